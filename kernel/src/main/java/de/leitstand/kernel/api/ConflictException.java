@@ -1,0 +1,20 @@
+package de.leitstand.kernel.api;
+
+/**
+ * The change collides with the current state (HTTP 409): someone else saved in between
+ * ({@code CONCURRENT_MODIFICATION}), or the thing already exists.
+ */
+public class ConflictException extends LeitstandException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException(String code, String message) {
+        super(code, 409, message);
+    }
+
+    public static ConflictException concurrentModification() {
+        return new ConflictException("CONCURRENT_MODIFICATION",
+                "Der Datensatz wurde inzwischen von jemand anderem geändert. "
+                        + "Bitte laden Sie ihn neu und wiederholen Sie Ihre Änderung.");
+    }
+}

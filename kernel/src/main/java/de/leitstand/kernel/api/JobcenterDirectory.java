@@ -1,0 +1,31 @@
+package de.leitstand.kernel.api;
+
+import java.util.Optional;
+
+/**
+ * The national registry of Jobcenters (405 in the EinglMV 2022). Public master data: every
+ * logged-in user can search it. Only a Jobcenter's own Geschäftsführung or an ADMIN edits its profile.
+ */
+public interface JobcenterDirectory {
+
+    /**
+     * @param text part of the name or agency number, case-insensitive; {@code null} for all
+     * @param type {@code GE}, {@code ZKT} or {@code null} for both
+     */
+    Page<JobcenterView> search(String text, String type, PageRequest page);
+
+    Optional<JobcenterView> find(String agencyNumber);
+
+    /** @throws NotFoundException {@code JOBCENTER_NOT_FOUND} */
+    JobcenterView get(String agencyNumber);
+
+    /**
+     * @throws AccessDeniedException {@code TENANT_FORBIDDEN} for another Jobcenter, {@code ROLE_MISSING}
+     * @throws ConflictException     {@code CONCURRENT_MODIFICATION} when the version is stale
+     * @throws ValidationException   naming each bad field
+     */
+    JobcenterView updateProfile(String agencyNumber, JobcenterProfileChange change);
+
+    /** @return the number of Jobcenters in the registry */
+    long count();
+}

@@ -1,0 +1,162 @@
+package de.leitstand.kernel.application;
+
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.JobcenterDirectory;
+import de.leitstand.kernel.api.JobcenterView;
+import de.leitstand.kernel.api.NewUser;
+import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Page;
+import de.leitstand.kernel.api.PageRequest;
+import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.UserAdministration;
+import de.leitstand.kernel.api.UserChange;
+import de.leitstand.kernel.api.UserView;
+import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.kernel.api.ValidationException.FieldError;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.kernel.api.security.RequiresRole;
+import de.leitstand.kernel.domain.PasswordPolicy;
+import de.leitstand.kernel.domain.UserAccount;
+import de.leitstand.kernel.domain.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Set;
+
+@ApplicationScoped
+public class UserService implements UserAdministration {
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    JobcenterDirectory jobcenters;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    KernelMapper mapper;
+
+    @Inject
+    InputValidation validation;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    @RequiresRole(Role.ADMIN)
+    public Page<UserView> search(String text, String agencyNumber, PageRequest page) {
+        AgencyNumber agency = agencyNumber == null || agencyNumber.isBlank() ? null : AgencyNumber.of(agencyNumber);
+        var rows = users.search(text, agency, page.offset(), page.size());
+        return new Page<>(rows.stream().map(this::toView).toList(), page.page(), page.size(),
+                users.count(text, agency));
+    }
+
+    @Override
+    @RequiresRole(Role.ADMIN)
+    public UserView get(String username) {
+        return toView(require(username));
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public UserView create(NewUser user) {
+        validation.check(user, "USER_INVALID");
+        AgencyNumber agency = jobcenterOf(user.agencyNumber(), user.roles());
+        checkPassword(user.username(), user.password());
+        if (users.find(user.username()).isPresent()) {
+            throw new ConflictException("USERNAME_TAKEN",
+                    "Den Benutzernamen „" + user.username() + "“ gibt es schon.");
+        }
+        UserAccount account = new UserAccount(user.username(), user.displayName().trim(), agency, user.roles(),
+                hasher.hash(user.password().toCharArray()));
+        users.add(account);
+        users.flush();
+        return toView(account);
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public UserView update(String username, UserChange change) {
+        validation.check(change, "USER_INVALID");
+        UserAccount account = require(username);
+        if (account.getVersion() != change.version()) {
+            throw ConflictException.concurrentModification();
+        }
+        AgencyNumber agency = jobcenterOf(change.agencyNumber(), change.roles());
+        if (username.equals(caller.username()) && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
+            throw new ValidationException("USER_SELF_LOCKOUT", "roles",
+                    "Sie können sich nicht selbst deaktivieren oder die Rolle ADMIN entziehen.");
+        }
+        account.rename(change.displayName().trim());
+        account.assign(agency, change.roles());
+        if (change.enabled()) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        users.flush();
+        return toView(account);
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public void resetPassword(String username, String newPassword) {
+        UserAccount account = require(username);
+        checkPassword(username, newPassword);
+        account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+    }
+
+    @Override
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = require(caller.username());
+        if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
+            throw new ValidationException("PASSWORD_WRONG", "currentPassword",
+                    "Das bisherige Passwort ist nicht richtig.");
+        }
+        checkPassword(account.getUsername(), newPassword);
+        account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+    }
+
+    private AgencyNumber jobcenterOf(String agencyNumber, Set<Role> roles) {
+        if (agencyNumber == null || agencyNumber.isBlank()) {
+            if (!roles.contains(Role.ADMIN)) {
+                throw new ValidationException("USER_JOBCENTER_REQUIRED", "agencyNumber",
+                        "Nur Benutzer mit der Rolle ADMIN dürfen ohne Jobcenter sein. Bitte wählen Sie ein Jobcenter.");
+            }
+            return null;
+        }
+        if (jobcenters.find(agencyNumber.trim()).isEmpty()) {
+            throw new ValidationException("JOBCENTER_NOT_FOUND", "agencyNumber",
+                    "Es gibt kein Jobcenter mit der Träger-Nummer „" + agencyNumber + "“.");
+        }
+        return AgencyNumber.of(agencyNumber);
+    }
+
+    private static void checkPassword(String username, String password) {
+        List<String> problems = PasswordPolicy.check(username, password);
+        if (!problems.isEmpty()) {
+            throw new ValidationException("PASSWORD_WEAK",
+                    problems.stream().map(message -> new FieldError("password", message)).toList());
+        }
+    }
+
+    private UserAccount require(String username) {
+        return users.find(username).orElseThrow(() -> new NotFoundException("USER_NOT_FOUND",
+                "Es gibt keinen Benutzer „" + username + "“."));
+    }
+
+    private UserView toView(UserAccount account) {
+        String jobcenterName = account.getAgencyNumber() == null ? null
+                : jobcenters.find(account.getAgencyNumber().value()).map(JobcenterView::name).orElse(null);
+        return mapper.toView(account, jobcenterName);
+    }
+}

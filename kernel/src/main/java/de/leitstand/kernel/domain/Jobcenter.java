@@ -1,0 +1,106 @@
+package de.leitstand.kernel.domain;
+
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.persistence.Audited;
+import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A Jobcenter of the national registry. Aggregate root. Invariants: the agency number, type and
+ * name come from the registry (EinglMV annex) and are master data; the profile (address, contact,
+ * managing director) is kept by the Jobcenter itself and is versioned for optimistic locking.
+ * The registry itself is public; who may edit the profile is decided by tenancy.
+ */
+@Entity
+@Audited("Jobcenter")
+@Table(name = "kernel_jobcenter")
+public class Jobcenter implements OwnedByJobcenter {
+
+    @Id
+    @Column(name = "agency_number", length = 5)
+    private String agencyNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false, length = 3)
+    private JobcenterType type;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "managing_director", length = 200)
+    private String managingDirector;
+
+    @Column(name = "street", length = 200)
+    private String street;
+
+    @Column(name = "postal_code", length = 5)
+    private String postalCode;
+
+    @Column(name = "city", length = 100)
+    private String city;
+
+    @Column(name = "email", length = 200)
+    private String email;
+
+    @Column(name = "phone", length = 50)
+    private String phone;
+
+    @Column(name = "website", length = 200)
+    private String website;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Jobcenter() {
+        // for JPA
+    }
+
+    public Jobcenter(AgencyNumber agencyNumber, JobcenterType type, String name) {
+        this.agencyNumber = agencyNumber.value();
+        this.type = type;
+        this.name = name;
+    }
+
+    /** Updates the registry data from a newer annex; the profile stays as the Jobcenter kept it. */
+    public void updateRegistryData(JobcenterType newType, String newName) {
+        this.type = newType;
+        this.name = newName;
+    }
+
+    public void updateProfile(JobcenterProfile profile) {
+        this.managingDirector = profile.managingDirector();
+        this.street = profile.street();
+        this.postalCode = profile.postalCode();
+        this.city = profile.city();
+        this.email = profile.email();
+        this.phone = profile.phone();
+        this.website = profile.website();
+    }
+
+    public AgencyNumber getAgencyNumber() {
+        return new AgencyNumber(agencyNumber);
+    }
+
+    public JobcenterType getType() {
+        return type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public JobcenterProfile getProfile() {
+        return new JobcenterProfile(managingDirector, street, postalCode, city, email, phone, website);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,66 @@
+package de.leitstand.kernel.rest;
+
+import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.LeitstandException;
+import de.leitstand.kernel.api.ValidationException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything that is not a {@link LeitstandException}: exceptions wrapped by transactions or CDI are
+ * unwrapped to their Leitstand cause; lost optimistic locks become conflicts; JAX-RS errors keep
+ * their status; anything else is a 500 with an incident number in the log, never a stack trace.
+ */
+@Provider
+public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
+    private final LeitstandExceptionMapper leitstand = new LeitstandExceptionMapper();
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LeitstandException known) {
+                return leitstand.toResponse(known);
+            }
+            if (cause instanceof OptimisticLockException) {
+                return leitstand.toResponse(ConflictException.concurrentModification());
+            }
+            if (cause instanceof JsonbException) {
+                return leitstand.toResponse(new ValidationException("BODY_INVALID", "body",
+                        "Der Inhalt der Anfrage ist kein gültiges JSON dieser Ressource: " + cause.getMessage()));
+            }
+        }
+        if (exception instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            String code = switch (status) {
+                case 404 -> "RESOURCE_NOT_FOUND";
+                case 405 -> "METHOD_NOT_ALLOWED";
+                case 406 -> "NOT_ACCEPTABLE";
+                case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+                default -> "HTTP_" + status;
+            };
+            String detail = switch (status) {
+                case 404 -> "Diese Adresse gibt es in der API nicht.";
+                case 405 -> "Diese Methode ist für diese Adresse nicht erlaubt.";
+                case 415 -> "Bitte senden Sie JSON (Content-Type: application/json).";
+                default -> web.getMessage();
+            };
+            if (status < 500) {
+                return Problem.response(status, code, detail, null);
+            }
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Unerwarteter Fehler, Vorgang " + incident, exception);
+        return Problem.response(500, "INTERNAL_ERROR",
+                "Ein unerwarteter Fehler ist aufgetreten (Vorgang " + incident + "). Es wurde nichts geändert.", null);
+    }
+}

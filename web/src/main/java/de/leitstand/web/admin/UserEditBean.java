@@ -1,0 +1,83 @@
+package de.leitstand.web.admin;
+
+import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.UserAdministration;
+import de.leitstand.kernel.api.UserView;
+import de.leitstand.web.shell.UiErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/** Creates a user, or edits one (name, Jobcenter, roles, status) and resets its password. */
+@Named
+@ViewScoped
+public class UserEditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserAdministration users;
+
+    private String username;
+    private UserForm form = new UserForm();
+    private String newPassword;
+
+    /** View action: loads the user named by the {@code name} parameter, or prepares a new one. */
+    public void load() {
+        if (username != null && !username.isBlank()) {
+            form = UserForm.of(users.get(username));
+        }
+    }
+
+    public boolean isCreating() {
+        return username == null || username.isBlank();
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public void save() throws IOException {
+        if (isCreating()) {
+            UserView[] created = new UserView[1];
+            if (UiErrors.attempt(() -> created[0] = users.create(form.toNewUser()))) {
+                Messages.addFlashGlobalInfo("Der Benutzer „{0}“ wurde angelegt.", created[0].username());
+                Faces.redirect("admin/users.xhtml");
+            }
+        } else if (UiErrors.attempt(() -> form = UserForm.of(users.update(username, form.toChange())))) {
+            Messages.addGlobalInfo("Die Änderungen wurden gespeichert.");
+        }
+    }
+
+    public void resetPassword() {
+        if (UiErrors.attempt(() -> users.resetPassword(username, newPassword))) {
+            newPassword = null;
+            Messages.addGlobalInfo("Das Passwort wurde zurückgesetzt.");
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public UserForm getForm() {
+        return form;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}
