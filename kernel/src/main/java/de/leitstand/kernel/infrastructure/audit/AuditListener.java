@@ -25,7 +25,7 @@ import java.util.Vector;
 /**
  * Writes one audit entry per insert, update and delete of an audited entity, inside the same
  * database transaction as the change: if the change rolls back, so does its entry, and no change
- * commits without one. Secrets (fields whose name contains "password") are never written.
+ * commits without one. Secrets (fields whose name contains "hash" or "secret") are never written.
  */
 class AuditListener extends DescriptorEventAdapter {
 
@@ -47,8 +47,9 @@ class AuditListener extends DescriptorEventAdapter {
         write(event, "INSERT", currentValues(event, false));
     }
 
+    /** Called during flush only when the object really changed, with its change set. */
     @Override
-    public void postUpdate(DescriptorEvent event) {
+    public void preUpdateWithChanges(DescriptorEvent event) {
         ObjectChangeSet changeSet = event.getChangeSet();
         if (changeSet == null || !changeSet.hasChanges()) {
             return;
@@ -114,7 +115,8 @@ class AuditListener extends DescriptorEventAdapter {
     }
 
     private static String text(String field, Object value) {
-        if (field.toLowerCase(Locale.ROOT).contains("password")) {
+        String lower = field.toLowerCase(Locale.ROOT);
+        if (lower.contains("hash") || lower.contains("secret")) {
             return HIDDEN;
         }
         if (value instanceof BigDecimal decimal) {
