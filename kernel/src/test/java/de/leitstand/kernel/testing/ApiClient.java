@@ -29,6 +29,11 @@ public final class ApiClient {
         return send(request(path, user).GET());
     }
 
+    /** GET accepting any content type (e.g. the Prometheus text of /metrics). */
+    public Reply getAny(String path, String user) {
+        return send(request(path, user).setHeader("Accept", "*/*").GET());
+    }
+
     public Reply post(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -56,7 +61,7 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
+                .setHeader("Accept", "application/json");
         if (user != null) {
             builder.header("Authorization", basic(user, "demo"));
         }
