@@ -22,9 +22,11 @@ public class UserForm implements Serializable {
     private boolean enabled = true;
     private String password;
     private long version;
+    private long id;
 
     static UserForm of(UserView user) {
         UserForm form = new UserForm();
+        form.id = user.id();
         form.username = user.username();
         form.displayName = user.displayName();
         form.agencyNumber = user.agencyNumber();
@@ -59,4 +61,5 @@ public class UserForm implements Serializable {
     public String getPassword() { return password; }
     public void setPassword(String value) { password = value; }
     public long getVersion() { return version; }
+    public long getId() { return id; }
 }
