@@ -1,0 +1,66 @@
+package de.leitstand.planning.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Bottom-up planning: teams of a Jobcenter offer integrations for a year (TEAMLEITUNG, CONTROLLING,
+ * GESCHAEFTSFUEHRUNG); the Geschäftsführung accepts or adjusts each offer; the overview sums them
+ * against the programme's target.
+ */
+public interface TeamPlanning {
+
+    List<TeamView> teams(String agencyNumber);
+
+    TeamView createTeam(String agencyNumber, TeamInput input);
+
+    TeamView changeTeam(long id, TeamInput input);
+
+    OfferOverview offers(String agencyNumber, int year);
+
+    OfferView submitOffer(String agencyNumber, OfferInput input);
+
+    OfferView decide(long offerId, Decision input);
+
+    record TeamView(long id, String agencyNumber, String name, boolean active, long version) {
+    }
+
+    record TeamInput(
+            @jakarta.validation.constraints.NotBlank(message = "Bitte geben Sie den Namen des Teams an.")
+            @jakarta.validation.constraints.Size(max = 200, message = "Der Teamname darf höchstens 200 Zeichen lang sein.")
+            String name, boolean active, long version) {
+    }
+
+    /** @param effectiveIntegrations what counts: the decided value, else the offer */
+    record OfferView(long id, long teamId, String teamName, int year, int offeredIntegrations, String note,
+                     String decision, String decisionLabel, Integer agreedIntegrations, int effectiveIntegrations,
+                     String decidedBy, Instant decidedAt, long version) {
+    }
+
+    /** A team's offer; a second offer of the same team and year replaces the first while it is open. */
+    record OfferInput(long teamId,
+                      @jakarta.validation.constraints.Min(value = 2005, message = "Das Jahr muss 2005 oder später sein.") int year,
+                      @jakarta.validation.constraints.PositiveOrZero(message = "Angebotene Integrationen dürfen nicht negativ sein.")
+                      int offeredIntegrations,
+                      @jakarta.validation.constraints.Size(max = 1000, message = "Die Bemerkung darf höchstens 1000 Zeichen lang sein.")
+                      String note) {
+    }
+
+    /** @param decision ANGENOMMEN or ANGEPASST (then with the adjusted value) */
+    record Decision(@jakarta.validation.constraints.NotBlank(message = "Bitte entscheiden Sie: ANGENOMMEN oder ANGEPASST.")
+                    String decision,
+                    @jakarta.validation.constraints.PositiveOrZero(message = "Der angepasste Wert darf nicht negativ sein.")
+                    Integer agreedIntegrations,
+                    long version) {
+    }
+
+    /**
+     * The Jobcenter view of a year's offers.
+     *
+     * @param target the programme's planned integrations, {@code null} without a programme
+     * @param gap    target − effective total (positive: the teams offer less than the target)
+     */
+    record OfferOverview(String agencyNumber, int year, List<OfferView> offers, int offeredTotal, int effectiveTotal,
+                         Integer target, Integer gap) {
+    }
+}

@@ -1,0 +1,97 @@
+package de.leitstand.planning.application;
+
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.kernel.api.security.RequiresRole;
+import de.leitstand.kernel.api.security.Tenancy;
+import de.leitstand.planning.api.AllocationPlanning;
+import de.leitstand.planning.domain.AllocationShare;
+import de.leitstand.planning.domain.FederalShare;
+import de.leitstand.planning.domain.PlanningRepository;
+import de.leitstand.planning.domain.AllocationShareReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+
+@ApplicationScoped
+public class AllocationService implements AllocationPlanning {
+
+    @Inject
+    PlanningRepository repository;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    AllocationShareReader reader;
+
+    @Override
+    public Estimate estimate(String agencyNumber, int year, BigDecimal integrationByAnnex2, BigDecimal integrationByAnnex3,
+                             BigDecimal administrationByAnnex4) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        for (BigDecimal amount : new BigDecimal[]{integrationByAnnex2, integrationByAnnex3, administrationByAnnex4}) {
+            if (amount != null && amount.signum() < 0) {
+                throw new ValidationException("AMOUNT_NEGATIVE", "amount", "Beträge dürfen nicht negativ sein.");
+            }
+        }
+        AllocationShare share = repository.allocationShare(year, agency.value()).orElseThrow(() ->
+                new NotFoundException("SHARES_NOT_FOUND", "Für " + year + " sind keine Anteile nach der "
+                        + "Eingliederungsmittelverordnung hinterlegt (vorhanden: " + repository.allocationShareYears() + ")."));
+        return new Estimate(agency.value(), year, share.getIntegrationAnnex2(), share.getIntegrationAnnex3(),
+                share.getAdministrationAnnex4(), share.integrationEstimate(integrationByAnnex2, integrationByAnnex3),
+                share.administrationEstimate(administrationByAnnex4));
+    }
+
+    @Override
+    public List<Integer> shareYears() {
+        return repository.allocationShareYears();
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public int importShares(int year, InputStream csv) {
+        if (year < 2005 || year > 2100) {
+            throw new ValidationException("YEAR_INVALID", "year", "Das Jahr muss zwischen 2005 und 2100 liegen.");
+        }
+        List<AllocationShare> shares = reader.read(year, csv);
+        repository.replaceAllocationShares(year, shares);
+        return shares.size();
+    }
+
+    @Override
+    public FederalShareView federalShare(int year) {
+        return repository.federalShare(year)
+                .map(share -> new FederalShareView(year, share.getPercent(), false, share.getVersion()))
+                .orElseGet(() -> new FederalShareView(year, FederalShare.LEGAL_DEFAULT, true, 0));
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public FederalShareView changeFederalShare(int year, BigDecimal percent, long version) {
+        if (percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0 || percent.scale() > 1) {
+            throw new ValidationException("FEDERAL_SHARE_INVALID", "percent",
+                    "Der Bundesanteil muss größer als 0 und höchstens 100 % sein, mit höchstens einer Nachkommastelle.");
+        }
+        FederalShare share = repository.federalShare(year).orElse(null);
+        if (share == null) {
+            share = new FederalShare(year, percent);
+            repository.add(share);
+        } else {
+            if (share.getVersion() != version) {
+                throw ConflictException.concurrentModification();
+            }
+            share.change(percent);
+        }
+        repository.flush();
+        return new FederalShareView(year, share.getPercent(), false, share.getVersion());
+    }
+}

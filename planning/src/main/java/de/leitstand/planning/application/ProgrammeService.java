@@ -1,0 +1,242 @@
+package de.leitstand.planning.application;
+
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.kernel.api.security.RequiresRole;
+import de.leitstand.kernel.api.security.Tenancy;
+import de.leitstand.kernel.application.InputValidation;
+import de.leitstand.planning.api.ProgrammeComparison;
+import de.leitstand.planning.api.ProgrammeInputs;
+import de.leitstand.planning.api.ProgrammePlanning;
+import de.leitstand.planning.api.ProgrammeSummary;
+import de.leitstand.planning.api.ProgrammeView;
+import de.leitstand.planning.domain.BudgetFigures;
+import de.leitstand.planning.domain.Comparator;
+import de.leitstand.planning.domain.CustomerGroup;
+import de.leitstand.planning.domain.Employer;
+import de.leitstand.planning.domain.GoalKind;
+import de.leitstand.planning.domain.GoalStatus;
+import de.leitstand.planning.domain.InstrumentCategory;
+import de.leitstand.planning.domain.IntegrationTarget;
+import de.leitstand.planning.domain.LzbBasis;
+import de.leitstand.planning.domain.LzbTarget;
+import de.leitstand.planning.domain.PlanningRepository;
+import de.leitstand.planning.domain.Programme;
+import de.leitstand.planning.domain.StaffFunction;
+import de.leitstand.planning.domain.TargetPath;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+@ApplicationScoped
+public class ProgrammeService implements ProgrammePlanning {
+
+    private static final String TRAEGERVERSAMMLUNG = "Trägerversammlung";
+
+    @Inject
+    PlanningRepository repository;
+
+    @Inject
+    ProgrammeAssembler assembler;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    InputValidation validation;
+
+    @Override
+    public List<ProgrammeSummary> list(String agencyNumber, Integer year) {
+        AgencyNumber agency = agencyNumber == null || agencyNumber.isBlank() ? null : tenancy.resolve(agencyNumber);
+        return repository.programmes(agency, year).stream().map(assembler::summary).toList();
+    }
+
+    @Override
+    public ProgrammeView get(long id) {
+        return assembler.view(require(id));
+    }
+
+    @Override
+    public Optional<ProgrammeView> current(String agencyNumber, int year) {
+        return repository.currentProgramme(tenancy.resolve(agencyNumber), year).map(assembler::view);
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
+    public ProgrammeView create(String agencyNumber, ProgrammeInputs.NewProgramme input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        if (repository.currentProgramme(agency, input.year()).isPresent()) {
+            throw new ConflictException("PROGRAMME_EXISTS", "Für " + input.year()
+                    + " gibt es bereits ein Programm. Bearbeiten Sie die aktuelle Version oder schreiben Sie sie fort.");
+        }
+        LocalDate stand = input.standDate() == null ? LocalDate.now() : input.standDate();
+        Programme programme = repository.currentProgramme(agency, input.year() - 1)
+                .map(previous -> previous.successorForYear(input.year(), stand))
+                .orElseGet(() -> new Programme(agency, input.year(), stand));
+        repository.add(programme);
+        repository.flush();
+        return assembler.view(programme);
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
+    public ProgrammeView changeTargets(long id, ProgrammeInputs.Targets input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        return change(id, input.version(), p -> p.changeTargets(
+                new IntegrationTarget(input.integrations(), input.integrationRate(), input.integrationsWomen(),
+                        input.integrationsMen(), input.previousYearRate()),
+                new LzbTarget(input.lzbChangePercent(), Inputs.parse(LzbBasis.class, input.lzbBasis(), "lzbBasis",
+                        "Die LZB-Basis"), input.lzbBaseline())));
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
+    public ProgrammeView changeGoals(long id, ProgrammeInputs.Goals input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        List<Programme.GoalData> goals = input.goals().stream().map(g -> new Programme.GoalData(
+                Inputs.require(GoalKind.class, g.kind(), "kind", "Die Art des Ziels"), g.title().trim(), g.indicator().trim(),
+                Inputs.parse(Comparator.class, g.comparator(), "comparator", "Der Vergleich"), g.targetNumber(),
+                Inputs.trimToNull(g.targetUnit()), Inputs.trimToNull(g.targetText()),
+                Optional.ofNullable(Inputs.parse(GoalStatus.class, g.status(), "status", "Der Status")).orElse(GoalStatus.IN_ABSTIMMUNG),
+                Inputs.trimToNull(g.kpiCode()))).toList();
+        return change(id, input.version(), p -> p.changeGoals(goals));
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
+    public ProgrammeView changeTargetPath(long id, ProgrammeInputs.TargetPath input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        return change(id, input.version(), p -> p.changeTargetPath(input.months()));
+    }
+
+    @Override
+    public List<Integer> proposeTargetPath(long id) {
+        Programme programme = require(id);
+        Integer annual = programme.getIntegrationTarget().getIntegrations();
+        if (annual == null) {
+            return List.of();
+        }
+        List<Integer> previousYear = repository.currentProgramme(programme.getAgencyNumber(), programme.getYear() - 1)
+                .map(Programme::getTargetPath).orElse(List.of());
+        return TargetPath.distribute(annual, previousYear.isEmpty() ? null : previousYear);
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
+    public ProgrammeView changeBudget(long id, ProgrammeInputs.Budget input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        BudgetFigures figures = new BudgetFigures(input.administrationPrevious(), input.administrationCurrent(),
+                input.integrationPrevious(), input.integrationCurrent(),
+                Inputs.parse(BudgetFigures.Kind.class, input.kind(), "kind", "Die Art der Beträge"), input.stand());
+        List<Programme.TransferData> transfers = input.transfers().stream()
+                .map(t -> new Programme.TransferData(t.date(), t.amount(), Inputs.trimToNull(t.note()))).toList();
+        List<Programme.PlanLineData> lines = input.planLines().stream().map(l -> new Programme.PlanLineData(
+                Inputs.require(InstrumentCategory.class, l.category(), "category", "Die Instrumentenkategorie"),
+                l.amount(), l.plannedEntries(), l.demoValue(), Inputs.trimToNull(l.note()))).toList();
+        return change(id, input.version(), p -> p.changeBudget(figures, transfers, lines, input.spendingProfile()));
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
+    public ProgrammeView changeStaff(long id, ProgrammeInputs.Staff input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        List<Programme.StaffData> lines = input.lines().stream().map(l -> new Programme.StaffData(
+                Inputs.require(Employer.class, l.employer(), "employer", "Der Arbeitgeber"),
+                Inputs.require(StaffFunction.class, l.function(), "function", "Die Funktion"), l.capacity())).toList();
+        List<Programme.CaseloadData> caseload = input.caseload().stream().map(c -> new Programme.CaseloadData(
+                Inputs.require(CustomerGroup.class, c.group(), "group", "Die Altersgruppe"), c.customers(), c.staff())).toList();
+        if (caseload.stream().map(Programme.CaseloadData::group).distinct().count() < caseload.size()) {
+            throw new de.leitstand.kernel.api.ValidationException("CASELOAD_DUPLICATE", "caseload",
+                    "Jede Altersgruppe darf nur einmal vorkommen.");
+        }
+        return change(id, input.version(), p -> p.changeStaff(lines, caseload));
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
+    public ProgrammeView changeSections(long id, ProgrammeInputs.Sections input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        List<Programme.SectionData> sections = input.sections().stream()
+                .map(s -> new Programme.SectionData(s.title().trim(), RichText.sanitize(s.content()))).toList();
+        return change(id, input.version(), p -> p.changeSections(sections));
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
+    public ProgrammeView submit(long id, ProgrammeInputs.Step input) {
+        return change(id, input.version(), Programme::submit);
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.GESCHAEFTSFUEHRUNG)
+    public ProgrammeView returnToDraft(long id, ProgrammeInputs.Step input) {
+        return change(id, input.version(), Programme::returnToDraft);
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.GESCHAEFTSFUEHRUNG)
+    public ProgrammeView agree(long id, ProgrammeInputs.Agreement input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        String board = input.agreedBy() == null || input.agreedBy().isBlank() ? TRAEGERVERSAMMLUNG : input.agreedBy().trim();
+        return change(id, input.version(), p -> p.agree(input.agreedOn(), board));
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
+    public ProgrammeView revise(long id, ProgrammeInputs.Revision input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        Programme agreed = lockAtVersion(id, input.version());
+        Programme revision = agreed.revise(input.reason().trim(), LocalDate.now());
+        repository.add(revision);
+        repository.flush();
+        return assembler.view(revision);
+    }
+
+    @Override
+    public ProgrammeComparison compare(long leftId, long rightId) {
+        return ProgrammeComparer.compare(get(leftId), get(rightId));
+    }
+
+    private ProgrammeView change(long id, long version, Consumer<Programme> change) {
+        Programme programme = lockAtVersion(id, version);
+        change.accept(programme);
+        repository.flush();
+        return assembler.view(programme);
+    }
+
+    private Programme lockAtVersion(long id, long version) {
+        Programme programme = repository.lockForChange(id);
+        if (programme.getVersion() != version) {
+            throw ConflictException.concurrentModification();
+        }
+        return programme;
+    }
+
+    private Programme require(long id) {
+        return repository.findProgramme(id).orElseThrow(() -> new NotFoundException("PROGRAMME_NOT_FOUND",
+                "Es gibt kein Programm mit der Nummer " + id + "."));
+    }
+}

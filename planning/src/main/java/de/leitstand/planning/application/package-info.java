@@ -1,0 +1,2 @@
+/** Planning's use cases: programmes and their workflow, team offers, allocation estimates; views and comparisons. */
+package de.leitstand.planning.application;

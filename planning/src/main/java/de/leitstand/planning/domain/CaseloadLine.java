@@ -1,0 +1,81 @@
+package de.leitstand.planning.domain;
+
+import de.leitstand.kernel.api.persistence.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Customers of an age group and the counselling staff for them: the caseload ratio against the legal reference. */
+@Entity
+@Audited("Betreuungsschlüssel")
+@Table(name = "planning_caseload")
+public class CaseloadLine extends ProgrammePart {
+
+    @Id
+    @SequenceGenerator(name = "planning_part_seq", sequenceName = "planning_part_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "planning_part_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_group", nullable = false, length = 20)
+    private CustomerGroup group;
+
+    @Column(name = "customers", nullable = false)
+    private int customers;
+
+    @Column(name = "staff", nullable = false, precision = 9, scale = 2)
+    private BigDecimal staff;
+
+    protected CaseloadLine() {
+        // for JPA
+    }
+
+    CaseloadLine(Programme programme, CustomerGroup group) {
+        super(programme);
+        this.group = group;
+    }
+
+    void update(int newCustomers, BigDecimal newStaff) {
+        this.customers = newCustomers;
+        this.staff = newStaff;
+    }
+
+    /** @return customers per member of staff, one decimal, half-up; {@code null} without staff */
+    public BigDecimal customersPerStaff() {
+        if (staff == null || staff.signum() == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(customers).divide(staff, 1, RoundingMode.HALF_UP);
+    }
+
+    /** @return whether the ratio is worse than the legal reference value */
+    public boolean exceedsReference() {
+        BigDecimal ratio = customersPerStaff();
+        return ratio != null && ratio.compareTo(BigDecimal.valueOf(group.referenceCustomersPerStaff())) > 0;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CustomerGroup getGroup() {
+        return group;
+    }
+
+    public int getCustomers() {
+        return customers;
+    }
+
+    public BigDecimal getStaff() {
+        return staff;
+    }
+}

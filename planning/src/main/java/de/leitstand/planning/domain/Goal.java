@@ -1,0 +1,96 @@
+package de.leitstand.planning.domain;
+
+import de.leitstand.kernel.api.persistence.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/**
+ * A local or municipal goal: an indicator and a target that is either a number with unit and
+ * comparator ("&lt; 5 %") or a text; optionally linked to a KPI code so controlling can track it.
+ */
+@Entity
+@Audited("Ziel")
+@Table(name = "planning_goal")
+public class Goal extends ProgrammePart {
+
+    @Id
+    @SequenceGenerator(name = "planning_part_seq", sequenceName = "planning_part_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "planning_part_seq")
+    private Long id;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 10)
+    private GoalKind kind;
+
+    @Column(name = "title", nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "indicator", nullable = false, length = 1000)
+    private String indicator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "comparator", length = 2)
+    private Comparator comparator;
+
+    @Column(name = "target_number", precision = 15, scale = 2)
+    private BigDecimal targetNumber;
+
+    @Column(name = "target_unit", length = 20)
+    private String targetUnit;
+
+    @Column(name = "target_text", length = 1000)
+    private String targetText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private GoalStatus status;
+
+    @Column(name = "kpi_code", length = 30)
+    private String kpiCode;
+
+    protected Goal() {
+        // for JPA
+    }
+
+    Goal(Programme programme, int position) {
+        super(programme);
+        this.position = position;
+    }
+
+    void update(GoalKind newKind, String newTitle, String newIndicator, Comparator newComparator, BigDecimal newNumber,
+                String newUnit, String newText, GoalStatus newStatus, String newKpiCode) {
+        this.kind = newKind;
+        this.title = newTitle;
+        this.indicator = newIndicator;
+        this.comparator = newComparator;
+        this.targetNumber = newNumber;
+        this.targetUnit = newUnit;
+        this.targetText = newText;
+        this.status = newStatus;
+        this.kpiCode = newKpiCode;
+    }
+
+    public Long getId() { return id; }
+    public int getPosition() { return position; }
+    public GoalKind getKind() { return kind; }
+    public String getTitle() { return title; }
+    public String getIndicator() { return indicator; }
+    public Comparator getComparator() { return comparator; }
+    public BigDecimal getTargetNumber() { return targetNumber; }
+    public String getTargetUnit() { return targetUnit; }
+    public String getTargetText() { return targetText; }
+    public GoalStatus getStatus() { return status; }
+    public String getKpiCode() { return kpiCode; }
+}

@@ -1,0 +1,64 @@
+package de.leitstand.planning.domain;
+
+import de.leitstand.kernel.api.persistence.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A text chapter of the programme (Vorwort, Handlungsfelder, …): a title and sanitised rich text. */
+@Entity
+@Audited("Kapitel")
+@Table(name = "planning_section")
+public class Section extends ProgrammePart {
+
+    @Id
+    @SequenceGenerator(name = "planning_part_seq", sequenceName = "planning_part_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "planning_part_seq")
+    private Long id;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "title", nullable = false, length = 300)
+    private String title;
+
+    @Lob
+    @Column(name = "content")
+    private String content;
+
+    protected Section() {
+        // for JPA
+    }
+
+    Section(Programme programme, int position) {
+        super(programme);
+        this.position = position;
+    }
+
+    void update(String newTitle, String newContent) {
+        this.title = newTitle;
+        this.content = newContent;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    /** @return HTML restricted to the safe subset the editor allows */
+    public String getContent() {
+        return content;
+    }
+}

@@ -1,0 +1,103 @@
+package de.leitstand.planning.infrastructure;
+
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.kernel.api.ValidationException.FieldError;
+import de.leitstand.planning.domain.AllocationShare;
+import de.leitstand.planning.domain.AllocationShareReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a year's EinglMV shares: the columns of the shipped 2022 file, separated by comma or semicolon,
+ * decimals with comma or point. Every error is collected with its line and column; any error refuses the file.
+ */
+@ApplicationScoped
+public class AllocationShareCsv implements AllocationShareReader {
+
+    static final List<String> COLUMNS = List.of("traeger_nr", "egl_anteil_anl2_pct", "egl_anteil_anl3_pct",
+            "vk_anteil_anl4_pct", "vk_anteil_ge_anl5_pct");
+
+    @Override
+    public List<AllocationShare> read(int year, InputStream input) {
+        List<FieldError> errors = new ArrayList<>();
+        List<AllocationShare> shares = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
+            reader.mark(4096);
+            String header = reader.readLine();
+            if (header == null) {
+                throw new ValidationException("CSV_EMPTY", "Zeile 1", "Die Datei ist leer.");
+            }
+            reader.reset();
+            char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+            var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreSurroundingSpaces(true).get();
+            var parser = format.parse(reader);
+            List<String> headers = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
+            for (String column : COLUMNS) {
+                if (!headers.contains(column)) {
+                    throw new ValidationException("CSV_COLUMN_MISSING", "Zeile 1",
+                            "Zeile 1: die Spalte „" + column + "“ fehlt (erwartet: " + String.join(", ", COLUMNS) + ").");
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            for (CSVRecord row : parser) {
+                long line = row.getRecordNumber() + 1;
+                String agency = value(row, headers, "traeger_nr");
+                if (!AgencyNumber.isValid(agency)) {
+                    errors.add(error(line, headers, "traeger_nr", "„" + agency + "“ ist keine fünfstellige Träger-Nummer"));
+                } else if (!seen.add(agency)) {
+                    errors.add(error(line, headers, "traeger_nr", "Träger-Nummer " + agency + " kommt doppelt vor"));
+                }
+                BigDecimal[] values = new BigDecimal[4];
+                for (int i = 0; i < 4; i++) {
+                    String column = COLUMNS.get(i + 1);
+                    String text = value(row, headers, column);
+                    if (text == null || text.isEmpty()) {
+                        continue;
+                    }
+                    try {
+                        values[i] = new BigDecimal(text.contains(",") ? text.replace(".", "").replace(',', '.') : text);
+                        if (values[i].signum() < 0 || values[i].compareTo(BigDecimal.valueOf(100)) > 0) {
+                            errors.add(error(line, headers, column, "Anteil " + text + " liegt nicht zwischen 0 und 100"));
+                        }
+                    } catch (NumberFormatException e) {
+                        errors.add(error(line, headers, column, "„" + text + "“ ist keine Zahl"));
+                    }
+                }
+                shares.add(new AllocationShare(year, agency, values[0], values[1], values[2], values[3]));
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new ValidationException("CSV_UNREADABLE", "Datei", "Die Datei ist keine lesbare CSV-Datei: " + e.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException("CSV_INVALID", errors);
+        }
+        if (shares.isEmpty()) {
+            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei enthält keine Jobcenter.");
+        }
+        return shares;
+    }
+
+    private static String value(CSVRecord row, List<String> headers, String column) {
+        int index = headers.indexOf(column);
+        return index < row.size() ? row.get(index).trim() : null;
+    }
+
+    private static FieldError error(long line, List<String> headers, String column, String message) {
+        int col = headers.indexOf(column) + 1;
+        return new FieldError("Zeile " + line + ", Spalte " + col, "Zeile " + line + ", Spalte " + col + " (" + column + "): " + message + ".");
+    }
+}
