@@ -1,0 +1,95 @@
+package de.leitstand.planning.domain;
+
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProgrammeTest {
+
+    private static Programme draft() {
+        Programme programme = new Programme(new AgencyNumber("03504"), 2021, LocalDate.of(2020, 11, 1));
+        programme.changeTargets(new IntegrationTarget(1200, new BigDecimal("24.0"), null, null, null),
+                new LzbTarget(new BigDecimal("-5.0"), LzbBasis.DECEMBER_STOCK, 4000));
+        return programme;
+    }
+
+    @Test
+    void workflowRunsFromDraftToAgreedAndLocks() {
+        Programme programme = draft();
+        assertThrows(ConflictException.class, () -> programme.agree(LocalDate.now(), "Trägerversammlung"),
+                "only a submitted version can be agreed");
+        programme.submit();
+        programme.returnToDraft();
+        assertEquals(ProgrammeStatus.ENTWURF, programme.getStatus());
+        programme.submit();
+        programme.agree(LocalDate.of(2020, 12, 10), "Trägerversammlung");
+        assertEquals(ProgrammeStatus.VEREINBART, programme.getStatus());
+        ProgrammeLockedException locked = assertThrows(ProgrammeLockedException.class,
+                () -> programme.changeSections(List.of(new Programme.SectionData("Vorwort", "<p>x</p>"))));
+        assertEquals("PROGRAMME_AGREED", locked.code());
+        assertThrows(ProgrammeLockedException.class, () -> programme.changeTargets(
+                new IntegrationTarget(1, BigDecimal.ONE, null, null, null), new LzbTarget(null, null, null)));
+        assertThrows(ProgrammeLockedException.class, programme::submit);
+    }
+
+    @Test
+    void revisingAnAgreedVersionCopiesItIntoANewCurrentVersion() {
+        Programme agreed = draft();
+        agreed.changeBudget(new BudgetFigures(null, new BigDecimal("100"), null, new BigDecimal("200"), null, null),
+                List.of(new Programme.TransferData(LocalDate.of(2021, 3, 1), new BigDecimal("50"), null)),
+                List.of(new Programme.PlanLineData(InstrumentCategory.VOCATIONAL_TRAINING, new BigDecimal("120"), 4, false, null)),
+                List.of());
+        agreed.submit();
+        agreed.agree(LocalDate.of(2020, 12, 10), "Trägerversammlung");
+        Programme revision = agreed.revise("Mehr Mittel nach Umschichtung", LocalDate.of(2021, 4, 1));
+        assertFalse(agreed.isCurrent());
+        assertTrue(revision.isCurrent());
+        assertEquals(ProgrammeStatus.FORTGESCHRIEBEN, revision.getStatus());
+        assertEquals(2, revision.getVersionNumber());
+        assertEquals("Mehr Mittel nach Umschichtung", revision.getRevisionReason());
+        assertEquals(1, revision.getPlanLines().size());
+        assertEquals(new BigDecimal("150"), revision.administrationAvailable());
+        assertEquals(new BigDecimal("150"), revision.integrationAvailable());
+        assertEquals(new BigDecimal("30"), revision.unplannedRemainder());
+        assertEquals(new BigDecimal("30.00"), revision.getPlanLines().get(0).averageCostPerEntry());
+        assertThrows(ConflictException.class, () -> agreed.revise("again", null), "only the current version");
+        assertThrows(ConflictException.class, () -> revision.revise("draft", null), "a draft is edited, not revised");
+    }
+
+    @Test
+    void targetPathMustAddUpToTheAnnualTarget() {
+        Programme programme = draft();
+        ValidationException wrong = assertThrows(ValidationException.class,
+                () -> programme.changeTargetPath(Collections.nCopies(12, 99)));
+        assertEquals("TARGET_PATH_SUM", wrong.code());
+        programme.changeTargetPath(Collections.nCopies(12, 100));
+        assertEquals(1200, programme.getTargetPath().stream().mapToInt(Integer::intValue).sum());
+        programme.changeTargets(new IntegrationTarget(1206, new BigDecimal("24.0"), null, null, null),
+                new LzbTarget(null, null, null));
+        assertEquals(1206, programme.getTargetPath().stream().mapToInt(Integer::intValue).sum(),
+                "a changed annual target rescales the path");
+    }
+
+    @Test
+    void aTeamOfferIsFixedOnceDecided() {
+        TeamOffer offer = new TeamOffer(new AgencyNumber("03504"), 1L, 2020, 400, null);
+        offer.changeOffer(410, "nach Abstimmung im Team");
+        offer.decide(OfferDecision.ANGEPASST, 430, "ee-gf");
+        assertEquals(430, offer.effectiveIntegrations());
+        assertEquals("OFFER_DECIDED", assertThrows(ConflictException.class, () -> offer.changeOffer(1, null)).code());
+        TeamOffer accepted = new TeamOffer(new AgencyNumber("03504"), 2L, 2020, 230, null);
+        accepted.decide(OfferDecision.ANGENOMMEN, null, "ee-gf");
+        assertEquals(230, accepted.effectiveIntegrations());
+    }
+}
