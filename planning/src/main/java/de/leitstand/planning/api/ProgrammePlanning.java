@@ -31,6 +31,15 @@ public interface ProgrammePlanning {
 
     ProgrammeView changeBudget(long id, ProgrammeInputs.Budget input);
 
+    /** The targets' derived figures for unsaved input (for totals that update while typing); saves nothing. */
+    ProgrammeView.Targets previewTargets(long id, ProgrammeInputs.Targets input);
+
+    /** The budget's derived figures for unsaved input; saves nothing. */
+    ProgrammeView.Budget previewBudget(long id, ProgrammeInputs.Budget input);
+
+    /** The staff totals and caseload ratios for unsaved input; saves nothing. */
+    ProgrammeView.Staff previewStaff(long id, ProgrammeInputs.Staff input);
+
     ProgrammeView changeStaff(long id, ProgrammeInputs.Staff input);
 
     ProgrammeView changeSections(long id, ProgrammeInputs.Sections input);
@@ -43,6 +52,9 @@ public interface ProgrammePlanning {
 
     /** Revises the current agreed version into a new version with a reason. */
     ProgrammeView revise(long id, ProgrammeInputs.Revision input);
+
+    /** @return the accepted values of every choice in the inputs */
+    Catalogue catalogue();
 
     /** Two versions side by side, field by field. */
     ProgrammeComparison compare(long leftId, long rightId);

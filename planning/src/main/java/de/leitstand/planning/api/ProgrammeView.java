@@ -26,7 +26,7 @@ public record ProgrammeView(ProgrammeSummary summary, Targets targets, List<Goal
     }
 
     /** A local or municipal goal; {@code targetLabel} is the target as the document shows it, e.g. "&lt; 5 %". */
-    public record GoalView(long id, String kind, String kindLabel, String title, String indicator, String comparator,
+    public record GoalView(Long id, String kind, String kindLabel, String title, String indicator, String comparator,
                            BigDecimal targetNumber, String targetUnit, String targetText, String targetLabel,
                            String status, String statusLabel, String kpiCode) {
     }
@@ -57,11 +57,11 @@ public record ProgrammeView(ProgrammeSummary summary, Targets targets, List<Goal
                          BigDecimal firstHalfSharePercent) {
     }
 
-    public record TransferView(long id, LocalDate date, BigDecimal amount, String note) {
+    public record TransferView(Long id, LocalDate date, BigDecimal amount, String note) {
     }
 
     /** @param sharePercent share of the available EGL */
-    public record PlanLineView(long id, String category, String categoryLabel, String legalBasis, BigDecimal amount,
+    public record PlanLineView(Long id, String category, String categoryLabel, String legalBasis, BigDecimal amount,
                                Integer plannedEntries, BigDecimal averageCostPerEntry, BigDecimal sharePercent,
                                boolean demoValue, String note) {
     }
@@ -80,7 +80,7 @@ public record ProgrammeView(ProgrammeSummary summary, Targets targets, List<Goal
                         List<CaseloadView> caseload) {
     }
 
-    public record StaffLineView(long id, String employer, String employerLabel, String function, String functionLabel,
+    public record StaffLineView(Long id, String employer, String employerLabel, String function, String functionLabel,
                                 BigDecimal capacity) {
     }
 
@@ -92,6 +92,6 @@ public record ProgrammeView(ProgrammeSummary summary, Targets targets, List<Goal
                                BigDecimal customersPerStaff, int reference, boolean exceedsReference) {
     }
 
-    public record SectionView(long id, int position, String title, String content) {
+    public record SectionView(Long id, int position, String title, String content) {
     }
 }

@@ -55,7 +55,7 @@ public class ProgrammeAssembler {
                         s.getContent())).toList());
     }
 
-    private static ProgrammeView.Targets targets(Programme p) {
+    static ProgrammeView.Targets targets(Programme p) {
         var it = p.getIntegrationTarget();
         var lzb = p.getLzbTarget();
         return new ProgrammeView.Targets(it.getIntegrations(), it.getIntegrationRate(), it.getIntegrationsWomen(),
@@ -97,7 +97,7 @@ public class ProgrammeAssembler {
         return repository.federalShare(year).map(FederalShare::getPercent).orElse(FederalShare.LEGAL_DEFAULT);
     }
 
-    private ProgrammeView.Budget budget(Programme p) {
+    ProgrammeView.Budget budget(Programme p) {
         BudgetFigures figures = p.getBudget();
         List<ProgrammeView.BudgetRow> rows = List.of(
                 row("Verwaltungskosten (VK)", figures.administration()),
@@ -139,7 +139,7 @@ public class ProgrammeAssembler {
         return new ProgrammeView.Aggregate(name, amount, Amounts.percent(amount, available));
     }
 
-    private static ProgrammeView.Staff staff(Programme p) {
+    static ProgrammeView.Staff staff(Programme p) {
         List<StaffLine> lines = p.getStaffLines();
         BigDecimal total = sum(lines, null);
         BigDecimal ba = sum(lines, Employer.BA);

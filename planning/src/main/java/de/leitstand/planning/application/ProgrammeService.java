@@ -96,11 +96,41 @@ public class ProgrammeService implements ProgrammePlanning {
     @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
     public ProgrammeView changeTargets(long id, ProgrammeInputs.Targets input) {
         validation.check(input, "PROGRAMME_INVALID");
-        return change(id, input.version(), p -> p.changeTargets(
+        return change(id, input.version(), applyTargets(input));
+    }
+
+    private static Consumer<Programme> applyTargets(ProgrammeInputs.Targets input) {
+        return p -> p.changeTargets(
                 new IntegrationTarget(input.integrations(), input.integrationRate(), input.integrationsWomen(),
                         input.integrationsMen(), input.previousYearRate()),
                 new LzbTarget(input.lzbChangePercent(), Inputs.parse(LzbBasis.class, input.lzbBasis(), "lzbBasis",
-                        "Die LZB-Basis"), input.lzbBaseline())));
+                        "Die LZB-Basis"), input.lzbBaseline()));
+    }
+
+    @Override
+    public ProgrammeView.Targets previewTargets(long id, ProgrammeInputs.Targets input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        return ProgrammeAssembler.targets(scratch(id, applyTargets(input)));
+    }
+
+    @Override
+    public ProgrammeView.Budget previewBudget(long id, ProgrammeInputs.Budget input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        return assembler.budget(scratch(id, applyBudget(input)));
+    }
+
+    @Override
+    public ProgrammeView.Staff previewStaff(long id, ProgrammeInputs.Staff input) {
+        validation.check(input, "PROGRAMME_INVALID");
+        return ProgrammeAssembler.staff(scratch(id, applyStaff(input)));
+    }
+
+    /** A programme that is never stored, of the same Jobcenter and year, with the input applied. */
+    private Programme scratch(long id, Consumer<Programme> change) {
+        Programme stored = require(id);
+        Programme scratch = new Programme(stored.getAgencyNumber(), stored.getYear(), stored.getStandDate());
+        change.accept(scratch);
+        return scratch;
     }
 
     @Override
@@ -142,6 +172,10 @@ public class ProgrammeService implements ProgrammePlanning {
     @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
     public ProgrammeView changeBudget(long id, ProgrammeInputs.Budget input) {
         validation.check(input, "PROGRAMME_INVALID");
+        return change(id, input.version(), applyBudget(input));
+    }
+
+    private static Consumer<Programme> applyBudget(ProgrammeInputs.Budget input) {
         BudgetFigures figures = new BudgetFigures(input.administrationPrevious(), input.administrationCurrent(),
                 input.integrationPrevious(), input.integrationCurrent(),
                 Inputs.parse(BudgetFigures.Kind.class, input.kind(), "kind", "Die Art der Beträge"), input.stand());
@@ -150,7 +184,7 @@ public class ProgrammeService implements ProgrammePlanning {
         List<Programme.PlanLineData> lines = input.planLines().stream().map(l -> new Programme.PlanLineData(
                 Inputs.require(InstrumentCategory.class, l.category(), "category", "Die Instrumentenkategorie"),
                 l.amount(), l.plannedEntries(), l.demoValue(), Inputs.trimToNull(l.note()))).toList();
-        return change(id, input.version(), p -> p.changeBudget(figures, transfers, lines, input.spendingProfile()));
+        return p -> p.changeBudget(figures, transfers, lines, input.spendingProfile());
     }
 
     @Override
@@ -158,6 +192,10 @@ public class ProgrammeService implements ProgrammePlanning {
     @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
     public ProgrammeView changeStaff(long id, ProgrammeInputs.Staff input) {
         validation.check(input, "PROGRAMME_INVALID");
+        return change(id, input.version(), applyStaff(input));
+    }
+
+    private static Consumer<Programme> applyStaff(ProgrammeInputs.Staff input) {
         List<Programme.StaffData> lines = input.lines().stream().map(l -> new Programme.StaffData(
                 Inputs.require(Employer.class, l.employer(), "employer", "Der Arbeitgeber"),
                 Inputs.require(StaffFunction.class, l.function(), "function", "Die Funktion"), l.capacity())).toList();
@@ -167,7 +205,7 @@ public class ProgrammeService implements ProgrammePlanning {
             throw new de.leitstand.kernel.api.ValidationException("CASELOAD_DUPLICATE", "caseload",
                     "Jede Altersgruppe darf nur einmal vorkommen.");
         }
-        return change(id, input.version(), p -> p.changeStaff(lines, caseload));
+        return p -> p.changeStaff(lines, caseload);
     }
 
     @Override
@@ -213,6 +251,22 @@ public class ProgrammeService implements ProgrammePlanning {
         repository.add(revision);
         repository.flush();
         return assembler.view(revision);
+    }
+
+    @Override
+    public de.leitstand.planning.api.Catalogue catalogue() {
+        return new de.leitstand.planning.api.Catalogue(
+                choices(InstrumentCategory.values(), c -> c.germanName() + " (" + c.legalBasis() + ")"),
+                choices(Employer.values(), Employer::label), choices(StaffFunction.values(), StaffFunction::label),
+                choices(CustomerGroup.values(), g -> g.label() + " (1:" + g.referenceCustomersPerStaff() + ")"),
+                choices(GoalKind.values(), GoalKind::label), choices(Comparator.values(), Comparator::symbol),
+                choices(GoalStatus.values(), GoalStatus::label), choices(LzbBasis.values(), LzbBasis::label),
+                choices(BudgetFigures.Kind.values(), BudgetFigures.Kind::label));
+    }
+
+    private static <E extends Enum<E>> List<de.leitstand.planning.api.Catalogue.Choice> choices(
+            E[] values, java.util.function.Function<E, String> label) {
+        return java.util.Arrays.stream(values).map(v -> new de.leitstand.planning.api.Catalogue.Choice(v.name(), label.apply(v))).toList();
     }
 
     @Override

@@ -43,6 +43,13 @@ public class ProgrammeResource {
     }
 
     @GET
+    @Path("catalogue")
+    @Operation(summary = "Erlaubte Werte aller Auswahlfelder mit Bezeichnung")
+    public de.leitstand.planning.api.Catalogue catalogue() {
+        return planning.catalogue();
+    }
+
+    @GET
     @Path("current")
     @Operation(summary = "Aktuelle Version eines Jahres")
     public ProgrammeView current(@QueryParam("agencyNumber") String agencyNumber, @QueryParam("year") int year) {

@@ -1,0 +1,115 @@
+package de.leitstand.web.planning;
+
+import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.planning.api.TeamPlanning;
+import de.leitstand.web.shell.UiErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Bottom-up planning: teams, their offers for a year, the sum against the target, the decisions. */
+@Named
+@ViewScoped
+public class OffersBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TeamPlanning teams;
+
+    @Inject
+    Caller caller;
+
+    private int year = LocalDate.now().getYear() + 1;
+    private TeamPlanning.OfferOverview overview;
+    private List<TeamPlanning.TeamView> teamList;
+    private Long offerTeam;
+    private Integer offered;
+    private String offerNote;
+    private String newTeam;
+    private Integer adjusted;
+
+    public void load() {
+        overview = teams.offers(null, year);
+        teamList = teams.teams(null);
+    }
+
+    public void submitOffer() {
+        if (UiErrors.attempt(() -> teams.submitOffer(null, new TeamPlanning.OfferInput(offerTeam == null ? 0 : offerTeam,
+                year, offered == null ? -1 : offered, offerNote)))) {
+            Messages.addGlobalInfo("Das Angebot wurde gespeichert.");
+            offered = null;
+            offerNote = null;
+            load();
+        }
+    }
+
+    public void accept(TeamPlanning.OfferView offer) {
+        decide(offer, "ANGENOMMEN", null);
+    }
+
+    public void adjust(TeamPlanning.OfferView offer) {
+        decide(offer, "ANGEPASST", adjusted);
+    }
+
+    private void decide(TeamPlanning.OfferView offer, String decision, Integer value) {
+        if (UiErrors.attempt(() -> teams.decide(offer.id(), new TeamPlanning.Decision(decision, value, offer.version())))) {
+            Messages.addGlobalInfo("Die Entscheidung wurde gespeichert.");
+            adjusted = null;
+            load();
+        }
+    }
+
+    public void createTeam() {
+        if (UiErrors.attempt(() -> teams.createTeam(null, new TeamPlanning.TeamInput(newTeam, true, 0)))) {
+            Messages.addGlobalInfo("Das Team wurde angelegt.");
+            newTeam = null;
+            load();
+        }
+    }
+
+    public boolean isMayOffer() {
+        return caller.hasAnyRole(Role.TEAMLEITUNG, Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG);
+    }
+
+    public boolean isMayDecide() {
+        return caller.hasRole(Role.GESCHAEFTSFUEHRUNG);
+    }
+
+    public boolean isMayManageTeams() {
+        return caller.hasAnyRole(Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG);
+    }
+
+    public TeamPlanning.OfferOverview getOverview() {
+        if (overview == null) {
+            load();
+        }
+        return overview;
+    }
+
+    public List<TeamPlanning.TeamView> getTeams() {
+        if (teamList == null) {
+            load();
+        }
+        return teamList;
+    }
+
+    public int getYear() { return year; }
+    public void setYear(int year) { this.year = year; }
+    public Long getOfferTeam() { return offerTeam; }
+    public void setOfferTeam(Long v) { offerTeam = v; }
+    public Integer getOffered() { return offered; }
+    public void setOffered(Integer v) { offered = v; }
+    public String getOfferNote() { return offerNote; }
+    public void setOfferNote(String v) { offerNote = v; }
+    public String getNewTeam() { return newTeam; }
+    public void setNewTeam(String v) { newTeam = v; }
+    public Integer getAdjusted() { return adjusted; }
+    public void setAdjusted(Integer v) { adjusted = v; }
+}

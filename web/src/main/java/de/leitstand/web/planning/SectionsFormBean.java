@@ -1,0 +1,83 @@
+package de.leitstand.web.planning;
+
+import de.leitstand.planning.api.ProgrammeInputs;
+import de.leitstand.planning.api.ProgrammePlanning;
+import de.leitstand.planning.api.ProgrammeView;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The "Texte" tab: the ordered text chapters with rich text. */
+@Named
+@ViewScoped
+public class SectionsFormBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProgrammeEditorBean editor;
+
+    @Inject
+    ProgrammePlanning planning;
+
+    private List<SectionRow> sections = new ArrayList<>();
+    private Long loadedVersion;
+
+    public void init() {
+        ProgrammeView programme = editor.getProgramme();
+        if (programme == null || Long.valueOf(programme.summary().version()).equals(loadedVersion)) {
+            return;
+        }
+        loadedVersion = programme.summary().version();
+        sections = new ArrayList<>(programme.sections().stream().map(s -> new SectionRow(s.title(), s.content())).toList());
+    }
+
+    public void save() {
+        if (editor.apply(() -> planning.changeSections(editor.getId(), new ProgrammeInputs.Sections(
+                sections.stream().map(s -> new ProgrammeInputs.Section(s.getTitle(), s.getContent())).toList(),
+                editor.version())), "Die Texte wurden gespeichert.")) {
+            init();
+        }
+    }
+
+    public void add() {
+        sections.add(new SectionRow("Neues Kapitel", ""));
+    }
+
+    public void remove(SectionRow row) {
+        sections.remove(row);
+    }
+
+    public void moveUp(SectionRow row) {
+        int index = sections.indexOf(row);
+        if (index > 0) {
+            Collections.swap(sections, index, index - 1);
+        }
+    }
+
+    public List<SectionRow> getSections() {
+        return sections;
+    }
+
+    /** A chapter as an editable row. */
+    public static class SectionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String title;
+        private String content;
+
+        SectionRow(String title, String content) {
+            this.title = title;
+            this.content = content;
+        }
+
+        public String getTitle() { return title; }
+        public void setTitle(String v) { title = v; }
+        public String getContent() { return content; }
+        public void setContent(String v) { content = v; }
+    }
+}

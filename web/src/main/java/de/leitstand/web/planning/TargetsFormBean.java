@@ -1,0 +1,184 @@
+package de.leitstand.web.planning;
+
+import de.leitstand.planning.api.ProgrammeInputs;
+import de.leitstand.planning.api.ProgrammePlanning;
+import de.leitstand.planning.api.ProgrammeView;
+import de.leitstand.web.shell.UiErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The "Ziele" tab: Ziel 2 and 3 with their derived figures, local and municipal goals, the target path. */
+@Named
+@ViewScoped
+public class TargetsFormBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProgrammeEditorBean editor;
+
+    @Inject
+    ProgrammePlanning planning;
+
+    private Integer integrations;
+    private BigDecimal integrationRate;
+    private Integer integrationsWomen;
+    private Integer integrationsMen;
+    private BigDecimal previousYearRate;
+    private BigDecimal lzbChangePercent;
+    private String lzbBasis;
+    private Integer lzbBaseline;
+    private ProgrammeView.Targets derived;
+    private List<GoalRow> goals = new ArrayList<>();
+    private List<MonthValue> path = new ArrayList<>();
+    private Long loadedVersion;
+
+    /** Called by the page: fills the form from the programme once per loaded version. */
+    public void init() {
+        ProgrammeView programme = editor.getProgramme();
+        if (programme == null || Long.valueOf(programme.summary().version()).equals(loadedVersion)) {
+            return;
+        }
+        loadedVersion = programme.summary().version();
+        var t = programme.targets();
+        integrations = t.integrations();
+        integrationRate = t.integrationRate();
+        integrationsWomen = t.integrationsWomen();
+        integrationsMen = t.integrationsMen();
+        previousYearRate = t.previousYearRate();
+        lzbChangePercent = t.lzbChangePercent();
+        lzbBasis = t.lzbBasis();
+        lzbBaseline = t.lzbBaseline();
+        derived = t;
+        goals = new ArrayList<>(programme.goals().stream().map(GoalRow::of).toList());
+        path = MonthValue.of(programme.targetPath().stream().map(BigDecimal::valueOf).toList());
+    }
+
+    private ProgrammeInputs.Targets input() {
+        return new ProgrammeInputs.Targets(integrations, integrationRate, integrationsWomen, integrationsMen,
+                previousYearRate, lzbChangePercent, lzbBasis, lzbBaseline, editor.version());
+    }
+
+    /** Recomputes the derived figures from what is typed, without saving. */
+    public void recalculate() {
+        UiErrors.attempt(() -> derived = planning.previewTargets(editor.getId(), input()));
+    }
+
+    public void save() {
+        if (editor.apply(() -> planning.changeTargets(editor.getId(), input()), "Die Ziele wurden gespeichert.")) {
+            init();
+        }
+    }
+
+    public void addGoal() {
+        GoalRow row = new GoalRow();
+        row.setKind("LOKAL");
+        row.setStatus("IN_ABSTIMMUNG");
+        goals.add(row);
+    }
+
+    public void removeGoal(GoalRow row) {
+        goals.remove(row);
+    }
+
+    public void saveGoals() {
+        if (editor.apply(() -> planning.changeGoals(editor.getId(), new ProgrammeInputs.Goals(
+                goals.stream().map(GoalRow::toInput).toList(), editor.version())), "Die Ziele wurden gespeichert.")) {
+            init();
+        }
+    }
+
+    public void proposePath() {
+        UiErrors.attempt(() -> path = MonthValue.of(planning.proposeTargetPath(editor.getId()).stream()
+                .map(BigDecimal::valueOf).toList()));
+    }
+
+    public void savePath() {
+        List<Integer> months = path.stream().map(m -> m.getValue() == null ? null : m.getValue().intValue()).toList();
+        if (editor.apply(() -> planning.changeTargetPath(editor.getId(), new ProgrammeInputs.TargetPath(months, editor.version())),
+                "Der Soll-Pfad wurde gespeichert.")) {
+            init();
+        }
+    }
+
+    public int getPathTotal() {
+        return path.stream().mapToInt(m -> m.getValue() == null ? 0 : m.getValue().intValue()).sum();
+    }
+
+    public ProgrammeView.Targets getDerived() { return derived; }
+    public Integer getIntegrations() { return integrations; }
+    public void setIntegrations(Integer value) { integrations = value; }
+    public BigDecimal getIntegrationRate() { return integrationRate; }
+    public void setIntegrationRate(BigDecimal value) { integrationRate = value; }
+    public Integer getIntegrationsWomen() { return integrationsWomen; }
+    public void setIntegrationsWomen(Integer value) { integrationsWomen = value; }
+    public Integer getIntegrationsMen() { return integrationsMen; }
+    public void setIntegrationsMen(Integer value) { integrationsMen = value; }
+    public BigDecimal getPreviousYearRate() { return previousYearRate; }
+    public void setPreviousYearRate(BigDecimal value) { previousYearRate = value; }
+    public BigDecimal getLzbChangePercent() { return lzbChangePercent; }
+    public void setLzbChangePercent(BigDecimal value) { lzbChangePercent = value; }
+    public String getLzbBasis() { return lzbBasis; }
+    public void setLzbBasis(String value) { lzbBasis = value; }
+    public Integer getLzbBaseline() { return lzbBaseline; }
+    public void setLzbBaseline(Integer value) { lzbBaseline = value; }
+    public List<GoalRow> getGoals() { return goals; }
+    public List<MonthValue> getPath() { return path; }
+
+    /** One goal as an editable row. */
+    public static class GoalRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String kind;
+        private String title;
+        private String indicator;
+        private String comparator;
+        private BigDecimal targetNumber;
+        private String targetUnit;
+        private String targetText;
+        private String status;
+        private String kpiCode;
+
+        static GoalRow of(ProgrammeView.GoalView goal) {
+            GoalRow row = new GoalRow();
+            row.kind = goal.kind();
+            row.title = goal.title();
+            row.indicator = goal.indicator();
+            row.comparator = goal.comparator();
+            row.targetNumber = goal.targetNumber();
+            row.targetUnit = goal.targetUnit();
+            row.targetText = goal.targetText();
+            row.status = goal.status();
+            row.kpiCode = goal.kpiCode();
+            return row;
+        }
+
+        ProgrammeInputs.Goal toInput() {
+            return new ProgrammeInputs.Goal(kind, title, indicator, comparator, targetNumber, targetUnit, targetText, status, kpiCode);
+        }
+
+        public String getKind() { return kind; }
+        public void setKind(String v) { kind = v; }
+        public String getTitle() { return title; }
+        public void setTitle(String v) { title = v; }
+        public String getIndicator() { return indicator; }
+        public void setIndicator(String v) { indicator = v; }
+        public String getComparator() { return comparator; }
+        public void setComparator(String v) { comparator = v; }
+        public BigDecimal getTargetNumber() { return targetNumber; }
+        public void setTargetNumber(BigDecimal v) { targetNumber = v; }
+        public String getTargetUnit() { return targetUnit; }
+        public void setTargetUnit(String v) { targetUnit = v; }
+        public String getTargetText() { return targetText; }
+        public void setTargetText(String v) { targetText = v; }
+        public String getStatus() { return status; }
+        public void setStatus(String v) { status = v; }
+        public String getKpiCode() { return kpiCode; }
+        public void setKpiCode(String v) { kpiCode = v; }
+    }
+}
