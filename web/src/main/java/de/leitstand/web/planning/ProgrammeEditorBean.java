@@ -43,6 +43,9 @@ public class ProgrammeEditorBean implements Serializable {
 
     /** View action. */
     public void load() {
+        if (id == null) {
+            throw new de.leitstand.kernel.api.NotFoundException("PROGRAMME_NOT_FOUND", "Kein Programm angegeben.");
+        }
         programme = planning.get(id);
     }
 
