@@ -40,6 +40,10 @@ import java.util.function.Consumer;
 public class ProgrammeService implements ProgrammePlanning {
 
     private static final String TRAEGERVERSAMMLUNG = "Trägerversammlung";
+    private static final String LAND = "Land (Zielvereinbarung)";
+
+    @Inject
+    de.leitstand.kernel.api.JobcenterDirectory jobcenters;
 
     @Inject
     PlanningRepository repository;
@@ -237,8 +241,8 @@ public class ProgrammeService implements ProgrammePlanning {
     @RequiresRole(Role.GESCHAEFTSFUEHRUNG)
     public ProgrammeView agree(long id, ProgrammeInputs.Agreement input) {
         validation.check(input, "PROGRAMME_INVALID");
-        String board = input.agreedBy() == null || input.agreedBy().isBlank() ? TRAEGERVERSAMMLUNG : input.agreedBy().trim();
-        return change(id, input.version(), p -> p.agree(input.agreedOn(), board));
+        return change(id, input.version(), p -> p.agree(input.agreedOn(),
+                input.agreedBy() == null || input.agreedBy().isBlank() ? defaultBoard(p) : input.agreedBy().trim()));
     }
 
     @Override
@@ -272,6 +276,13 @@ public class ProgrammeService implements ProgrammePlanning {
     @Override
     public ProgrammeComparison compare(long leftId, long rightId) {
         return ProgrammeComparer.compare(get(leftId), get(rightId));
+    }
+
+    /** A gE's programme is agreed by its Trägerversammlung; a zkT agrees its targets with the Land. */
+    private String defaultBoard(Programme programme) {
+        boolean licensedMunicipality = jobcenters.find(programme.getAgencyNumber().value())
+                .map(j -> "ZKT".equals(j.type())).orElse(false);
+        return licensedMunicipality ? LAND : TRAEGERVERSAMMLUNG;
     }
 
     private ProgrammeView change(long id, long version, Consumer<Programme> change) {

@@ -3,10 +3,6 @@ package de.leitstand.planning.domain;
 import de.leitstand.kernel.api.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -17,14 +13,6 @@ import java.time.LocalDate;
 @Audited("Umschichtung")
 @Table(name = "planning_budget_transfer")
 public class BudgetTransfer extends ProgrammePart {
-
-    @Id
-    @SequenceGenerator(name = "planning_part_seq", sequenceName = "planning_part_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "planning_part_seq")
-    private Long id;
-
-    @Column(name = "position", nullable = false)
-    private int position;
 
     @Column(name = "transfer_date", nullable = false)
     private LocalDate date;
@@ -40,22 +28,13 @@ public class BudgetTransfer extends ProgrammePart {
     }
 
     BudgetTransfer(Programme programme, int position) {
-        super(programme);
-        this.position = position;
+        super(programme, position);
     }
 
     void update(LocalDate newDate, BigDecimal newAmount, String newNote) {
         this.date = newDate;
         this.amount = newAmount;
         this.note = newNote;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public int getPosition() {
-        return position;
     }
 
     public LocalDate getDate() {

@@ -5,10 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -19,11 +15,6 @@ import java.math.RoundingMode;
 @Audited("Betreuungsschlüssel")
 @Table(name = "planning_caseload")
 public class CaseloadLine extends ProgrammePart {
-
-    @Id
-    @SequenceGenerator(name = "planning_part_seq", sequenceName = "planning_part_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "planning_part_seq")
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "customer_group", nullable = false, length = 20)
@@ -40,7 +31,7 @@ public class CaseloadLine extends ProgrammePart {
     }
 
     CaseloadLine(Programme programme, CustomerGroup group) {
-        super(programme);
+        super(programme, group.ordinal());
         this.group = group;
     }
 
@@ -61,10 +52,6 @@ public class CaseloadLine extends ProgrammePart {
     public boolean exceedsReference() {
         BigDecimal ratio = customersPerStaff();
         return ratio != null && ratio.compareTo(BigDecimal.valueOf(group.referenceCustomersPerStaff())) > 0;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public CustomerGroup getGroup() {

@@ -5,10 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -21,14 +17,6 @@ import java.math.BigDecimal;
 @Audited("Ziel")
 @Table(name = "planning_goal")
 public class Goal extends ProgrammePart {
-
-    @Id
-    @SequenceGenerator(name = "planning_part_seq", sequenceName = "planning_part_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "planning_part_seq")
-    private Long id;
-
-    @Column(name = "position", nullable = false)
-    private int position;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 10)
@@ -65,8 +53,7 @@ public class Goal extends ProgrammePart {
     }
 
     Goal(Programme programme, int position) {
-        super(programme);
-        this.position = position;
+        super(programme, position);
     }
 
     void update(GoalKind newKind, String newTitle, String newIndicator, Comparator newComparator, BigDecimal newNumber,
@@ -82,8 +69,6 @@ public class Goal extends ProgrammePart {
         this.kpiCode = newKpiCode;
     }
 
-    public Long getId() { return id; }
-    public int getPosition() { return position; }
     public GoalKind getKind() { return kind; }
     public String getTitle() { return title; }
     public String getIndicator() { return indicator; }

@@ -5,10 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -19,14 +15,6 @@ import java.math.RoundingMode;
 @Audited("Planzeile")
 @Table(name = "planning_plan_line")
 public class PlanLine extends ProgrammePart {
-
-    @Id
-    @SequenceGenerator(name = "planning_part_seq", sequenceName = "planning_part_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "planning_part_seq")
-    private Long id;
-
-    @Column(name = "position", nullable = false)
-    private int position;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "category", nullable = false, length = 40)
@@ -49,8 +37,7 @@ public class PlanLine extends ProgrammePart {
     }
 
     PlanLine(Programme programme, int position) {
-        super(programme);
-        this.position = position;
+        super(programme, position);
     }
 
     void update(InstrumentCategory newCategory, BigDecimal newAmount, Integer newEntries, boolean demo, String newNote) {
@@ -67,14 +54,6 @@ public class PlanLine extends ProgrammePart {
             return null;
         }
         return amount.divide(BigDecimal.valueOf(plannedEntries), 2, RoundingMode.HALF_UP);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public int getPosition() {
-        return position;
     }
 
     public InstrumentCategory getCategory() {

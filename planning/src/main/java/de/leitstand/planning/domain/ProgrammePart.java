@@ -2,8 +2,13 @@ package de.leitstand.planning.domain;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
+import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
@@ -14,6 +19,15 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class ProgrammePart implements OwnedByJobcenter {
 
+    @Id
+    @SequenceGenerator(name = "planning_part_seq", sequenceName = "planning_part_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "planning_part_seq")
+    private Long id;
+
+    /** Order within the programme (as the document shows the parts). */
+    @Column(name = "position", nullable = false)
+    private int position;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "programme_id", nullable = false, updatable = false)
     private Programme programme;
@@ -22,8 +36,17 @@ public abstract class ProgrammePart implements OwnedByJobcenter {
         // for JPA
     }
 
-    protected ProgrammePart(Programme programme) {
+    protected ProgrammePart(Programme programme, int position) {
         this.programme = programme;
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     @Override

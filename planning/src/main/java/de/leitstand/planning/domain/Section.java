@@ -3,11 +3,7 @@ package de.leitstand.planning.domain;
 import de.leitstand.kernel.api.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A text chapter of the programme (Vorwort, Handlungsfelder, …): a title and sanitised rich text. */
@@ -15,14 +11,6 @@ import jakarta.persistence.Table;
 @Audited("Kapitel")
 @Table(name = "planning_section")
 public class Section extends ProgrammePart {
-
-    @Id
-    @SequenceGenerator(name = "planning_part_seq", sequenceName = "planning_part_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "planning_part_seq")
-    private Long id;
-
-    @Column(name = "position", nullable = false)
-    private int position;
 
     @Column(name = "title", nullable = false, length = 300)
     private String title;
@@ -36,21 +24,12 @@ public class Section extends ProgrammePart {
     }
 
     Section(Programme programme, int position) {
-        super(programme);
-        this.position = position;
+        super(programme, position);
     }
 
     void update(String newTitle, String newContent) {
         this.title = newTitle;
         this.content = newContent;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public int getPosition() {
-        return position;
     }
 
     public String getTitle() {

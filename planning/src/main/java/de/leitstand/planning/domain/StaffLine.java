@@ -5,10 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -18,14 +14,6 @@ import java.math.BigDecimal;
 @Audited("Personalzeile")
 @Table(name = "planning_staff_line")
 public class StaffLine extends ProgrammePart {
-
-    @Id
-    @SequenceGenerator(name = "planning_part_seq", sequenceName = "planning_part_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "planning_part_seq")
-    private Long id;
-
-    @Column(name = "position", nullable = false)
-    private int position;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "employer", nullable = false, length = 10)
@@ -43,22 +31,13 @@ public class StaffLine extends ProgrammePart {
     }
 
     StaffLine(Programme programme, int position) {
-        super(programme);
-        this.position = position;
+        super(programme, position);
     }
 
     void update(Employer newEmployer, StaffFunction newFunction, BigDecimal newCapacity) {
         this.employer = newEmployer;
         this.function = newFunction;
         this.capacity = newCapacity;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public int getPosition() {
-        return position;
     }
 
     public Employer getEmployer() {

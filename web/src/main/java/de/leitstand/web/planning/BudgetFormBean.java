@@ -1,11 +1,9 @@
 package de.leitstand.web.planning;
 
 import de.leitstand.planning.api.ProgrammeInputs;
-import de.leitstand.planning.api.ProgrammePlanning;
 import de.leitstand.planning.api.ProgrammeView;
 import de.leitstand.web.shell.UiErrors;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -17,15 +15,9 @@ import java.util.List;
 /** The "Budget" tab: titles, transfers, plan lines and spending profile, with totals that follow the input. */
 @Named
 @ViewScoped
-public class BudgetFormBean implements Serializable {
+public class BudgetFormBean extends ProgrammeTabForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    ProgrammeEditorBean editor;
-
-    @Inject
-    ProgrammePlanning planning;
 
     private BigDecimal administrationPrevious;
     private BigDecimal administrationCurrent;
@@ -37,14 +29,9 @@ public class BudgetFormBean implements Serializable {
     private List<PlanLineRow> planLines = new ArrayList<>();
     private List<MonthValue> spending = new ArrayList<>();
     private ProgrammeView.Budget derived;
-    private Long loadedVersion;
 
-    public void init() {
-        ProgrammeView programme = editor.getProgramme();
-        if (programme == null || Long.valueOf(programme.summary().version()).equals(loadedVersion)) {
-            return;
-        }
-        loadedVersion = programme.summary().version();
+    @Override
+    protected void fill(ProgrammeView programme) {
         var b = programme.budget();
         administrationPrevious = b.rows().get(0).previous();
         administrationCurrent = b.rows().get(0).current();
@@ -72,9 +59,7 @@ public class BudgetFormBean implements Serializable {
     }
 
     public void save() {
-        if (editor.apply(() -> planning.changeBudget(editor.getId(), input()), "Das Budget wurde gespeichert.")) {
-            init();
-        }
+        save(() -> planning.changeBudget(editor.getId(), input()), "Das Budget wurde gespeichert.");
     }
 
     public void addTransfer() {

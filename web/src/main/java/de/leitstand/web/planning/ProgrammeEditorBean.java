@@ -38,7 +38,7 @@ public class ProgrammeEditorBean implements Serializable {
     private Long id;
     private ProgrammeView programme;
     private LocalDate agreedOn = LocalDate.now();
-    private String agreedBy = "Trägerversammlung";
+    private String agreedBy;
     private String revisionReason;
 
     /** View action. */

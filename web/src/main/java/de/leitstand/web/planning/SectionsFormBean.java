@@ -1,10 +1,8 @@
 package de.leitstand.web.planning;
 
 import de.leitstand.planning.api.ProgrammeInputs;
-import de.leitstand.planning.api.ProgrammePlanning;
 import de.leitstand.planning.api.ProgrammeView;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -15,34 +13,21 @@ import java.util.List;
 /** The "Texte" tab: the ordered text chapters with rich text. */
 @Named
 @ViewScoped
-public class SectionsFormBean implements Serializable {
+public class SectionsFormBean extends ProgrammeTabForm {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    ProgrammeEditorBean editor;
-
-    @Inject
-    ProgrammePlanning planning;
-
     private List<SectionRow> sections = new ArrayList<>();
-    private Long loadedVersion;
 
-    public void init() {
-        ProgrammeView programme = editor.getProgramme();
-        if (programme == null || Long.valueOf(programme.summary().version()).equals(loadedVersion)) {
-            return;
-        }
-        loadedVersion = programme.summary().version();
+    @Override
+    protected void fill(ProgrammeView programme) {
         sections = new ArrayList<>(programme.sections().stream().map(s -> new SectionRow(s.title(), s.content())).toList());
     }
 
     public void save() {
-        if (editor.apply(() -> planning.changeSections(editor.getId(), new ProgrammeInputs.Sections(
+        save(() -> planning.changeSections(editor.getId(), new ProgrammeInputs.Sections(
                 sections.stream().map(s -> new ProgrammeInputs.Section(s.getTitle(), s.getContent())).toList(),
-                editor.version())), "Die Texte wurden gespeichert.")) {
-            init();
-        }
+                editor.version())), "Die Texte wurden gespeichert.");
     }
 
     public void add() {

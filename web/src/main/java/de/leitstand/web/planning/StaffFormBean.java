@@ -1,11 +1,9 @@
 package de.leitstand.web.planning;
 
 import de.leitstand.planning.api.ProgrammeInputs;
-import de.leitstand.planning.api.ProgrammePlanning;
 import de.leitstand.planning.api.ProgrammeView;
 import de.leitstand.web.shell.UiErrors;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -16,27 +14,16 @@ import java.util.List;
 /** The "Personal" tab: staff capacity by employer and function, caseload ratios against the legal reference. */
 @Named
 @ViewScoped
-public class StaffFormBean implements Serializable {
+public class StaffFormBean extends ProgrammeTabForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    ProgrammeEditorBean editor;
-
-    @Inject
-    ProgrammePlanning planning;
 
     private List<StaffRow> lines = new ArrayList<>();
     private List<CaseloadRow> caseload = new ArrayList<>();
     private ProgrammeView.Staff derived;
-    private Long loadedVersion;
 
-    public void init() {
-        ProgrammeView programme = editor.getProgramme();
-        if (programme == null || Long.valueOf(programme.summary().version()).equals(loadedVersion)) {
-            return;
-        }
-        loadedVersion = programme.summary().version();
+    @Override
+    protected void fill(ProgrammeView programme) {
         var staff = programme.staff();
         lines = new ArrayList<>(staff.lines().stream().map(l -> new StaffRow(l.employer(), l.function(), l.capacity())).toList());
         caseload = new ArrayList<>();
@@ -61,9 +48,7 @@ public class StaffFormBean implements Serializable {
     }
 
     public void save() {
-        if (editor.apply(() -> planning.changeStaff(editor.getId(), input()), "Das Personal wurde gespeichert.")) {
-            init();
-        }
+        save(() -> planning.changeStaff(editor.getId(), input()), "Das Personal wurde gespeichert.");
     }
 
     public void addLine() {

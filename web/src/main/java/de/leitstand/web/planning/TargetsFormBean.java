@@ -1,11 +1,9 @@
 package de.leitstand.web.planning;
 
 import de.leitstand.planning.api.ProgrammeInputs;
-import de.leitstand.planning.api.ProgrammePlanning;
 import de.leitstand.planning.api.ProgrammeView;
 import de.leitstand.web.shell.UiErrors;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -16,15 +14,9 @@ import java.util.List;
 /** The "Ziele" tab: Ziel 2 and 3 with their derived figures, local and municipal goals, the target path. */
 @Named
 @ViewScoped
-public class TargetsFormBean implements Serializable {
+public class TargetsFormBean extends ProgrammeTabForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    ProgrammeEditorBean editor;
-
-    @Inject
-    ProgrammePlanning planning;
 
     private Integer integrations;
     private BigDecimal integrationRate;
@@ -37,15 +29,10 @@ public class TargetsFormBean implements Serializable {
     private ProgrammeView.Targets derived;
     private List<GoalRow> goals = new ArrayList<>();
     private List<MonthValue> path = new ArrayList<>();
-    private Long loadedVersion;
 
     /** Called by the page: fills the form from the programme once per loaded version. */
-    public void init() {
-        ProgrammeView programme = editor.getProgramme();
-        if (programme == null || Long.valueOf(programme.summary().version()).equals(loadedVersion)) {
-            return;
-        }
-        loadedVersion = programme.summary().version();
+    @Override
+    protected void fill(ProgrammeView programme) {
         var t = programme.targets();
         integrations = t.integrations();
         integrationRate = t.integrationRate();
@@ -71,9 +58,7 @@ public class TargetsFormBean implements Serializable {
     }
 
     public void save() {
-        if (editor.apply(() -> planning.changeTargets(editor.getId(), input()), "Die Ziele wurden gespeichert.")) {
-            init();
-        }
+        save(() -> planning.changeTargets(editor.getId(), input()), "Die Ziele wurden gespeichert.");
     }
 
     public void addGoal() {
@@ -88,10 +73,8 @@ public class TargetsFormBean implements Serializable {
     }
 
     public void saveGoals() {
-        if (editor.apply(() -> planning.changeGoals(editor.getId(), new ProgrammeInputs.Goals(
-                goals.stream().map(GoalRow::toInput).toList(), editor.version())), "Die Ziele wurden gespeichert.")) {
-            init();
-        }
+        save(() -> planning.changeGoals(editor.getId(), new ProgrammeInputs.Goals(
+                goals.stream().map(GoalRow::toInput).toList(), editor.version())), "Die Ziele wurden gespeichert.");
     }
 
     public void proposePath() {
@@ -101,10 +84,8 @@ public class TargetsFormBean implements Serializable {
 
     public void savePath() {
         List<Integer> months = path.stream().map(m -> m.getValue() == null ? null : m.getValue().intValue()).toList();
-        if (editor.apply(() -> planning.changeTargetPath(editor.getId(), new ProgrammeInputs.TargetPath(months, editor.version())),
-                "Der Soll-Pfad wurde gespeichert.")) {
-            init();
-        }
+        save(() -> planning.changeTargetPath(editor.getId(), new ProgrammeInputs.TargetPath(months, editor.version())),
+                "Der Soll-Pfad wurde gespeichert.");
     }
 
     public int getPathTotal() {

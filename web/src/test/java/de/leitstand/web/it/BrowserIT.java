@@ -1,13 +1,8 @@
 package de.leitstand.web.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -15,40 +10,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The UI in Debian's Chromium: login, start page, logout, refusals, keyboard use and axe-core checks. */
-@ExtendWith(ArquillianExtension.class)
-class BrowserIT {
+class BrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return RealWar.archive();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void open() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String base() {
-        return base.toString().endsWith("/") ? base.toString() : base + "/";
     }
 
     @Test

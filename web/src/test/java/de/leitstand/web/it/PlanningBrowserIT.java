@@ -1,20 +1,14 @@
 package de.leitstand.web.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,39 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Planning in the browser: a controller creates the 2021 programme, enters the budget and a plan line
  * and sees the totals follow; the Geschäftsführung agrees it; the agreed version can no longer be edited.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlanningBrowserIT {
+class PlanningBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return RealWar.archive();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void open() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void close() throws java.io.IOException {
-        if (driver != null) {
-            // keep the last page for diagnosis
-            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("leitstand.it.build", "target"),
-                    "planning-browser-last-page.html"), driver.getPageSource());
-            java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("leitstand.it.build", "target"),
-                    "planning-browser-last-page.png"), ((org.openqa.selenium.TakesScreenshot) driver)
-                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-            driver.quit();
-        }
-    }
-
-    private String base() {
-        return base.toString().endsWith("/") ? base.toString() : base + "/";
     }
 
     private void type(String id, String value) {

@@ -1,0 +1,108 @@
+package de.leitstand.web.planning;
+
+import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.planning.api.AllocationPlanning;
+import de.leitstand.web.shell.UiErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Estimates from the Eingliederungsmittelverordnung for the user's Jobcenter; for ADMIN also the import
+ * of a year's shares and the federal share of administrative costs.
+ */
+@Named
+@ViewScoped
+public class AllocationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AllocationPlanning allocation;
+
+    @Inject
+    Caller caller;
+
+    private Integer year;
+    private BigDecimal integrationAnnex2;
+    private BigDecimal integrationAnnex3;
+    private BigDecimal administrationAnnex4;
+    private AllocationPlanning.Estimate estimate;
+    private Integer importYear;
+    private transient UploadedFile file;
+    private Integer shareYear;
+    private AllocationPlanning.FederalShareView federalShare;
+    private BigDecimal federalPercent;
+
+    public List<Integer> getYears() {
+        return allocation.shareYears();
+    }
+
+    public void calculate() {
+        UiErrors.attempt(() -> estimate = allocation.estimate(null, year == null ? 0 : year, integrationAnnex2,
+                integrationAnnex3, administrationAnnex4));
+    }
+
+    public void importShares() {
+        if (file == null || file.getSize() == 0) {
+            Messages.addGlobalError("Bitte wählen Sie eine CSV-Datei.");
+            return;
+        }
+        int[] imported = new int[1];
+        if (UiErrors.attempt(() -> {
+            try (InputStream in = file.getInputStream()) {
+                imported[0] = allocation.importShares(importYear == null ? 0 : importYear, in);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })) {
+            Messages.addGlobalInfo("{0} Anteile für {1} übernommen.", imported[0], String.valueOf(importYear));
+        }
+    }
+
+    public void loadFederalShare() {
+        if (shareYear != null) {
+            federalShare = allocation.federalShare(shareYear);
+            federalPercent = federalShare.percent();
+        }
+    }
+
+    public void saveFederalShare() {
+        if (UiErrors.attempt(() -> federalShare = allocation.changeFederalShare(shareYear == null ? 0 : shareYear,
+                federalPercent, federalShare == null ? 0 : federalShare.version()))) {
+            Messages.addGlobalInfo("Der Bundesanteil wurde gespeichert.");
+        }
+    }
+
+    public boolean isAdmin() {
+        return caller.hasRole(Role.ADMIN);
+    }
+
+    public Integer getYear() { return year; }
+    public void setYear(Integer v) { year = v; }
+    public BigDecimal getIntegrationAnnex2() { return integrationAnnex2; }
+    public void setIntegrationAnnex2(BigDecimal v) { integrationAnnex2 = v; }
+    public BigDecimal getIntegrationAnnex3() { return integrationAnnex3; }
+    public void setIntegrationAnnex3(BigDecimal v) { integrationAnnex3 = v; }
+    public BigDecimal getAdministrationAnnex4() { return administrationAnnex4; }
+    public void setAdministrationAnnex4(BigDecimal v) { administrationAnnex4 = v; }
+    public AllocationPlanning.Estimate getEstimate() { return estimate; }
+    public Integer getImportYear() { return importYear; }
+    public void setImportYear(Integer v) { importYear = v; }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile v) { file = v; }
+    public Integer getShareYear() { return shareYear; }
+    public void setShareYear(Integer v) { shareYear = v; }
+    public AllocationPlanning.FederalShareView getFederalShare() { return federalShare; }
+    public BigDecimal getFederalPercent() { return federalPercent; }
+    public void setFederalPercent(BigDecimal v) { federalPercent = v; }
+}
