@@ -1,0 +1,2 @@
+/** Programmes' JPA repository, schema and demo data. */
+package de.leitstand.programmes.infrastructure;

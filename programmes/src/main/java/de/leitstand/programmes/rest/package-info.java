@@ -1,0 +1,2 @@
+/** Programmes' REST resources under {@code /api/programmes}. */
+package de.leitstand.programmes.rest;
