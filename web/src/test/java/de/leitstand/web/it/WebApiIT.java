@@ -64,7 +64,9 @@ class WebApiIT {
         HttpResponse<String> login = plainGet("login.xhtml");
         assertEquals(200, login.statusCode());
         assertTrue(login.body().contains("Anmeldung"), "German by default");
-        assertEquals(200, plainGet("error/404.xhtml").statusCode());
+        HttpResponse<String> errorPage = plainGet("error/404.xhtml");
+        assertEquals(404, errorPage.statusCode(), "error pages are public and answer their status");
+        assertTrue(errorPage.body().contains("Nicht gefunden"));
     }
 
     @Test
