@@ -1,0 +1,103 @@
+package de.leitstand.controlling.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Computes the § 48a Kennzahlen exactly as the ordinance defines them (§ 2 VO: quotients of a numerator
+ * and a denominator, expressed in percent; domain.md § 1.3 for each formula). A missing input or a zero
+ * denominator makes the value "nicht berechenbar" with the reason; it is never shown as 0.
+ */
+public final class KpiCalculator {
+
+    static final int SCALE = 4;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final MathContext PRECISION = MathContext.DECIMAL64;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
+    private KpiCalculator() {
+    }
+
+    public static KpiResult compute(KpiDefinition kpi, MonthlyFigures figures, YearMonth month) {
+        if (!kpi.isValidIn(month)) {
+            return KpiResult.notComputable(kpi.code() + " ist für " + MONTH.format(month) + " nicht definiert (Gültigkeit der Verordnung).");
+        }
+        try {
+            return switch (kpi.formulaType()) {
+                case YOY_RATIO -> ratio(value(figures, kpi.numerator(), month), value(figures, kpi.numerator(), month.minusMonths(12)));
+                case STOCK_SHARE -> ratio(value(figures, kpi.numerator(), month), value(figures, kpi.denominator(), month));
+                case ROLLING12_SUM_OVER_AVG -> {
+                    YearMonth end = month.minusMonths(kpi.extraLag());
+                    BigDecimal sum = sum(figures, kpi.numerator(), end);
+                    BigDecimal average = sum(figures, kpi.denominator(), end.minusMonths(kpi.denominatorLag()))
+                            .divide(TWELVE, PRECISION);
+                    yield ratio(sum, average);
+                }
+                case ROLLING12_SUM_RATIO -> {
+                    YearMonth end = month.minusMonths(kpi.extraLag());
+                    yield ratio(sum(figures, kpi.numerator(), end), sum(figures, kpi.denominator(), end.minusMonths(kpi.denominatorLag())));
+                }
+                case AVG12_OF_MONTHLY_RATES -> averageOfRates(kpi, figures, month.minusMonths(kpi.extraLag()));
+            };
+        } catch (MissingInput missing) {
+            return KpiResult.notComputable(missing.getMessage());
+        }
+    }
+
+    private static KpiResult averageOfRates(KpiDefinition kpi, MonthlyFigures figures, YearMonth end) {
+        BigDecimal rates = BigDecimal.ZERO;
+        BigDecimal numerators = BigDecimal.ZERO;
+        BigDecimal denominators = BigDecimal.ZERO;
+        for (int i = 11; i >= 0; i--) {
+            YearMonth m = end.minusMonths(i);
+            BigDecimal flow = value(figures, kpi.numerator(), m);
+            BigDecimal stock = value(figures, kpi.denominator(), m.minusMonths(kpi.denominatorLag()));
+            if (stock.signum() == 0) {
+                return KpiResult.notComputable("Nenner ist 0: " + kpi.denominator().germanName() + " "
+                        + MONTH.format(m.minusMonths(kpi.denominatorLag())) + ".");
+            }
+            rates = rates.add(flow.divide(stock, PRECISION));
+            numerators = numerators.add(flow);
+            denominators = denominators.add(stock);
+        }
+        BigDecimal value = rates.divide(TWELVE, PRECISION).multiply(HUNDRED).setScale(SCALE, RoundingMode.HALF_UP);
+        return new KpiResult(value, numerators, denominators, null);
+    }
+
+    private static KpiResult ratio(BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.signum() == 0) {
+            return new KpiResult(null, numerator, denominator, "Nenner ist 0.");
+        }
+        BigDecimal value = numerator.multiply(HUNDRED).divide(denominator, SCALE, RoundingMode.HALF_UP);
+        return new KpiResult(value, numerator, denominator.stripTrailingZeros().scale() > SCALE
+                ? denominator.setScale(SCALE, RoundingMode.HALF_UP) : denominator, null);
+    }
+
+    /** @return the sum of the twelve months ending with {@code end} */
+    private static BigDecimal sum(MonthlyFigures figures, Series series, YearMonth end) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 11; i >= 0; i--) {
+            total = total.add(value(figures, series, end.minusMonths(i)));
+        }
+        return total;
+    }
+
+    static BigDecimal value(MonthlyFigures figures, Series series, YearMonth month) {
+        Optional<BigDecimal> value = figures.value(series, month);
+        return value.orElseThrow(() -> new MissingInput("Es fehlt " + series.germanName() + " für " + MONTH.format(month) + "."));
+    }
+
+    /** An input the formula needs is not there. */
+    static final class MissingInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MissingInput(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package de.leitstand.controlling.infrastructure;
+
+import de.leitstand.controlling.domain.Gender;
+import de.leitstand.controlling.domain.ImportRow;
+import de.leitstand.controlling.domain.Series;
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.kernel.api.ValidationException.FieldError;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads monthly basis figures from CSV (the format is documented in the README): columns
+ * {@code traeger_nr, monat, geschlecht, reihe, wert} and optionally {@code datenstand}; UTF-8 or
+ * Windows-1252 (detected), separated by {@code ;} or {@code ,} (detected); with {@code ;} decimals use
+ * a comma, with {@code ,} a point. Every error is collected with its line and column; a file with any
+ * error is refused whole.
+ */
+public final class BasisValueCsv {
+
+    static final List<String> REQUIRED = List.of("traeger_nr", "monat", "geschlecht", "reihe", "wert");
+    private static final Map<String, Gender> GENDERS = Map.of("g", Gender.GESAMT, "gesamt", Gender.GESAMT,
+            "insgesamt", Gender.GESAMT, "w", Gender.FRAUEN, "f", Gender.FRAUEN, "frauen", Gender.FRAUEN,
+            "m", Gender.MAENNER, "maenner", Gender.MAENNER, "männer", Gender.MAENNER);
+    private static final DateTimeFormatter GERMAN_MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
+
+    private BasisValueCsv() {
+    }
+
+    /**
+     * @param knownJobcenter whether an agency number is in the registry
+     * @param mayWrite       whether the caller may write this Jobcenter's figures
+     * @param defaultVintage the vintage of rows without a {@code datenstand}
+     */
+    public static List<ImportRow> parse(byte[] content, Predicate<String> knownJobcenter, Predicate<String> mayWrite,
+                                        YearMonth defaultVintage) {
+        String text = decode(content);
+        if (text.isBlank()) {
+            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei ist leer.");
+        }
+        String header = text.lines().findFirst().orElse("");
+        char delimiter = count(header, ';') >= count(header, ',') && count(header, ';') > 0 ? ';' : ',';
+        boolean decimalComma = delimiter == ';';
+        List<FieldError> errors = new ArrayList<>();
+        List<ImportRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+            List<String> headers = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+            for (String column : REQUIRED) {
+                if (!headers.contains(column)) {
+                    throw new ValidationException("CSV_COLUMN_MISSING", "Zeile 1", "Zeile 1: die Spalte „" + column
+                            + "“ fehlt (erwartet: " + String.join(";", REQUIRED) + "[;datenstand]).");
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                Reader row = new Reader(record, headers, line, errors);
+                String agency = row.text("traeger_nr");
+                if (agency != null) {
+                    if (!AgencyNumber.isValid(agency)) {
+                        row.error("traeger_nr", "„" + agency + "“ ist keine fünfstellige Träger-Nummer");
+                        agency = null;
+                    } else if (!knownJobcenter.test(agency)) {
+                        row.error("traeger_nr", "ein Jobcenter " + agency + " gibt es nicht");
+                        agency = null;
+                    } else if (!mayWrite.test(agency)) {
+                        row.error("traeger_nr", "Zahlen des Jobcenters " + agency + " dürfen Sie nicht importieren");
+                        agency = null;
+                    }
+                }
+                YearMonth month = row.month("monat");
+                Gender gender = row.gender("geschlecht");
+                Series series = row.series("reihe");
+                BigDecimal value = row.number("wert", decimalComma);
+                YearMonth vintage = headers.contains("datenstand") && row.text("datenstand") != null
+                        ? row.month("datenstand") : defaultVintage;
+                if (agency != null && month != null && gender != null && series != null && value != null && vintage != null) {
+                    String key = agency + "|" + series + "|" + month + "|" + gender + "|" + vintage;
+                    if (!seen.add(key)) {
+                        row.error("reihe", "dieselbe Zahl (" + agency + ", " + series + ", " + month + ", " + gender.label()
+                                + ") steht doppelt in der Datei");
+                    } else {
+                        rows.add(new ImportRow(line, agency, series, month, gender, vintage, value));
+                    }
+                }
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new ValidationException("CSV_UNREADABLE", "Datei", "Die Datei ist keine lesbare CSV-Datei: " + e.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException("IMPORT_INVALID", errors);
+        }
+        if (rows.isEmpty()) {
+            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei enthält keine Werte.");
+        }
+        return rows;
+    }
+
+    /** UTF-8 (with or without BOM) if the bytes are valid UTF-8, else Windows-1252. */
+    static String decode(byte[] content) {
+        int offset = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer bytes = ByteBuffer.wrap(content, offset, content.length - offset);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, offset, content.length - offset, Charset.forName("windows-1252"));
+        }
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(x -> x == c).count();
+    }
+
+    /** Reads one record's cells and reports errors with line and column. */
+    private record Reader(CSVRecord record, List<String> headers, long line, List<FieldError> errors) {
+
+        String text(String column) {
+            int index = headers.indexOf(column);
+            String value = index < record.size() ? record.get(index).trim() : "";
+            if (value.isEmpty()) {
+                if (!"datenstand".equals(column)) {
+                    error(column, "der Wert fehlt");
+                }
+                return null;
+            }
+            return value;
+        }
+
+        void error(String column, String message) {
+            int col = headers.indexOf(column) + 1;
+            errors.add(new FieldError("Zeile " + line + ", Spalte " + col,
+                    "Zeile " + line + ", Spalte " + col + " (" + column + "): " + message + "."));
+        }
+
+        YearMonth month(String column) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return value.contains(".") ? YearMonth.parse(value, GERMAN_MONTH) : YearMonth.parse(value);
+            } catch (DateTimeParseException e) {
+                error(column, "„" + value + "“ ist kein Monat (JJJJ-MM oder MM.JJJJ)");
+                return null;
+            }
+        }
+
+        Gender gender(String column) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            Gender gender = GENDERS.get(value.toLowerCase(Locale.ROOT));
+            if (gender == null) {
+                error(column, "„" + value + "“ ist kein Geschlechtscode (G, W oder M)");
+            }
+            return gender;
+        }
+
+        Series series(String column) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Series.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                error(column, "die Reihe „" + value + "“ gibt es nicht");
+                return null;
+            }
+        }
+
+        BigDecimal number(String column, boolean decimalComma) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            String normalised = decimalComma ? value.replace(".", "").replace(',', '.') : value.replace(",", "");
+            try {
+                BigDecimal number = new BigDecimal(normalised);
+                if (number.signum() < 0) {
+                    error(column, "der Wert " + value + " ist negativ");
+                    return null;
+                }
+                if (number.scale() > 2) {
+                    error(column, "der Wert " + value + " hat mehr als zwei Nachkommastellen");
+                    return null;
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                error(column, "„" + value + "“ ist keine Zahl");
+                return null;
+            }
+        }
+    }
+}
