@@ -53,7 +53,7 @@ public class BasisValue implements OwnedByJobcenter {
     @Column(name = "vintage", nullable = false, updatable = false)
     private YearMonth vintage;
 
-    @Column(name = "value", nullable = false, precision = 17, scale = 2)
+    @Column(name = "amount", nullable = false, precision = 17, scale = 2)
     private BigDecimal value;
 
     @Column(name = "source", length = 200)

@@ -36,7 +36,8 @@ import java.util.function.Predicate;
  * a comma, with {@code ,} a point. Every error is collected with its line and column; a file with any
  * error is refused whole.
  */
-public final class BasisValueCsv {
+@jakarta.enterprise.context.ApplicationScoped
+public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFileReader {
 
     static final List<String> REQUIRED = List.of("traeger_nr", "monat", "geschlecht", "reihe", "wert");
     private static final Map<String, Gender> GENDERS = Map.of("g", Gender.GESAMT, "gesamt", Gender.GESAMT,
@@ -44,7 +45,10 @@ public final class BasisValueCsv {
             "m", Gender.MAENNER, "maenner", Gender.MAENNER, "männer", Gender.MAENNER);
     private static final DateTimeFormatter GERMAN_MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
 
-    private BasisValueCsv() {
+    @Override
+    public List<ImportRow> read(byte[] content, Predicate<String> knownJobcenter, Predicate<String> mayWrite,
+                                YearMonth defaultVintage) {
+        return parse(content, knownJobcenter, mayWrite, defaultVintage);
     }
 
     /**

@@ -1,0 +1,56 @@
+package de.leitstand.controlling.api;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/** The read models of controlling. */
+public final class ControllingViews {
+
+    private ControllingViews() {
+    }
+
+    /** @param rows how many values were stored (new or revised) */
+    public record ImportResult(int rows, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth) {
+    }
+
+    /**
+     * A Kennzahl for one Jobcenter, month and gender.
+     *
+     * @param value         in percent; {@code null} when not computable (then {@code reason} says why)
+     * @param changePercent for year-on-year ratios (K1, K1E1, K1E2, K3): value − 100
+     */
+    public record KpiView(String code, String name, String formulaType, int targetDimension, boolean keyIndicator,
+                          boolean higherIsBetter, String agencyNumber, YearMonth month, String gender, BigDecimal value,
+                          BigDecimal changePercent, BigDecimal numerator, BigDecimal denominator, String numeratorSeries,
+                          String denominatorSeries, String reason) {
+    }
+
+    /** One stored basis value, for drill-down: which vintage, from which source. */
+    public record BasisValueView(String series, String seriesName, YearMonth month, String gender, YearMonth vintage,
+                                 BigDecimal value, String source, boolean latest) {
+    }
+
+    /** One Kennzahl for all Jobcenters in a month, ranked (best first). */
+    public record Comparison(String code, String name, YearMonth month, String gender, List<Rank> ranks, int notComputable) {
+    }
+
+    /** @param own whether this is the caller's Jobcenter */
+    public record Rank(int rank, String agencyNumber, String name, BigDecimal value, boolean own) {
+    }
+
+    /**
+     * The year's targets against the figures so far.
+     *
+     * @param plannedToDate     the target path's months January..m added up (or the annual target × m / 12 without a path)
+     * @param attainmentPercent integrations so far / planned to date × 100
+     * @param forecastIntegrations the year's integrations forecast from last year's seasonal profile
+     * @param trafficLight      GRUEN, GELB or ROT (thresholds configurable); KEIN_ZIEL without a programme
+     */
+    public record TargetTracking(String agencyNumber, int year, YearMonth month, Integer plannedIntegrations,
+                                 BigDecimal plannedRate, BigDecimal integrationsSoFar, Integer plannedToDate,
+                                 BigDecimal attainmentPercent, BigDecimal yearToDateRate, String yearToDateReason,
+                                 BigDecimal forecastIntegrations, BigDecimal forecastAttainmentPercent, String trafficLight,
+                                 BigDecimal lzbChangeTarget, BigDecimal lzbChangeSoFar, String lzbBasis, String lzbTrafficLight) {
+    }
+}

@@ -1,0 +1,285 @@
+package de.leitstand.controlling.application;
+
+import de.leitstand.controlling.api.ControllingApi;
+import de.leitstand.controlling.api.ControllingViews;
+import de.leitstand.controlling.domain.BasisValue;
+import de.leitstand.controlling.domain.ControllingRepository;
+import de.leitstand.controlling.domain.FormulaType;
+import de.leitstand.controlling.domain.Gender;
+import de.leitstand.controlling.domain.ImportRow;
+import de.leitstand.controlling.domain.KpiCalculator;
+import de.leitstand.controlling.domain.KpiDefinition;
+import de.leitstand.controlling.domain.KpiResult;
+import de.leitstand.controlling.domain.MonthlyFigures;
+import de.leitstand.controlling.domain.Series;
+import de.leitstand.controlling.domain.YearToDate;
+import de.leitstand.controlling.domain.ImportFileReader;
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.JobcenterDirectory;
+import de.leitstand.kernel.api.JobcenterView;
+import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.kernel.api.security.RequiresRole;
+import de.leitstand.kernel.api.security.Tenancy;
+import de.leitstand.planning.api.ProgrammePlanning;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+@ApplicationScoped
+public class ControllingService implements ControllingApi {
+
+    /** How far back the Kennzahlen look: 12 months + 12 for year-on-year ratios + the K2E3 lag. */
+    private static final int LOOK_BACK_MONTHS = 30;
+
+    @Inject
+    ControllingRepository repository;
+
+    @Inject
+    ImportFileReader reader;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    JobcenterDirectory jobcenters;
+
+    @Inject
+    ProgrammePlanning planning;
+
+    @Inject
+    @ConfigProperty(name = "leitstand.controlling.traffic-light.green", defaultValue = "100")
+    BigDecimal green;
+
+    @Inject
+    @ConfigProperty(name = "leitstand.controlling.traffic-light.yellow", defaultValue = "95")
+    BigDecimal yellow;
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.CONTROLLING)
+    public ControllingViews.ImportResult importFigures(byte[] csv, YearMonth vintage) {
+        List<ImportRow> rows = reader.read(csv == null ? new byte[0] : csv, a -> jobcenters.find(a).isPresent(),
+                a -> tenancy.mayAccess(new AgencyNumber(a)), vintage == null ? YearMonth.now() : vintage);
+        return store(rows, "Import " + caller.username());
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.CONTROLLING)
+    public ControllingViews.ImportResult enterMonth(String agencyNumber, YearMonth month, String gender, YearMonth vintage,
+                                                    Map<String, BigDecimal> values) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        if (month == null) {
+            throw new ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an.");
+        }
+        if (values == null || values.isEmpty()) {
+            throw new ValidationException("VALUES_MISSING", "values", "Bitte geben Sie mindestens einen Wert an.");
+        }
+        Gender parsedGender = gender(gender);
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        List<ImportRow> rows = new ArrayList<>();
+        values.forEach((code, value) -> {
+            Series series;
+            try {
+                series = Series.valueOf(code.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new ValidationException.FieldError(code, "Die Reihe „" + code + "“ gibt es nicht."));
+                return;
+            }
+            if (value == null) {
+                return;
+            }
+            if (value.signum() < 0 || value.scale() > 2) {
+                errors.add(new ValidationException.FieldError(code, series.germanName() + ": " + value.toPlainString()
+                        + " ist negativ oder hat mehr als zwei Nachkommastellen."));
+                return;
+            }
+            rows.add(new ImportRow(0, agency.value(), series, month, parsedGender, vintage == null ? YearMonth.now() : vintage, value));
+        });
+        if (!errors.isEmpty()) {
+            throw new ValidationException("VALUES_INVALID", errors);
+        }
+        if (rows.isEmpty()) {
+            throw new ValidationException("VALUES_MISSING", "values", "Bitte geben Sie mindestens einen Wert an.");
+        }
+        return store(rows, "Erfassung " + caller.username());
+    }
+
+    private ControllingViews.ImportResult store(List<ImportRow> rows, String source) {
+        int stored = repository.store(rows, source);
+        repository.flush();
+        return new ControllingViews.ImportResult(stored, rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
+                rows.stream().map(ImportRow::month).min(Comparator.naturalOrder()).orElse(null),
+                rows.stream().map(ImportRow::month).max(Comparator.naturalOrder()).orElse(null));
+    }
+
+    @Override
+    public List<ControllingViews.KpiView> kpis(String agencyNumber, YearMonth month, String gender, YearMonth vintage) {
+        AgencyNumber agency = agency(agencyNumber);
+        Gender parsedGender = gender(gender);
+        MonthlyFigures figures = repository.figures(agency, parsedGender, month.minusMonths(LOOK_BACK_MONTHS), month, vintage);
+        return repository.catalogue().stream().map(kpi -> view(kpi, agency, month, parsedGender, figures)).toList();
+    }
+
+    @Override
+    public ControllingViews.KpiView kpi(String agencyNumber, String code, YearMonth month, String gender, YearMonth vintage) {
+        AgencyNumber agency = agency(agencyNumber);
+        KpiDefinition kpi = definition(code);
+        Gender parsedGender = gender(gender);
+        return view(kpi, agency, month, parsedGender,
+                repository.figures(agency, parsedGender, month.minusMonths(LOOK_BACK_MONTHS), month, vintage));
+    }
+
+    @Override
+    public List<ControllingViews.BasisValueView> basisValues(String agencyNumber, YearMonth month) {
+        AgencyNumber agency = agency(agencyNumber);
+        List<BasisValue> rows = repository.values(agency, month);
+        List<ControllingViews.BasisValueView> views = new ArrayList<>();
+        String previousKey = null;
+        for (BasisValue v : rows) {
+            String key = v.getSeries() + "|" + v.getGender();
+            views.add(new ControllingViews.BasisValueView(v.getSeries().name(), v.getSeries().germanName(), v.getMonth(),
+                    v.getGender().name(), v.getVintage(), v.getValue(), v.getSource(), !key.equals(previousKey)));
+            previousKey = key;
+        }
+        return views;
+    }
+
+    @Override
+    public ControllingViews.Comparison compare(String code, YearMonth month, String gender) {
+        KpiDefinition kpi = definition(code);
+        Gender parsedGender = gender(gender);
+        String own = caller.agencyNumber().map(AgencyNumber::value).orElse(null);
+        List<ControllingViews.Rank> ranked = new ArrayList<>();
+        int[] notComputable = {0};
+        record Entry(String agency, BigDecimal value) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        repository.figuresOfAll(parsedGender, month.minusMonths(LOOK_BACK_MONTHS), month).forEach((agency, figures) -> {
+            KpiResult result = KpiCalculator.compute(kpi, figures, month);
+            if (result.isComputable()) {
+                entries.add(new Entry(agency, result.value()));
+            } else {
+                notComputable[0]++;
+            }
+        });
+        Comparator<Entry> order = Comparator.comparing(Entry::value);
+        entries.sort(kpi.higherIsBetter() ? order.reversed() : order);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            ranked.add(new ControllingViews.Rank(i + 1, e.agency(), jobcenters.find(e.agency()).map(JobcenterView::name).orElse(e.agency()),
+                    e.value(), e.agency().equals(own)));
+        }
+        return new ControllingViews.Comparison(kpi.code(), kpi.name(), month, parsedGender.name(), ranked, notComputable[0]);
+    }
+
+    @Override
+    public ControllingViews.TargetTracking tracking(String agencyNumber, YearMonth month) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, YearMonth.of(month.getYear() - 1, 1), month, null);
+        var programme = planning.current(agency.value(), month.getYear()).orElse(null);
+        BigDecimal soFar = YearToDate.integrationsSoFar(figures, month);
+        KpiResult jfw = YearToDate.integrationRate(figures, month);
+        BigDecimal forecast = YearToDate.forecastIntegrations(figures, month);
+        Integer planned = programme == null ? null : programme.targets().integrations();
+        Integer plannedToDate = null;
+        if (planned != null) {
+            List<Integer> path = programme.targetPath();
+            plannedToDate = path.isEmpty() ? BigDecimal.valueOf(planned).multiply(BigDecimal.valueOf(month.getMonthValue()))
+                    .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).intValue()
+                    : path.subList(0, month.getMonthValue()).stream().mapToInt(Integer::intValue).sum();
+        }
+        BigDecimal attainment = percent(soFar, plannedToDate);
+        BigDecimal forecastAttainment = forecast == null || planned == null ? null : percent(forecast, planned);
+        boolean annualAverage = programme == null || "ANNUAL_AVERAGE".equals(programme.targets().lzbBasis());
+        KpiResult lzb = YearToDate.lzbChange(figures, month, annualAverage);
+        BigDecimal lzbTarget = programme == null ? null : programme.targets().lzbChangePercent();
+        return new ControllingViews.TargetTracking(agency.value(), month.getYear(), month, planned,
+                programme == null ? null : programme.targets().integrationRate(), soFar, plannedToDate, attainment,
+                jfw.value(), jfw.notComputableReason(), forecast, forecastAttainment,
+                light(forecastAttainment != null ? forecastAttainment : attainment, planned == null),
+                lzbTarget, lzb.value(), annualAverage ? "ANNUAL_AVERAGE" : "DECEMBER_STOCK", lzbLight(lzbTarget, lzb.value()));
+    }
+
+    private static BigDecimal percent(BigDecimal part, Integer whole) {
+        return whole == null || whole == 0 ? null : part.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    /** GRUEN from the green threshold of attainment, GELB from the yellow one, else ROT. */
+    String light(BigDecimal attainment, boolean noTarget) {
+        if (noTarget) {
+            return "KEIN_ZIEL";
+        }
+        if (attainment == null) {
+            return "UNBEKANNT";
+        }
+        return attainment.compareTo(green) >= 0 ? "GRUEN" : attainment.compareTo(yellow) >= 0 ? "GELB" : "ROT";
+    }
+
+    /** The LZB target is a reduction: reaching (or beating) it is green, reaching 95 % of it yellow. */
+    String lzbLight(BigDecimal target, BigDecimal actual) {
+        if (target == null) {
+            return "KEIN_ZIEL";
+        }
+        if (actual == null) {
+            return "UNBEKANNT";
+        }
+        if (actual.compareTo(target) <= 0) {
+            return "GRUEN";
+        }
+        return actual.compareTo(target.multiply(yellow).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP)) <= 0 ? "GELB" : "ROT";
+    }
+
+    private ControllingViews.KpiView view(KpiDefinition kpi, AgencyNumber agency, YearMonth month, Gender gender,
+                                          MonthlyFigures figures) {
+        KpiResult result = KpiCalculator.compute(kpi, figures, month);
+        return new ControllingViews.KpiView(kpi.code(), kpi.name(), kpi.formulaType().name(), kpi.targetDimension(),
+                kpi.keyIndicator(), kpi.higherIsBetter(), agency.value(), month, gender.name(), result.value(),
+                kpi.formulaType() == FormulaType.YOY_RATIO ? result.changePercent() : null, result.numerator(),
+                result.denominator(), kpi.numerator().germanName(), kpi.denominator().germanName(), result.notComputableReason());
+    }
+
+    /** Published statistics: any Jobcenter's Kennzahlen may be read; without a number, the caller's own. */
+    private AgencyNumber agency(String agencyNumber) {
+        if (agencyNumber != null && !agencyNumber.isBlank()) {
+            AgencyNumber agency = AgencyNumber.of(agencyNumber);
+            if (jobcenters.find(agency.value()).isEmpty()) {
+                throw new NotFoundException("JOBCENTER_NOT_FOUND", "Es gibt kein Jobcenter mit der Träger-Nummer „" + agencyNumber + "“.");
+            }
+            return agency;
+        }
+        return tenancy.resolve(null);
+    }
+
+    private KpiDefinition definition(String code) {
+        return repository.catalogue().stream().filter(k -> k.code().equalsIgnoreCase(code == null ? "" : code.trim())).findFirst()
+                .orElseThrow(() -> new NotFoundException("KPI_NOT_FOUND", "Eine Kennzahl „" + code + "“ gibt es nicht."));
+    }
+
+    private static Gender gender(String gender) {
+        if (gender == null || gender.isBlank()) {
+            return Gender.GESAMT;
+        }
+        try {
+            return Gender.valueOf(gender.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("GENDER_INVALID", "gender", "Das Geschlecht muss GESAMT, FRAUEN oder MAENNER sein.");
+        }
+    }
+}

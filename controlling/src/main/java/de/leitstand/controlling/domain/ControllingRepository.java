@@ -1,0 +1,34 @@
+package de.leitstand.controlling.domain;
+
+import de.leitstand.kernel.api.AgencyNumber;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** The store of basis figures (with vintages) and of the Kennzahlen catalogue. */
+public interface ControllingRepository {
+
+    List<KpiDefinition> catalogue();
+
+    void seedCatalogue(Collection<KpiDefinition> definitions);
+
+    /**
+     * The figures of one Jobcenter and gender between two months, in the latest vintage up to {@code vintage}
+     * (all vintages when {@code null}).
+     */
+    MonthlyFigures figures(AgencyNumber agency, Gender gender, YearMonth from, YearMonth to, YearMonth vintage);
+
+    /** The latest-vintage values of one series and month for all Jobcenters (for comparisons). */
+    Map<String, MonthlyFigures> figuresOfAll(Gender gender, YearMonth from, YearMonth to);
+
+    /** The stored rows of a Jobcenter and month (all series, genders and vintages), for drill-down. */
+    List<BasisValue> values(AgencyNumber agency, YearMonth month);
+
+    /** Adds the rows; a row whose key (Jobcenter, series, month, gender, vintage) exists replaces its value. */
+    int store(List<ImportRow> rows, String source);
+
+    /** @throws de.leitstand.kernel.api.ConflictException {@code CONCURRENT_MODIFICATION} */
+    void flush();
+}

@@ -1,0 +1,131 @@
+package de.leitstand.controlling.infrastructure;
+
+import de.leitstand.controlling.domain.BasisValue;
+import de.leitstand.controlling.domain.ControllingRepository;
+import de.leitstand.controlling.domain.Gender;
+import de.leitstand.controlling.domain.ImportRow;
+import de.leitstand.controlling.domain.KpiDefinition;
+import de.leitstand.controlling.domain.KpiEntry;
+import de.leitstand.controlling.domain.MonthlyFigures;
+import de.leitstand.controlling.domain.Series;
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.ConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+class JpaControllingRepository implements ControllingRepository {
+
+    @PersistenceContext(unitName = "controlling")
+    EntityManager em;
+
+    @Override
+    public List<KpiDefinition> catalogue() {
+        return em.createQuery("SELECT k FROM KpiEntry k ORDER BY k.code", KpiEntry.class).getResultList().stream()
+                .map(KpiEntry::definition).toList();
+    }
+
+    @Override
+    public void seedCatalogue(Collection<KpiDefinition> definitions) {
+        Set<String> present = em.createQuery("SELECT k.code FROM KpiEntry k", String.class).getResultStream().collect(Collectors.toSet());
+        definitions.stream().filter(d -> !present.contains(d.code())).map(KpiEntry::new).forEach(em::persist);
+    }
+
+    @Override
+    public MonthlyFigures figures(AgencyNumber agency, Gender gender, YearMonth from, YearMonth to, YearMonth vintage) {
+        var query = em.createQuery("SELECT v.series, v.month, v.vintage, v.value FROM BasisValue v WHERE v.agencyNumber = :agency"
+                        + " AND v.gender = :gender AND v.month BETWEEN :from AND :to" + (vintage == null ? "" : " AND v.vintage <= :vintage"),
+                Object[].class)
+                .setParameter("agency", agency.value()).setParameter("gender", gender)
+                .setParameter("from", from).setParameter("to", to);
+        if (vintage != null) {
+            query.setParameter("vintage", vintage);
+        }
+        return latest(query.getResultList(), 0);
+    }
+
+    @Override
+    public Map<String, MonthlyFigures> figuresOfAll(Gender gender, YearMonth from, YearMonth to) {
+        List<Object[]> rows = em.createQuery("SELECT v.agencyNumber, v.series, v.month, v.vintage, v.value FROM BasisValue v"
+                        + " WHERE v.gender = :gender AND v.month BETWEEN :from AND :to", Object[].class)
+                .setParameter("gender", gender).setParameter("from", from).setParameter("to", to).getResultList();
+        Map<String, List<Object[]>> byAgency = rows.stream().collect(Collectors.groupingBy(r -> (String) r[0]));
+        Map<String, MonthlyFigures> result = new HashMap<>();
+        byAgency.forEach((agency, agencyRows) -> result.put(agency, latest(agencyRows, 1)));
+        return result;
+    }
+
+    /** Keeps, per series and month, the value of the latest vintage. Columns from {@code offset}: series, month, vintage, value. */
+    private static MonthlyFigures latest(List<Object[]> rows, int offset) {
+        Map<String, Object[]> best = new HashMap<>();
+        for (Object[] row : rows) {
+            String key = row[offset] + "@" + row[offset + 1];
+            Object[] current = best.get(key);
+            if (current == null || ((YearMonth) row[offset + 2]).isAfter((YearMonth) current[offset + 2])) {
+                best.put(key, row);
+            }
+        }
+        Map<String, BigDecimal> values = new HashMap<>();
+        best.forEach((key, row) -> values.put(key, (BigDecimal) row[offset + 3]));
+        return (series, month) -> Optional.ofNullable(values.get(series + "@" + month));
+    }
+
+    @Override
+    public List<BasisValue> values(AgencyNumber agency, YearMonth month) {
+        return em.createQuery("SELECT v FROM BasisValue v WHERE v.agencyNumber = :agency AND v.month = :month"
+                        + " ORDER BY v.series, v.gender, v.vintage DESC", BasisValue.class)
+                .setParameter("agency", agency.value()).setParameter("month", month).getResultList();
+    }
+
+    @Override
+    public int store(List<ImportRow> rows, String source) {
+        Map<String, BasisValue> existing = new HashMap<>();
+        Set<String> agencies = rows.stream().map(ImportRow::agencyNumber).collect(Collectors.toSet());
+        YearMonth from = rows.stream().map(ImportRow::month).min(YearMonth::compareTo).orElseThrow();
+        YearMonth to = rows.stream().map(ImportRow::month).max(YearMonth::compareTo).orElseThrow();
+        em.createQuery("SELECT v FROM BasisValue v WHERE v.agencyNumber IN :agencies AND v.month BETWEEN :from AND :to", BasisValue.class)
+                .setParameter("agencies", agencies).setParameter("from", from).setParameter("to", to)
+                .getResultStream().forEach(v -> existing.put(key(v.getAgencyNumber().value(), v.getSeries(), v.getMonth(),
+                        v.getGender(), v.getVintage()), v));
+        for (ImportRow row : rows) {
+            BasisValue value = existing.get(key(row.agencyNumber(), row.series(), row.month(), row.gender(), row.vintage()));
+            if (value == null) {
+                em.persist(new BasisValue(new AgencyNumber(row.agencyNumber()), row.series(), row.month(), row.gender(),
+                        row.vintage(), row.value(), source));
+            } else if (value.getValue().compareTo(row.value()) != 0) {
+                value.correct(row.value(), source);
+            }
+        }
+        return rows.size();
+    }
+
+    private static String key(String agency, Series series, YearMonth month, Gender gender, YearMonth vintage) {
+        return agency + "|" + series + "|" + month + "|" + gender + "|" + vintage;
+    }
+
+    @Override
+    public void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw ConflictException.concurrentModification();
+        }
+    }
+
+    static LocalDate firstDay(YearMonth month) {
+        return month.atDay(1);
+    }
+}

@@ -1,0 +1,109 @@
+package de.leitstand.controlling.rest;
+
+import de.leitstand.controlling.api.ControllingApi;
+import de.leitstand.controlling.api.ControllingViews;
+import de.leitstand.kernel.api.ValidationException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** Monthly figures, § 48a Kennzahlen, comparisons and target tracking. */
+@Path("controlling")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Controlling", description = "Basiszahlen, Kennzahlen nach § 48a SGB II, Vergleich, Zielnachhaltung")
+public class ControllingResource {
+
+    @Inject
+    ControllingApi controlling;
+
+    @POST
+    @Path("imports")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Basiszahlen als CSV importieren (CONTROLLING)",
+            description = "Spalten traeger_nr;monat;geschlecht;reihe;wert[;datenstand]; UTF-8 oder Windows-1252, ';' oder ','. "
+                    + "Bei einem Fehler wird nichts übernommen; die Antwort nennt Zeile und Spalte jedes Fehlers.")
+    public ControllingViews.ImportResult importFigures(byte[] csv, @QueryParam("datenstand") String vintage) {
+        return controlling.importFigures(csv, month("datenstand", vintage, false));
+    }
+
+    @PUT
+    @Path("values/{agencyNumber}/{month}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Einen Monat von Hand erfassen oder korrigieren (CONTROLLING)",
+            description = "Körper: Reihe → Wert, z. B. {\"ELB\": 5485, \"INT\": 97}.")
+    public ControllingViews.ImportResult enter(@PathParam("agencyNumber") String agencyNumber, @PathParam("month") String month,
+                                               @QueryParam("gender") String gender, @QueryParam("datenstand") String vintage,
+                                               Map<String, BigDecimal> values) {
+        return controlling.enterMonth(agencyNumber, month("month", month, true), gender, month("datenstand", vintage, false), values);
+    }
+
+    @GET
+    @Path("values/{agencyNumber}/{month}")
+    @Operation(summary = "Gespeicherte Basiszahlen eines Monats mit allen Datenständen")
+    public List<ControllingViews.BasisValueView> values(@PathParam("agencyNumber") String agencyNumber, @PathParam("month") String month) {
+        return controlling.basisValues(agencyNumber, month("month", month, true));
+    }
+
+    @GET
+    @Path("kpis")
+    @Operation(summary = "Alle Kennzahlen eines Jobcenters und Monats", description = "Ohne agencyNumber das eigene Jobcenter.")
+    public List<ControllingViews.KpiView> kpis(@QueryParam("agencyNumber") String agencyNumber, @QueryParam("month") String month,
+                                                @QueryParam("gender") String gender, @QueryParam("datenstand") String vintage) {
+        return controlling.kpis(agencyNumber, month("month", month, true), gender, month("datenstand", vintage, false));
+    }
+
+    @GET
+    @Path("kpis/{code}")
+    @Operation(summary = "Eine Kennzahl mit Zähler und Nenner")
+    public ControllingViews.KpiView kpi(@PathParam("code") String code, @QueryParam("agencyNumber") String agencyNumber,
+                                        @QueryParam("month") String month, @QueryParam("gender") String gender,
+                                        @QueryParam("datenstand") String vintage) {
+        return controlling.kpi(agencyNumber, code, month("month", month, true), gender, month("datenstand", vintage, false));
+    }
+
+    @GET
+    @Path("comparison/{code}")
+    @Operation(summary = "Eine Kennzahl für alle Jobcenter eines Monats, nach Rang")
+    public ControllingViews.Comparison compare(@PathParam("code") String code, @QueryParam("month") String month,
+                                               @QueryParam("gender") String gender) {
+        return controlling.compare(code, month("month", month, true), gender);
+    }
+
+    @GET
+    @Path("tracking")
+    @Operation(summary = "Zielnachhaltung: Jahresfortschritt gegen die Ziele des Programms, Prognose, Ampel")
+    public ControllingViews.TargetTracking tracking(@QueryParam("agencyNumber") String agencyNumber, @QueryParam("month") String month) {
+        return controlling.tracking(agencyNumber, month("month", month, true));
+    }
+
+    private static YearMonth month(String parameter, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new ValidationException("MONTH_MISSING", parameter, "Bitte geben Sie den Monat an (JJJJ-MM).");
+            }
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("MONTH_INVALID", parameter, "„" + value + "“ ist kein Monat (JJJJ-MM).");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Controlling's REST resources under {@code /api/controlling}. */
+package de.leitstand.controlling.rest;
