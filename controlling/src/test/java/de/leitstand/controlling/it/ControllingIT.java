@@ -1,0 +1,145 @@
+package de.leitstand.controlling.it;
+
+import de.leitstand.kernel.testing.ApiClient;
+import de.leitstand.kernel.testing.ApiClient.Reply;
+import de.leitstand.kernel.testing.ItDeployment;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Controlling on Payara Micro with a real database (planning deployed alongside for the targets):
+ * imports accepted whole or refused whole, the Kennzahlen computed from what was imported, revisions
+ * by a newer vintage, manual entry, tenancy and roles. Each test uses its own years.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ControllingIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ItDeployment.of("controlling-it");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(base);
+    }
+
+    private static int someYear() {
+        return ThreadLocalRandom.current().nextInt(2040, 2090);
+    }
+
+    /** Two years of ELB 5.000 and 100 integrations a month for Elbe-Elster, as CSV. */
+    private static String twoYears(int year, String vintage) {
+        StringBuilder csv = new StringBuilder("traeger_nr;monat;geschlecht;reihe;wert;datenstand\n");
+        for (YearMonth m = YearMonth.of(year - 1, 1); !m.isAfter(YearMonth.of(year, 12)); m = m.plusMonths(1)) {
+            csv.append("03504;").append(m).append(";G;ELB;5.000;").append(vintage).append('\n');
+            csv.append("03504;").append(m).append(";G;INT;100;").append(vintage).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private Reply postCsv(String user, String csv) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/controlling/imports"))
+                .header("Content-Type", "text/csv")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void anAcceptedImportFeedsTheKennzahlen() throws Exception {
+        int year = someYear();
+        Reply imported = postCsv("ee-controlling", twoYears(year, year + 1 + "-03"));
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(48, imported.json().getInt("rows"), "24 months × ELB and INT");
+        JsonObject k2 = api.get("api/controlling/kpis/K2?month=" + year + "-12", "ee-gremium").json();
+        assertEquals(0, new java.math.BigDecimal("24").compareTo(k2.getJsonNumber("value").bigDecimalValue()), k2.toString());
+        assertEquals(1200, k2.getJsonNumber("numerator").intValue());
+        JsonObject k1 = api.get("api/controlling/kpis/K1?month=" + year + "-12", "ee-gremium").json();
+        assertFalse(k1.containsKey("value"), "no LLU imported: not computable, never 0");
+        assertTrue(k1.getString("reason").startsWith("Es fehlt Summe der Leistungen zum Lebensunterhalt"), k1.toString());
+    }
+
+    @Test
+    void aFileWithOneBadLineIsRefusedWholeWithLineAndColumn() throws Exception {
+        int year = someYear();
+        String csv = twoYears(year, year + 1 + "-03") + "03504;" + year + "-05;G;ELB;-7;" + (year + 1) + "-03\n";
+        Reply refused = postCsv("ee-controlling", csv);
+        assertEquals(400, refused.status());
+        assertEquals("IMPORT_INVALID", refused.code());
+        assertTrue(refused.body().contains("Zeile 50, Spalte 5"), refused.body());
+        assertFalse(api.get("api/controlling/kpis/K2?month=" + year + "-12", "ee-controlling").json().containsKey("value"),
+                "nothing of the file was imported");
+        assertTrue(api.get("api/controlling/values/03504/" + year + "-01", "ee-controlling").body().equals("[]"));
+    }
+
+    @Test
+    void aNewerVintageRevisesAValueAndKeepsTheOldOne() throws Exception {
+        int year = someYear();
+        assertEquals(200, postCsv("ee-controlling", twoYears(year, year + 1 + "-03")).status());
+        Reply revised = api.put("api/controlling/values/03504/" + year + "-12?datenstand=" + (year + 1) + "-06", "ee-controlling",
+                "{\"INT\": 220}");
+        assertEquals(200, revised.status(), revised.body());
+        JsonObject latest = api.get("api/controlling/kpis/K2?month=" + year + "-12", "ee-controlling").json();
+        assertEquals(1320, latest.getJsonNumber("numerator").intValue(), "the latest vintage counts");
+        JsonObject older = api.get("api/controlling/kpis/K2?month=" + year + "-12&datenstand=" + (year + 1) + "-03", "ee-controlling").json();
+        assertEquals(1200, older.getJsonNumber("numerator").intValue(), "an older vintage can still be asked for");
+        long versions = ApiClient.parse(api.get("api/controlling/values/03504/" + year + "-12", "ee-controlling").body()).asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(v -> v.getString("series").equals("INT")).count();
+        assertEquals(2, versions);
+    }
+
+    @Test
+    void onlyControllingWritesAndOnlyItsOwnJobcenter() throws Exception {
+        int year = someYear();
+        assertEquals("ROLE_MISSING", postCsv("ee-gf", twoYears(year, year + "-12")).code());
+        Reply foreign = postCsv("row-controlling", twoYears(year, year + "-12"));
+        assertEquals("IMPORT_INVALID", foreign.code());
+        assertTrue(foreign.body().contains("Zahlen des Jobcenters 03504 dürfen Sie nicht importieren"));
+        assertEquals("TENANT_FORBIDDEN", api.put("api/controlling/values/03504/" + year + "-01", "row-controlling", "{\"ELB\": 1}").code());
+        assertEquals("VALUES_INVALID", api.put("api/controlling/values/03504/" + year + "-01", "ee-controlling",
+                "{\"ELB\": -1, \"NIX\": 2}").code());
+        assertEquals("TENANT_FORBIDDEN", api.get("api/controlling/tracking?month=" + year + "-01&agencyNumber=26706", "ee-gf").code());
+        assertEquals(200, api.get("api/controlling/kpis?month=" + year + "-01&agencyNumber=26706", "ee-gf").status(),
+                "other Jobcenters' figures are published statistics");
+    }
+
+    @Test
+    void comparisonRanksAllJobcentersAndMarksTheOwn() throws Exception {
+        int year = someYear();
+        assertEquals(200, postCsv("ee-controlling", twoYears(year, year + 1 + "-03")).status());
+        JsonObject comparison = api.get("api/controlling/comparison/K2?month=" + year + "-12", "ee-gf").json();
+        JsonObject own = comparison.getJsonArray("ranks").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getBoolean("own")).findFirst().orElseThrow();
+        assertEquals("03504", own.getString("agencyNumber"));
+        assertEquals("KPI_NOT_FOUND", api.get("api/controlling/comparison/K9?month=" + year + "-12", "ee-gf").code());
+        assertEquals("MONTH_INVALID", api.get("api/controlling/kpis?month=12/2020", "ee-gf").code());
+    }
+}
