@@ -1,0 +1,51 @@
+package de.leitstand.web.controlling;
+
+import de.leitstand.controlling.api.ControllingApi;
+import de.leitstand.controlling.api.ControllingViews;
+import de.leitstand.kernel.api.LeitstandException;
+import de.leitstand.kernel.api.ValidationException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+import org.primefaces.event.FileUploadEvent;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** Uploads a CSV file of basis figures; shows every error with line and column, or what was imported. */
+@Named
+@ViewScoped
+public class ImportBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ControllingApi controlling;
+
+    private List<ValidationException.FieldError> errors = List.of();
+    private ControllingViews.ImportResult result;
+
+    public void upload(FileUploadEvent event) throws IOException {
+        errors = List.of();
+        result = null;
+        try {
+            result = controlling.importFigures(event.getFile().getContent(), null);
+            Messages.addGlobalInfo("{0} Werte importiert ({1} bis {2}).", result.rows(), result.firstMonth(), result.lastMonth());
+        } catch (ValidationException refused) {
+            errors = refused.errors();
+            Messages.addGlobalError("Die Datei wurde nicht importiert: " + refused.errors().size() + " Fehler. Es wurde nichts übernommen.");
+        } catch (LeitstandException refused) {
+            Messages.addGlobalError(refused.getMessage());
+        }
+    }
+
+    public List<ValidationException.FieldError> getErrors() {
+        return errors;
+    }
+
+    public ControllingViews.ImportResult getResult() {
+        return result;
+    }
+}
