@@ -45,6 +45,7 @@ public class FundingProgrammeBean implements Serializable {
     private String coFinancingRules;
     private List<PhaseRow> phases = new ArrayList<>();
     private List<ObligationRow> obligations = new ArrayList<>();
+    private List<ProgrammeViews.PhaseView> phaseViews = List.of();
 
     public void load() {
         if (id == null) {
@@ -62,6 +63,7 @@ public class FundingProgrammeBean implements Serializable {
         ownSharePercent = p.ownSharePercent();
         coFinancingRules = p.coFinancingRules();
         phases = new ArrayList<>(p.phases().stream().map(PhaseRow::of).toList());
+        phaseViews = p.phases();
         obligations = new ArrayList<>(p.obligations().stream().map(ObligationRow::of).toList());
     }
 
@@ -124,6 +126,7 @@ public class FundingProgrammeBean implements Serializable {
     public String getCoFinancingRules() { return coFinancingRules; }
     public void setCoFinancingRules(String v) { coFinancingRules = v; }
     public List<PhaseRow> getPhases() { return phases; }
+    public List<ProgrammeViews.PhaseView> getPhaseViews() { return phaseViews; }
     public List<ObligationRow> getObligations() { return obligations; }
 
     /** A phase as an editable row. */

@@ -48,6 +48,9 @@ public class PactBean implements Serializable {
     private String eventType = "EINZELKONZEPTE";
     private String eventDescription;
     private final ParticipationForm form = new ParticipationForm();
+    private Long coordinatorId;
+    private String coordinatorRole;
+    private LocalDate coordinatorSince;
     private LocalDate closedOn;
     private String closingRemark;
     private ProgrammeViews.ClosureSummary summary;
@@ -94,6 +97,11 @@ public class PactBean implements Serializable {
     public void addPartner() {
         apply(() -> programmes.addPartner(id, new ProgrammeInputs.Partner(partnerOrganisation == null ? 0 : partnerOrganisation,
                 partnerRole, pact.version())), "Der Partner wurde hinzugefügt.");
+    }
+
+    public void changeCoordinator() {
+        apply(() -> programmes.changeCoordinator(id, new ProgrammeInputs.Coordinator(coordinatorId, coordinatorRole, coordinatorSince,
+                pact.version())), "Die Koordination wurde geändert.");
     }
 
     public void recordEvent() {
@@ -184,6 +192,12 @@ public class PactBean implements Serializable {
     public String getEventDescription() { return eventDescription; }
     public void setEventDescription(String v) { eventDescription = v; }
     public ParticipationForm getForm() { return form; }
+    public Long getCoordinatorId() { return coordinatorId; }
+    public void setCoordinatorId(Long v) { coordinatorId = v; }
+    public String getCoordinatorRole() { return coordinatorRole; }
+    public void setCoordinatorRole(String v) { coordinatorRole = v; }
+    public LocalDate getCoordinatorSince() { return coordinatorSince; }
+    public void setCoordinatorSince(LocalDate v) { coordinatorSince = v; }
     public LocalDate getClosedOn() { return closedOn; }
     public void setClosedOn(LocalDate v) { closedOn = v; }
     public String getClosingRemark() { return closingRemark; }

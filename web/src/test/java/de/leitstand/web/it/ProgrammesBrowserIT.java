@@ -58,4 +58,39 @@ class ProgrammesBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("summaryYears")).getText().contains("2015"));
         assertTrue(driver.findElements(By.id("participationForm:saveParticipation")).isEmpty(), "closed figures are final");
     }
+
+    @Test
+    void aCoordinatorStartsAPactAndTheLeadMaintainsIt() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        Browser.login(driver, base(), "row-programme", "demo");
+        driver.get(base() + "programmes/organisations.xhtml");
+        type("newOrganisationForm:name", "Bildungswerk " + suffix);
+        driver.findElement(By.id("newOrganisationForm:createOrganisation")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Die Organisation wurde angelegt."));
+        assertEquals("", Browser.accessibilityViolations(driver), "organisations page");
+
+        driver.get(base() + "programmes/index.xhtml");
+        driver.findElement(By.linkText("Perspektive 50plus – Beschäftigungspakte für Ältere in den Regionen")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("pactForm:pactName")));
+        type("pactForm:pactName", "Testpakt " + suffix);
+        type("pactForm:joinedOn_input", "01.01.2013");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pactForm:coordinator")))
+                .selectByVisibleText("Bildungswerk " + suffix);
+        driver.findElement(By.id("pactForm:createPact")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("programmes/pact.xhtml"));
+        assertTrue(driver.findElement(By.id("leadName")).getText().startsWith("Rotenburg (Wümme)"));
+        assertTrue(driver.findElement(By.id("coordinator")).getText().startsWith("Bildungswerk " + suffix));
+
+        driver.findElement(By.cssSelector("#maintainForm summary")).click();
+        type("maintainForm:memberAgency", "03504");
+        type("maintainForm:memberDate_input", "01.07.2013");
+        driver.findElement(By.id("maintainForm:join")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("memberTable"), "Elbe-Elster (03504)"));
+        driver.findElement(By.cssSelector("#maintainForm summary")).click();
+        type("maintainForm:memberAgency", "03504");
+        type("maintainForm:memberDate_input", "01.07.2011");
+        driver.findElement(By.id("maintainForm:join")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "bereits Mitglied"));
+        assertTrue(driver.findElement(By.id("events")).getText().contains("Beitritt – Elbe-Elster"));
+    }
 }
