@@ -37,5 +37,24 @@ public interface ControllingApi {
 
     ControllingViews.Comparison compare(String code, YearMonth month, String gender);
 
+    /**
+     * Like {@link #compare(String, YearMonth, String)}, restricted to the Jobcenters assigned to a
+     * Vergleichstyp in that month ({@code group} null or blank: all Jobcenters).
+     */
+    ControllingViews.Comparison compare(String code, YearMonth month, String gender, String group);
+
+    /** The Vergleichstypen with their current members (as of {@code month}; null: this month). */
+    List<ControllingViews.ComparisonTypeView> comparisonTypes(YearMonth month);
+
+    /** Creates or changes a Vergleichstyp (ADMIN); {@code version} guards a change against lost updates. */
+    ControllingViews.ComparisonTypeView saveComparisonType(String code, String name, YearMonth validFrom, YearMonth validTo,
+                                                           Long version);
+
+    /**
+     * Assigns a Jobcenter to a Vergleichstyp from a month on (ADMIN). Its previous assignment ends the month
+     * before; an assignment starting later than {@code from} must be removed first.
+     */
+    ControllingViews.ComparisonTypeView assignComparisonType(String code, String agencyNumber, YearMonth from);
+
     ControllingViews.TargetTracking tracking(String agencyNumber, YearMonth month);
 }

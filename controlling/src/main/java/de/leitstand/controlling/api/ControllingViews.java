@@ -32,7 +32,18 @@ public final class ControllingViews {
     }
 
     /** One Kennzahl for all Jobcenters in a month, ranked (best first). */
-    public record Comparison(String code, String name, YearMonth month, String gender, List<Rank> ranks, int notComputable) {
+    /** @param group the Vergleichstyp compared within; {@code null}: all Jobcenters */
+    public record Comparison(String code, String name, YearMonth month, String gender, List<Rank> ranks, int notComputable,
+                             String group) {
+    }
+
+    /** A Vergleichstyp with the Jobcenters assigned to it in the month asked for. */
+    public record ComparisonTypeView(String code, String name, YearMonth validFrom, YearMonth validTo, long version,
+                                     List<ComparisonMember> members) {
+    }
+
+    /** @param validTo {@code null}: open-ended */
+    public record ComparisonMember(String agencyNumber, String name, YearMonth validFrom, YearMonth validTo) {
     }
 
     /** @param own whether this is the caller's Jobcenter */

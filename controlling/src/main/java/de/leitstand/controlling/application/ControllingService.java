@@ -3,6 +3,11 @@ package de.leitstand.controlling.application;
 import de.leitstand.controlling.api.ControllingApi;
 import de.leitstand.controlling.api.ControllingViews;
 import de.leitstand.controlling.domain.BasisValue;
+import de.leitstand.controlling.domain.ComparisonMembership;
+import de.leitstand.controlling.domain.ComparisonType;
+import de.leitstand.kernel.api.ConflictException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import de.leitstand.controlling.domain.ControllingRepository;
 import de.leitstand.controlling.domain.FormulaType;
 import de.leitstand.controlling.domain.Gender;
@@ -163,15 +168,31 @@ public class ControllingService implements ControllingApi {
 
     @Override
     public ControllingViews.Comparison compare(String code, YearMonth month, String gender) {
+        return compare(code, month, gender, null);
+    }
+
+    @Override
+    public ControllingViews.Comparison compare(String code, YearMonth month, String gender, String group) {
         KpiDefinition kpi = definition(code);
         Gender parsedGender = gender(gender);
+        Set<String> members = null;
+        String groupCode = group == null || group.isBlank() ? null : group.trim();
+        if (groupCode != null) {
+            comparisonTypeOrFail(groupCode);
+            members = repository.membershipsOf(groupCode).stream().filter(m -> m.validIn(month))
+                    .map(ComparisonMembership::getAgencyNumber).collect(Collectors.toSet());
+        }
         String own = caller.agencyNumber().map(AgencyNumber::value).orElse(null);
         List<ControllingViews.Rank> ranked = new ArrayList<>();
         int[] notComputable = {0};
         record Entry(String agency, BigDecimal value) {
         }
         List<Entry> entries = new ArrayList<>();
+        Set<String> only = members;
         repository.figuresOfAll(parsedGender, month.minusMonths(LOOK_BACK_MONTHS), month).forEach((agency, figures) -> {
+            if (only != null && !only.contains(agency)) {
+                return;
+            }
             KpiResult result = KpiCalculator.compute(kpi, figures, month);
             if (result.isComputable()) {
                 entries.add(new Entry(agency, result.value()));
@@ -183,10 +204,104 @@ public class ControllingService implements ControllingApi {
         entries.sort(kpi.higherIsBetter() ? order.reversed() : order);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            ranked.add(new ControllingViews.Rank(i + 1, e.agency(), jobcenters.find(e.agency()).map(JobcenterView::name).orElse(e.agency()),
-                    e.value(), e.agency().equals(own)));
+            ranked.add(new ControllingViews.Rank(i + 1, e.agency(), jobcenterName(e.agency()), e.value(), e.agency().equals(own)));
         }
-        return new ControllingViews.Comparison(kpi.code(), kpi.name(), month, parsedGender.name(), ranked, notComputable[0]);
+        return new ControllingViews.Comparison(kpi.code(), kpi.name(), month, parsedGender.name(), ranked, notComputable[0], groupCode);
+    }
+
+    @Override
+    public List<ControllingViews.ComparisonTypeView> comparisonTypes(YearMonth month) {
+        YearMonth asOf = month == null ? YearMonth.now() : month;
+        return repository.comparisonTypes().stream().map(t -> typeView(t, asOf)).toList();
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public ControllingViews.ComparisonTypeView saveComparisonType(String code, String name, YearMonth validFrom, YearMonth validTo,
+                                                                  Long version) {
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        String trimmedCode = code == null ? "" : code.trim();
+        if (!trimmedCode.matches("[A-Za-z0-9-]{1,10}")) {
+            errors.add(new ValidationException.FieldError("code", "Das Kürzel muss 1 bis 10 Buchstaben, Ziffern oder Bindestriche haben (z. B. „IIIb“)."));
+        }
+        if (name == null || name.isBlank()) {
+            errors.add(new ValidationException.FieldError("name", "Bitte geben Sie die Bezeichnung des Vergleichstyps an."));
+        } else if (name.trim().length() > 200) {
+            errors.add(new ValidationException.FieldError("name", "Die Bezeichnung darf höchstens 200 Zeichen haben."));
+        }
+        if (validFrom == null) {
+            errors.add(new ValidationException.FieldError("validFrom", "Bitte geben Sie an, ab welchem Monat der Vergleichstyp gilt."));
+        } else if (validTo != null && validTo.isBefore(validFrom)) {
+            errors.add(new ValidationException.FieldError("validTo", "Das Ende (" + validTo + ") liegt vor dem Beginn (" + validFrom + ")."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException("COMPARISON_TYPE_INVALID", errors);
+        }
+        ComparisonType type = repository.comparisonType(trimmedCode).orElse(null);
+        if (type == null) {
+            type = new ComparisonType(trimmedCode, name.trim(), validFrom, validTo);
+            repository.add(type);
+        } else {
+            if (version == null || version != type.getVersion()) {
+                throw ConflictException.concurrentModification();
+            }
+            type.change(name.trim(), validFrom, validTo);
+        }
+        repository.flush();
+        return typeView(type, YearMonth.now());
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public ControllingViews.ComparisonTypeView assignComparisonType(String code, String agencyNumber, YearMonth from) {
+        ComparisonType type = comparisonTypeOrFail(code == null ? "" : code.trim());
+        String agency = agencyNumber == null ? "" : agencyNumber.trim();
+        if (jobcenters.find(agency).isEmpty()) {
+            throw new ValidationException("JOBCENTER_UNKNOWN", "agencyNumber", "Ein Jobcenter mit der Trägernummer „" + agency + "“ gibt es nicht.");
+        }
+        if (from == null) {
+            throw new ValidationException("MONTH_MISSING", "from", "Bitte geben Sie an, ab welchem Monat die Zuordnung gilt (JJJJ-MM).");
+        }
+        if (!type.validIn(from)) {
+            throw new ValidationException("OUTSIDE_VALIDITY", "from", "Der Vergleichstyp " + type.getCode() + " gilt im Monat " + from + " nicht.");
+        }
+        ComparisonMembership previous = null;
+        for (ComparisonMembership m : repository.memberships(agency)) {
+            if (!m.getValidFrom().isBefore(from)) {
+                throw new ValidationException("LATER_ASSIGNMENT", "from", "Das Jobcenter ist ab " + m.getValidFrom()
+                        + " bereits dem Vergleichstyp " + m.getTypeCode() + " zugeordnet; eine Zuordnung ab " + from + " ist nicht möglich.");
+            }
+            previous = m;
+        }
+        if (previous != null && previous.getTypeCode().equals(type.getCode()) && previous.validIn(from)) {
+            throw new ValidationException("ALREADY_ASSIGNED", "from", "Das Jobcenter gehört im Monat " + from + " bereits zum Vergleichstyp " + type.getCode() + ".");
+        }
+        if (previous != null && previous.validIn(from)) {
+            previous.endBefore(from);
+        }
+        repository.add(new ComparisonMembership(type.getCode(), agency, from));
+        repository.flush();
+        return typeView(type, from);
+    }
+
+    private ComparisonType comparisonTypeOrFail(String code) {
+        return repository.comparisonType(code)
+                .orElseThrow(() -> new NotFoundException("COMPARISON_TYPE_NOT_FOUND", "Einen Vergleichstyp „" + code + "“ gibt es nicht."));
+    }
+
+    private ControllingViews.ComparisonTypeView typeView(ComparisonType type, YearMonth asOf) {
+        List<ControllingViews.ComparisonMember> members = repository.membershipsOf(type.getCode()).stream()
+                .filter(m -> m.validIn(asOf))
+                .map(m -> new ControllingViews.ComparisonMember(m.getAgencyNumber(), jobcenterName(m.getAgencyNumber()), m.getValidFrom(), m.getValidTo()))
+                .toList();
+        return new ControllingViews.ComparisonTypeView(type.getCode(), type.getName(), type.getValidFrom(), type.getValidTo(),
+                type.getVersion(), members);
+    }
+
+    private String jobcenterName(String agency) {
+        return jobcenters.find(agency).map(JobcenterView::name).orElse(agency);
     }
 
     @Override

@@ -29,6 +29,20 @@ public interface ControllingRepository {
     /** Adds the rows; a row whose key (Jobcenter, series, month, gender, vintage) exists replaces its value. */
     int store(List<ImportRow> rows, String source);
 
+    List<ComparisonType> comparisonTypes();
+
+    java.util.Optional<ComparisonType> comparisonType(String code);
+
+    void add(ComparisonType type);
+
+    /** Every assignment of a Jobcenter, oldest first. */
+    List<ComparisonMembership> memberships(String agencyNumber);
+
+    /** The assignments to a type, oldest first. */
+    List<ComparisonMembership> membershipsOf(String typeCode);
+
+    void add(ComparisonMembership membership);
+
     /** @throws de.leitstand.kernel.api.ConflictException {@code CONCURRENT_MODIFICATION} */
     void flush();
 }

@@ -12,6 +12,9 @@ import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import de.leitstand.controlling.domain.ComparisonMembership;
+import de.leitstand.controlling.domain.ComparisonType;
+import java.util.Optional;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
@@ -114,6 +117,38 @@ class JpaControllingRepository implements ControllingRepository {
 
     private static String key(String agency, Series series, YearMonth month, Gender gender, YearMonth vintage) {
         return agency + "|" + series + "|" + month + "|" + gender + "|" + vintage;
+    }
+
+    @Override
+    public List<ComparisonType> comparisonTypes() {
+        return em.createQuery("SELECT t FROM ComparisonType t ORDER BY t.code", ComparisonType.class).getResultList();
+    }
+
+    @Override
+    public Optional<ComparisonType> comparisonType(String code) {
+        return Optional.ofNullable(em.find(ComparisonType.class, code));
+    }
+
+    @Override
+    public void add(ComparisonType type) {
+        em.persist(type);
+    }
+
+    @Override
+    public List<ComparisonMembership> memberships(String agencyNumber) {
+        return em.createQuery("SELECT m FROM ComparisonMembership m WHERE m.agencyNumber = :agency ORDER BY m.validFrom",
+                ComparisonMembership.class).setParameter("agency", agencyNumber).getResultList();
+    }
+
+    @Override
+    public List<ComparisonMembership> membershipsOf(String typeCode) {
+        return em.createQuery("SELECT m FROM ComparisonMembership m WHERE m.typeCode = :type ORDER BY m.agencyNumber, m.validFrom",
+                ComparisonMembership.class).setParameter("type", typeCode).getResultList();
+    }
+
+    @Override
+    public void add(ComparisonMembership membership) {
+        em.persist(membership);
     }
 
     @Override

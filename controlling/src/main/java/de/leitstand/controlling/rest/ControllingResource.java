@@ -82,8 +82,42 @@ public class ControllingResource {
     @Path("comparison/{code}")
     @Operation(summary = "Eine Kennzahl für alle Jobcenter eines Monats, nach Rang")
     public ControllingViews.Comparison compare(@PathParam("code") String code, @QueryParam("month") String month,
-                                               @QueryParam("gender") String gender) {
-        return controlling.compare(code, month("month", month, true), gender);
+                                               @QueryParam("gender") String gender, @QueryParam("group") String group) {
+        return controlling.compare(code, month("month", month, true), gender, group);
+    }
+
+    @GET
+    @Path("comparison-types")
+    @Operation(summary = "Vergleichstypen mit den im Monat zugeordneten Jobcentern (ohne Monat: aktueller)")
+    public List<ControllingViews.ComparisonTypeView> comparisonTypes(@QueryParam("month") String month) {
+        return controlling.comparisonTypes(month("month", month, false));
+    }
+
+    @PUT
+    @Path("comparison-types/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Vergleichstyp anlegen oder ändern (ADMIN)", description = "Beim Ändern die zuletzt gelesene version mitsenden.")
+    public ControllingViews.ComparisonTypeView saveComparisonType(@PathParam("code") String code, ComparisonTypeChange change) {
+        ComparisonTypeChange c = change == null ? new ComparisonTypeChange(null, null, null, null) : change;
+        return controlling.saveComparisonType(code, c.name(), month("validFrom", c.validFrom(), true), month("validTo", c.validTo(), false),
+                c.version());
+    }
+
+    @POST
+    @Path("comparison-types/{code}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Jobcenter ab einem Monat einem Vergleichstyp zuordnen (ADMIN); die bisherige Zuordnung endet im Vormonat")
+    public ControllingViews.ComparisonTypeView assign(@PathParam("code") String code, Assignment assignment) {
+        Assignment a = assignment == null ? new Assignment(null, null) : assignment;
+        return controlling.assignComparisonType(code, a.agencyNumber(), month("from", a.from(), true));
+    }
+
+    /** The body of a Vergleichstyp change; months as JJJJ-MM. */
+    public record ComparisonTypeChange(String name, String validFrom, String validTo, Long version) {
+    }
+
+    /** The body of an assignment; {@code from} as JJJJ-MM. */
+    public record Assignment(String agencyNumber, String from) {
     }
 
     @GET

@@ -142,4 +142,69 @@ class ControllingIT {
         assertEquals("KPI_NOT_FOUND", api.get("api/controlling/comparison/K9?month=" + year + "-12", "ee-gf").code());
         assertEquals("MONTH_INVALID", api.get("api/controlling/kpis?month=12/2020", "ee-gf").code());
     }
+
+    /** Two years of ELB 5.000 and {@code integrations} a month for one Jobcenter. */
+    private static String twoYearsOf(String agency, int year, int integrations) {
+        StringBuilder csv = new StringBuilder("traeger_nr;monat;geschlecht;reihe;wert\n");
+        for (YearMonth m = YearMonth.of(year - 1, 1); !m.isAfter(YearMonth.of(year, 12)); m = m.plusMonths(1)) {
+            csv.append(agency).append(';').append(m).append(";G;ELB;5000\n");
+            csv.append(agency).append(';').append(m).append(";G;INT;").append(integrations).append('\n');
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void comparisonTypesAreMaintainedByTheAdministratorAndRestrictTheRanking() throws Exception {
+        int year = someYear();
+        String first = "T" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        String second = first + "b";
+        assertEquals(200, postCsv("ee-controlling", twoYearsOf("03504", year, 100)).status());
+        assertEquals(200, postCsv("row-controlling", twoYearsOf("26706", year, 50)).status());
+
+        // refusals first: role, bad period, unknown Jobcenter; nothing is stored
+        assertEquals("ROLE_MISSING", api.put("api/controlling/comparison-types/" + first, "ee-controlling",
+                "{\"name\": \"Test\", \"validFrom\": \"" + year + "-01\"}").code());
+        Reply badPeriod = api.put("api/controlling/comparison-types/" + first, "admin",
+                "{\"name\": \" \", \"validFrom\": \"" + year + "-05\", \"validTo\": \"" + year + "-01\"}");
+        assertEquals("COMPARISON_TYPE_INVALID", badPeriod.code());
+        assertTrue(badPeriod.body().contains("liegt vor dem Beginn") && badPeriod.body().contains("Bezeichnung"), badPeriod.body());
+        assertEquals(404, api.get("api/controlling/comparison/K2?month=" + year + "-12&group=" + first, "ee-gf").status());
+
+        assertEquals(200, api.put("api/controlling/comparison-types/" + first, "admin",
+                "{\"name\": \"Ländlich, hohe Arbeitslosigkeit\", \"validFrom\": \"" + (year - 1) + "-01\"}").status());
+        assertEquals(200, api.put("api/controlling/comparison-types/" + second, "admin",
+                "{\"name\": \"Zweiter Typ\", \"validFrom\": \"" + (year - 1) + "-01\"}").status());
+        assertEquals("JOBCENTER_UNKNOWN", api.post("api/controlling/comparison-types/" + first + "/members", "admin",
+                "{\"agencyNumber\": \"99999\", \"from\": \"" + year + "-01\"}").code());
+        assertEquals("ROLE_MISSING", api.post("api/controlling/comparison-types/" + first + "/members", "ee-controlling",
+                "{\"agencyNumber\": \"03504\", \"from\": \"" + year + "-01\"}").code());
+        assertEquals(200, api.post("api/controlling/comparison-types/" + first + "/members", "admin",
+                "{\"agencyNumber\": \"03504\", \"from\": \"" + year + "-01\"}").status());
+        JsonObject assigned = api.post("api/controlling/comparison-types/" + first + "/members", "admin",
+                "{\"agencyNumber\": \"26706\", \"from\": \"" + year + "-01\"}").json();
+        assertEquals(2, assigned.getJsonArray("members").size());
+
+        JsonObject both = api.get("api/controlling/comparison/K2?month=" + year + "-06&group=" + first, "ee-gf").json();
+        assertEquals(2, both.getJsonArray("ranks").size(), both.toString());
+        JsonObject top = both.getJsonArray("ranks").getJsonObject(0);
+        assertEquals("03504", top.getString("agencyNumber"));
+        assertTrue(top.getBoolean("own"));
+        assertEquals(first, both.getString("group"));
+
+        // Rotenburg moves to the second type from July: the first type keeps it until June only
+        assertEquals(200, api.post("api/controlling/comparison-types/" + second + "/members", "admin",
+                "{\"agencyNumber\": \"26706\", \"from\": \"" + year + "-07\"}").status());
+        assertEquals(1, api.get("api/controlling/comparison/K2?month=" + year + "-12&group=" + first, "ee-gf").json()
+                .getJsonArray("ranks").size());
+        assertEquals(2, api.get("api/controlling/comparison/K2?month=" + year + "-06&group=" + first, "ee-gf").json()
+                .getJsonArray("ranks").size());
+        assertEquals("LATER_ASSIGNMENT", api.post("api/controlling/comparison-types/" + first + "/members", "admin",
+                "{\"agencyNumber\": \"26706\", \"from\": \"" + year + "-03\"}").code());
+
+        // a change with a stale version is refused as a conflict
+        assertEquals(409, api.put("api/controlling/comparison-types/" + first, "admin",
+                "{\"name\": \"Neu\", \"validFrom\": \"" + (year - 1) + "-01\", \"version\": 99}").status());
+        var types = api.get("api/controlling/comparison-types?month=" + year + "-12", "ee-gf").body();
+        assertTrue(types.contains("Ländlich, hohe Arbeitslosigkeit") && !types.contains("\"Neu\""), types);
+    }
 }

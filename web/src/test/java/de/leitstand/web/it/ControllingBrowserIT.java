@@ -4,17 +4,22 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Controlling in the browser: a file with one bad line is refused with its line and column and nothing
- * is imported; the corrected file is imported and the dashboard shows the new Kennzahl.
+ * is imported; the corrected file is imported and the dashboard shows the new Kennzahl. The administrator
+ * maintains a Vergleichstyp and the ranking is restricted to its members.
  */
 class ControllingBrowserIT extends BrowserTest {
 
@@ -56,5 +61,51 @@ class ControllingBrowserIT extends BrowserTest {
         assertFalse(k1e2Row().contains("nicht berechenbar"), k1e2Row());
         assertTrue(k1e2Row().contains("%"), k1e2Row());
         org.junit.jupiter.api.Assertions.assertEquals("", Browser.accessibilityViolations(driver), "dashboard");
+    }
+
+    @Test
+    void theAdministratorDefinesAComparisonTypeAndTheRankingIsRestrictedToIt() {
+        String code = "B" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10000, 99999);
+        Browser.login(driver, base(), "admin", "demo");
+        driver.get(base() + "controlling/comparison.xhtml");
+        driver.findElement(By.id("groupsForm:typeCode")).sendKeys(code);
+        driver.findElement(By.id("groupsForm:typeName")).sendKeys("Browsertest-Typ");
+        driver.findElement(By.id("groupsForm:typeFrom")).sendKeys("2020-05");
+        driver.findElement(By.id("groupsForm:typeTo")).sendKeys("2019-01");
+        driver.findElement(By.id("groupsForm:saveType")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "liegt vor dem Beginn"));
+        assertFalse(driver.findElement(By.id("groupsForm:types")).getText().contains(code), "nothing saved");
+
+        driver.findElement(By.id("groupsForm:typeTo")).clear();
+        driver.findElement(By.id("groupsForm:saveType")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("groupsForm:types"), code));
+        assign(code, "99999", "2020-05");
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "99999"));
+        assign(code, "03504", "2020-05");
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "zugeordnet"));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("groupsForm:types"), "03504"));
+
+        new Select(driver.findElement(By.id("comparisonForm:group"))).selectByValue(code);
+        WebElement month = driver.findElement(By.id("comparisonForm:month"));
+        month.clear();
+        month.sendKeys("2020-06");
+        driver.findElement(By.id("comparisonForm:compare")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("comparisonForm:ranks"), "Vergleichstyp " + code));
+        List<WebElement> rows = driver.findElements(By.cssSelector("[id='comparisonForm:ranks'] tbody tr"));
+        String table = driver.findElement(By.id("comparisonForm:ranks")).getText();
+        assertEquals(1, rows.size(), "Rotenburg has figures too but is not in the type: " + table);
+        assertTrue(table.contains("03504") && !table.contains("26706"), table);
+        assertEquals("", Browser.accessibilityViolations(driver), "comparison page");
+    }
+
+    private void assign(String code, String agency, String from) {
+        new Select(driver.findElement(By.id("groupsForm:assignCode"))).selectByValue(code);
+        WebElement agencyField = driver.findElement(By.id("groupsForm:assignAgency"));
+        agencyField.clear();
+        agencyField.sendKeys(agency);
+        WebElement fromField = driver.findElement(By.id("groupsForm:assignFrom"));
+        fromField.clear();
+        fromField.sendKeys(from);
+        driver.findElement(By.id("groupsForm:assign")).click();
     }
 }
