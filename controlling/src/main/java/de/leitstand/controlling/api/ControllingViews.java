@@ -62,6 +62,15 @@ public final class ControllingViews {
                                  BigDecimal plannedRate, BigDecimal integrationsSoFar, Integer plannedToDate,
                                  BigDecimal attainmentPercent, BigDecimal yearToDateRate, String yearToDateReason,
                                  BigDecimal forecastIntegrations, BigDecimal forecastAttainmentPercent, String trafficLight,
-                                 BigDecimal lzbChangeTarget, BigDecimal lzbChangeSoFar, String lzbBasis, String lzbTrafficLight) {
+                                 BigDecimal lzbChangeTarget, BigDecimal lzbChangeSoFar, String lzbBasis, String lzbTrafficLight,
+                                 List<GoalTracking> goals) {
+    }
+
+    /**
+     * A local or municipal goal of the programme that names a Kennzahl, checked in the month.
+     *
+     * @param met {@code null} when it cannot be checked ({@code reason} says why)
+     */
+    public record GoalTracking(String title, String kpiCode, String target, BigDecimal value, String reason, Boolean met) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import de.leitstand.controlling.domain.ControllingRepository;
 import de.leitstand.controlling.domain.FormulaType;
+import de.leitstand.controlling.domain.GoalCheck;
 import de.leitstand.controlling.domain.Gender;
 import de.leitstand.controlling.domain.ImportRow;
 import de.leitstand.controlling.domain.KpiCalculator;
@@ -329,7 +330,32 @@ public class ControllingService implements ControllingApi {
                 programme == null ? null : programme.targets().integrationRate(), soFar, plannedToDate, attainment,
                 jfw.value(), jfw.notComputableReason(), forecast, forecastAttainment,
                 light(forecastAttainment != null ? forecastAttainment : attainment, planned == null),
-                lzbTarget, lzb.value(), annualAverage ? "ANNUAL_AVERAGE" : "DECEMBER_STOCK", lzbLight(lzbTarget, lzb.value()));
+                lzbTarget, lzb.value(), annualAverage ? "ANNUAL_AVERAGE" : "DECEMBER_STOCK", lzbLight(lzbTarget, lzb.value()),
+                programme == null ? List.of() : goals(agency, month, programme.goals()));
+    }
+
+    /** The programme's goals that name a Kennzahl of the catalogue, each checked against its value in the month. */
+    private List<ControllingViews.GoalTracking> goals(AgencyNumber agency, YearMonth month,
+                                                      List<de.leitstand.planning.api.ProgrammeView.GoalView> goals) {
+        List<KpiDefinition> catalogue = repository.catalogue();
+        MonthlyFigures figures = null;
+        List<ControllingViews.GoalTracking> tracked = new ArrayList<>();
+        for (var goal : goals) {
+            KpiDefinition kpi = goal.kpiCode() == null ? null : catalogue.stream()
+                    .filter(k -> k.code().equalsIgnoreCase(goal.kpiCode().trim())).findFirst().orElse(null);
+            if (kpi == null) {
+                continue;
+            }
+            if (figures == null) {
+                figures = repository.figures(agency, Gender.GESAMT, month.minusMonths(LOOK_BACK_MONTHS), month, null);
+            }
+            KpiResult result = KpiCalculator.compute(kpi, figures, month);
+            Boolean met = GoalCheck.met(goal.comparator(), result.value(), goal.targetNumber());
+            String reason = result.isComputable() ? (met == null ? "Das Ziel hat keinen Vergleich mit Zielwert." : null)
+                    : result.notComputableReason();
+            tracked.add(new ControllingViews.GoalTracking(goal.title(), kpi.code(), goal.targetLabel(), result.value(), reason, met));
+        }
+        return tracked;
     }
 
     private static BigDecimal percent(BigDecimal part, Integer whole) {

@@ -207,4 +207,35 @@ class ControllingIT {
         var types = api.get("api/controlling/comparison-types?month=" + year + "-12", "ee-gf").body();
         assertTrue(types.contains("Ländlich, hohe Arbeitslosigkeit") && !types.contains("\"Neu\""), types);
     }
+
+    @Test
+    void trackingComparesTheYearSoFarAndTheLocalGoalsWithThePlan() throws Exception {
+        int year = someYear();
+        assertEquals(200, postCsv("ee-controlling", twoYearsOf("03504", year, 100)).status());
+        Reply created = api.post("api/planning/programmes", "ee-controlling", "{\"year\":" + year + ",\"standDate\":\"" + (year - 1) + "-11-14\"}");
+        assertEquals(201, created.status(), created.body());
+        JsonObject summary = created.json().getJsonObject("summary");
+        String path = "api/planning/programmes/" + summary.getJsonNumber("id").longValue();
+        Reply targets = api.put(path + "/targets", "ee-controlling", "{\"integrations\":1300,\"integrationRate\":26.0,"
+                + "\"version\":" + summary.getJsonNumber("version").longValue() + "}");
+        assertEquals(200, targets.status(), targets.body());
+        long version = targets.json().getJsonObject("summary").getJsonNumber("version").longValue();
+        Reply goals = api.put(path + "/goals", "ee-controlling", "{\"goals\":["
+                + "{\"kind\":\"LOKAL\",\"title\":\"Integrationsquote halten\",\"indicator\":\"K2\",\"comparator\":\"GE\",\"targetNumber\":24,\"targetUnit\":\"%\",\"kpiCode\":\"K2\"},"
+                + "{\"kind\":\"LOKAL\",\"title\":\"Quote steigern\",\"indicator\":\"K2\",\"comparator\":\"GT\",\"targetNumber\":25,\"targetUnit\":\"%\",\"kpiCode\":\"K2\"},"
+                + "{\"kind\":\"KOMMUNAL\",\"title\":\"Ohne Kennzahl\",\"indicator\":\"Text\",\"targetText\":\"mehr Kitaplätze\"}"
+                + "],\"version\":" + version + "}");
+        assertEquals(200, goals.status(), goals.body());
+
+        JsonObject tracking = api.get("api/controlling/tracking?month=" + year + "-06", "ee-gf").json();
+        assertEquals(1300, tracking.getInt("plannedIntegrations"));
+        assertEquals(0, new java.math.BigDecimal("600").compareTo(tracking.getJsonNumber("integrationsSoFar").bigDecimalValue()));
+        assertEquals(650, tracking.getInt("plannedToDate"), "1300 spread evenly without a target path: 6/12");
+        var tracked = tracking.getJsonArray("goals");
+        assertEquals(2, tracked.size(), "only goals naming a Kennzahl are tracked: " + tracked);
+        // K2 = 12 × 100 integrations over an average of 5.000 ELB = 24,0 %
+        assertEquals(0, new java.math.BigDecimal("24.0").compareTo(tracked.getJsonObject(0).getJsonNumber("value").bigDecimalValue()));
+        assertTrue(tracked.getJsonObject(0).getBoolean("met"));
+        assertFalse(tracked.getJsonObject(1).getBoolean("met"));
+    }
 }
