@@ -32,6 +32,11 @@ public interface ControllingApi {
 
     ControllingViews.KpiView kpi(String agencyNumber, String code, YearMonth month, String gender, YearMonth vintage);
 
+    /**
+     * One Kennzahl of a Jobcenter month by month (latest vintage, all genders together), at most 60 months.
+     */
+    List<ControllingViews.SeriesPoint> series(String agencyNumber, String code, YearMonth from, YearMonth to);
+
     /** The stored values of a month, all vintages, for drill-down. */
     List<ControllingViews.BasisValueView> basisValues(String agencyNumber, YearMonth month);
 
@@ -52,7 +57,8 @@ public interface ControllingApi {
 
     /**
      * Assigns a Jobcenter to a Vergleichstyp from a month on (ADMIN). Its previous assignment ends the month
-     * before; an assignment starting later than {@code from} must be removed first.
+     * before; when a later assignment exists, the new one ends the month before that one starts (history
+     * can be filled in afterwards).
      */
     ControllingViews.ComparisonTypeView assignComparisonType(String code, String agencyNumber, YearMonth from);
 

@@ -32,6 +32,10 @@ public final class ControllingViews {
     }
 
     /** One Kennzahl for all Jobcenters in a month, ranked (best first). */
+    /** One month of a Kennzahl's time series; {@code value} null with the {@code reason} when not computable. */
+    public record SeriesPoint(YearMonth month, BigDecimal value, String reason) {
+    }
+
     /** @param group the Vergleichstyp compared within; {@code null}: all Jobcenters */
     public record Comparison(String code, String name, YearMonth month, String gender, List<Rank> ranks, int notComputable,
                              String group) {

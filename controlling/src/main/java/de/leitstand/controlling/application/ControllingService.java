@@ -50,6 +50,9 @@ public class ControllingService implements ControllingApi {
     /** How far back the Kennzahlen look: 12 months + 12 for year-on-year ratios + the K2E3 lag. */
     private static final int LOOK_BACK_MONTHS = 30;
 
+    /** The longest time series one request computes. */
+    private static final int MAX_SERIES_MONTHS = 60;
+
     @Inject
     ControllingRepository repository;
 
@@ -141,6 +144,25 @@ public class ControllingService implements ControllingApi {
         Gender parsedGender = gender(gender);
         MonthlyFigures figures = repository.figures(agency, parsedGender, month.minusMonths(LOOK_BACK_MONTHS), month, vintage);
         return repository.catalogue().stream().map(kpi -> view(kpi, agency, month, parsedGender, figures)).toList();
+    }
+
+    @Override
+    public List<ControllingViews.SeriesPoint> series(String agencyNumber, String code, YearMonth from, YearMonth to) {
+        if (to.isBefore(from)) {
+            throw new ValidationException("PERIOD_INVALID", "to", "Der letzte Monat (" + to + ") liegt vor dem ersten (" + from + ").");
+        }
+        if (from.plusMonths(MAX_SERIES_MONTHS).isBefore(to.plusMonths(1))) {
+            throw new ValidationException("PERIOD_TOO_LONG", "from", "Eine Zeitreihe umfasst höchstens " + MAX_SERIES_MONTHS + " Monate.");
+        }
+        AgencyNumber agency = agency(agencyNumber);
+        KpiDefinition kpi = definition(code);
+        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, from.minusMonths(LOOK_BACK_MONTHS), to, null);
+        List<ControllingViews.SeriesPoint> points = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            KpiResult result = KpiCalculator.compute(kpi, figures, m);
+            points.add(new ControllingViews.SeriesPoint(m, result.value(), result.notComputableReason()));
+        }
+        return points;
     }
 
     @Override
@@ -269,12 +291,17 @@ public class ControllingService implements ControllingApi {
             throw new ValidationException("OUTSIDE_VALIDITY", "from", "Der Vergleichstyp " + type.getCode() + " gilt im Monat " + from + " nicht.");
         }
         ComparisonMembership previous = null;
+        ComparisonMembership next = null;
         for (ComparisonMembership m : repository.memberships(agency)) {
-            if (!m.getValidFrom().isBefore(from)) {
-                throw new ValidationException("LATER_ASSIGNMENT", "from", "Das Jobcenter ist ab " + m.getValidFrom()
-                        + " bereits dem Vergleichstyp " + m.getTypeCode() + " zugeordnet; eine Zuordnung ab " + from + " ist nicht möglich.");
+            if (m.getValidFrom().equals(from)) {
+                throw new ValidationException("ASSIGNMENT_EXISTS", "from", "Das Jobcenter ist ab " + from
+                        + " bereits dem Vergleichstyp " + m.getTypeCode() + " zugeordnet.");
             }
-            previous = m;
+            if (m.getValidFrom().isBefore(from)) {
+                previous = m;
+            } else if (next == null) {
+                next = m;
+            }
         }
         if (previous != null && previous.getTypeCode().equals(type.getCode()) && previous.validIn(from)) {
             throw new ValidationException("ALREADY_ASSIGNED", "from", "Das Jobcenter gehört im Monat " + from + " bereits zum Vergleichstyp " + type.getCode() + ".");
@@ -282,7 +309,11 @@ public class ControllingService implements ControllingApi {
         if (previous != null && previous.validIn(from)) {
             previous.endBefore(from);
         }
-        repository.add(new ComparisonMembership(type.getCode(), agency, from));
+        ComparisonMembership assignment = new ComparisonMembership(type.getCode(), agency, from);
+        if (next != null) {
+            assignment.endBefore(next.getValidFrom());
+        }
+        repository.add(assignment);
         repository.flush();
         return typeView(type, from);
     }

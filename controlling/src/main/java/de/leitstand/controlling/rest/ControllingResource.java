@@ -79,6 +79,14 @@ public class ControllingResource {
     }
 
     @GET
+    @Path("series/{code}")
+    @Operation(summary = "Zeitreihe einer Kennzahl eines Jobcenters (von–bis, höchstens 60 Monate)")
+    public List<ControllingViews.SeriesPoint> series(@PathParam("code") String code, @QueryParam("agencyNumber") String agencyNumber,
+                                                     @QueryParam("from") String from, @QueryParam("to") String to) {
+        return controlling.series(agencyNumber, code, month("from", from, true), month("to", to, true));
+    }
+
+    @GET
     @Path("comparison/{code}")
     @Operation(summary = "Eine Kennzahl für alle Jobcenter eines Monats, nach Rang")
     public ControllingViews.Comparison compare(@PathParam("code") String code, @QueryParam("month") String month,

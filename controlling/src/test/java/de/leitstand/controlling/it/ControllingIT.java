@@ -198,8 +198,16 @@ class ControllingIT {
                 .getJsonArray("ranks").size());
         assertEquals(2, api.get("api/controlling/comparison/K2?month=" + year + "-06&group=" + first, "ee-gf").json()
                 .getJsonArray("ranks").size());
-        assertEquals("LATER_ASSIGNMENT", api.post("api/controlling/comparison-types/" + first + "/members", "admin",
+        assertEquals("ALREADY_ASSIGNED", api.post("api/controlling/comparison-types/" + first + "/members", "admin",
                 "{\"agencyNumber\": \"26706\", \"from\": \"" + year + "-03\"}").code());
+        assertEquals("ASSIGNMENT_EXISTS", api.post("api/controlling/comparison-types/" + first + "/members", "admin",
+                "{\"agencyNumber\": \"26706\", \"from\": \"" + year + "-07\"}").code());
+        // history filled in afterwards: the earlier assignment ends before the existing one starts
+        JsonObject backfilled = api.post("api/controlling/comparison-types/" + second + "/members", "admin",
+                "{\"agencyNumber\": \"26706\", \"from\": \"" + (year - 1) + "-01\"}").json();
+        assertEquals((year - 1) + "-12", backfilled.getJsonArray("members").getJsonObject(0).getString("validTo"));
+        assertEquals(2, api.get("api/controlling/comparison/K2?month=" + year + "-06&group=" + first, "ee-gf").json()
+                .getJsonArray("ranks").size(), "Rotenburg still belongs to the first type in June");
 
         // a change with a stale version is refused as a conflict
         assertEquals(409, api.put("api/controlling/comparison-types/" + first, "admin",
@@ -237,5 +245,13 @@ class ControllingIT {
         assertEquals(0, new java.math.BigDecimal("24.0").compareTo(tracked.getJsonObject(0).getJsonNumber("value").bigDecimalValue()));
         assertTrue(tracked.getJsonObject(0).getBoolean("met"));
         assertFalse(tracked.getJsonObject(1).getBoolean("met"));
+
+        var series = api.get("api/controlling/series/K2?from=" + year + "-01&to=" + year + "-06", "ee-gf").body();
+        var points = jakarta.json.Json.createReader(new java.io.StringReader(series)).readArray();
+        assertEquals(6, points.size(), series);
+        assertEquals(year + "-06", points.getJsonObject(5).getString("month"));
+        assertEquals(0, new java.math.BigDecimal("24.0").compareTo(points.getJsonObject(5).getJsonNumber("value").bigDecimalValue()));
+        assertEquals("PERIOD_INVALID", api.get("api/controlling/series/K2?from=" + year + "-06&to=" + year + "-01", "ee-gf").code());
+        assertEquals("PERIOD_TOO_LONG", api.get("api/controlling/series/K2?from=" + (year - 10) + "-01&to=" + year + "-01", "ee-gf").code());
     }
 }

@@ -7,7 +7,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -26,6 +31,11 @@ public class DashboardBean implements Serializable {
     private List<ControllingViews.KpiView> kpis;
     private ControllingViews.TargetTracking tracking;
     private List<ControllingViews.BasisValueView> basis;
+    private List<SeriesRow> series = List.of();
+
+    /** One month of the K2/K3 time series (the table alternative of the chart). */
+    public record SeriesRow(YearMonth month, BigDecimal k2, BigDecimal k3) {
+    }
 
     public void load() {
         UiErrors.attempt(() -> {
@@ -33,6 +43,13 @@ public class DashboardBean implements Serializable {
             kpis = controlling.kpis(null, parsed, gender, null);
             tracking = controlling.tracking(null, parsed);
             basis = controlling.basisValues(null, parsed);
+            List<ControllingViews.SeriesPoint> k2 = controlling.series(null, "K2", parsed.minusMonths(11), parsed);
+            List<ControllingViews.SeriesPoint> k3 = controlling.series(null, "K3", parsed.minusMonths(11), parsed);
+            List<SeriesRow> rows = new ArrayList<>();
+            for (int i = 0; i < k2.size(); i++) {
+                rows.add(new SeriesRow(k2.get(i).month(), k2.get(i).value(), k3.get(i).value()));
+            }
+            series = rows;
         });
     }
 
@@ -57,6 +74,36 @@ public class DashboardBean implements Serializable {
 
     public List<ControllingViews.BasisValueView> getBasis() {
         return basis;
+    }
+
+    public List<SeriesRow> getSeries() {
+        return series;
+    }
+
+    /** @return K2 and K3 over the last twelve months as a Chart.js line chart (gaps where not computable) */
+    public String getSeriesChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder k2 = Json.createArrayBuilder();
+        JsonArrayBuilder k3 = Json.createArrayBuilder();
+        for (SeriesRow row : series) {
+            labels.add(row.month().toString());
+            add(k2, row.k2());
+            add(k3, row.k3());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "K2 Integrationsquote (%)").add("data", k2).add("borderColor", "#0b5394"))
+                        .add(Json.createObjectBuilder().add("label", "K3 Veränderung LZB (%)").add("data", k3).add("borderColor", "#a61c00"))))
+                .build().toString();
+    }
+
+    private static void add(JsonArrayBuilder values, BigDecimal value) {
+        if (value == null) {
+            values.addNull();
+        } else {
+            values.add(value);
+        }
     }
 
     public String getMonth() { return month; }

@@ -60,6 +60,9 @@ class ControllingBrowserIT extends BrowserTest {
         driver.get(base() + "controlling/dashboard.xhtml?monat=2021-01");
         assertFalse(k1e2Row().contains("nicht berechenbar"), k1e2Row());
         assertTrue(k1e2Row().contains("%"), k1e2Row());
+        List<WebElement> seriesRows = driver.findElements(By.cssSelector("#seriesTable tbody tr"));
+        assertEquals(12, seriesRows.size(), "the chart's table alternative has twelve months");
+        assertEquals("2020-02", seriesRows.get(0).getAttribute("textContent").trim().substring(0, 7));
         org.junit.jupiter.api.Assertions.assertEquals("", Browser.accessibilityViolations(driver), "dashboard");
     }
 
