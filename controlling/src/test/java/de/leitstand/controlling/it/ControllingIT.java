@@ -50,8 +50,12 @@ class ControllingIT {
         api = new ApiClient(base);
     }
 
+    /** Each test gets its own three years (year − 1 … year + 1), so tests never see each other's figures. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_YEAR =
+            new java.util.concurrent.atomic.AtomicInteger(2040 + 3 * ThreadLocalRandom.current().nextInt(0, 10));
+
     private static int someYear() {
-        return ThreadLocalRandom.current().nextInt(2040, 2090);
+        return NEXT_YEAR.getAndAdd(3);
     }
 
     /** Two years of ELB 5.000 and 100 integrations a month for Elbe-Elster, as CSV. */

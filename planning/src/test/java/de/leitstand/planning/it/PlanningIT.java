@@ -54,8 +54,14 @@ class PlanningIT {
         api = new ApiClient(base);
     }
 
+    /**
+     * Each test its own year, apart from the years the other modules' ITs use (ControllingIT: 2039–2090),
+     * since on PostgreSQL all ITs of a build share one database.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_YEAR = new java.util.concurrent.atomic.AtomicInteger(2091);
+
     private static int someYear() {
-        return ThreadLocalRandom.current().nextInt(2030, 2100);
+        return NEXT_YEAR.getAndIncrement();
     }
 
     private JsonObject create(String user, int year) {
@@ -204,7 +210,7 @@ class PlanningIT {
 
     @Test
     void teamsOfferAndManagementDecides() {
-        String teamName = "Team " + someYear() + "-" + ThreadLocalRandom.current().nextInt(100000);
+        String teamName = "Team " + ThreadLocalRandom.current().nextInt(1000) + "-" + ThreadLocalRandom.current().nextInt(100000);
         Reply team = api.post("api/planning/teams", "ee-controlling", "{\"name\":\"" + teamName + "\",\"active\":true}");
         assertEquals(201, team.status(), team.body());
         long teamId = team.json().getJsonNumber("id").longValue();
