@@ -58,7 +58,7 @@ public class ComparisonMembership {
     }
 
     public boolean validIn(YearMonth month) {
-        return !month.isBefore(validFrom) && (validTo == null || !month.isAfter(validTo));
+        return ComparisonType.covers(validFrom, validTo, month);
     }
 
     public Long getId() { return id; }

@@ -51,7 +51,12 @@ public class ComparisonType {
     }
 
     public boolean validIn(YearMonth month) {
-        return !month.isBefore(validFrom) && (validTo == null || !month.isAfter(validTo));
+        return covers(validFrom, validTo, month);
+    }
+
+    /** @return whether {@code month} lies in the period from {@code from} to {@code to} (open-ended when null) */
+    static boolean covers(YearMonth from, YearMonth to, YearMonth month) {
+        return !month.isBefore(from) && (to == null || !month.isAfter(to));
     }
 
     public String getCode() { return code; }

@@ -47,7 +47,13 @@ public class ComparisonBean implements Serializable {
     }
 
     public void compare() {
-        UiErrors.attempt(() -> comparison = controlling.compare(code, YearMonth.parse(month), "GESAMT", group));
+        UiErrors.attempt(() -> {
+            YearMonth parsed = month(month);
+            if (parsed == null) {
+                throw new de.leitstand.kernel.api.ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an (JJJJ-MM).");
+            }
+            comparison = controlling.compare(code, parsed, "GESAMT", group);
+        });
     }
 
     public void saveType() {

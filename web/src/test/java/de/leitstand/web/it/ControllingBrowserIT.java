@@ -91,6 +91,11 @@ class ControllingBrowserIT extends BrowserTest {
         new Select(driver.findElement(By.id("comparisonForm:group"))).selectByValue(code);
         WebElement month = driver.findElement(By.id("comparisonForm:month"));
         month.clear();
+        month.sendKeys("Juni");
+        driver.findElement(By.id("comparisonForm:compare")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "„Juni“ ist kein Monat"));
+        month = driver.findElement(By.id("comparisonForm:month"));
+        month.clear();
         month.sendKeys("2020-06");
         driver.findElement(By.id("comparisonForm:compare")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("comparisonForm:ranks"), "Vergleichstyp " + code));

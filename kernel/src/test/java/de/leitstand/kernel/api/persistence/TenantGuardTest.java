@@ -37,7 +37,7 @@ class TenantGuardTest {
 
             @Override
             public AgencyNumber resolve(String requested) {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("TenantGuard checks loaded records only; it must not resolve request parameters");
             }
         };
         return guard;
