@@ -135,7 +135,7 @@ public class ControllingResource {
         return controlling.tracking(agencyNumber, month("month", month, true));
     }
 
-    private static YearMonth month(String parameter, String value, boolean required) {
+    static YearMonth month(String parameter, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 throw new ValidationException("MONTH_MISSING", parameter, "Bitte geben Sie den Monat an (JJJJ-MM).");

@@ -258,4 +258,96 @@ class ControllingIT {
         assertEquals("PERIOD_INVALID", api.get("api/controlling/series/K2?from=" + year + "-06&to=" + year + "-01", "ee-gf").code());
         assertEquals("PERIOD_TOO_LONG", api.get("api/controlling/series/K2?from=" + (year - 10) + "-01&to=" + year + "-01", "ee-gf").code());
     }
+
+    @Test
+    void fachaufsichtPlansAuditsAndFollowsUpItsFindings() throws Exception {
+        String code = "IT" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        String areas = "api/controlling/supervision/areas";
+        assertEquals("ROLE_MISSING", api.post(areas, "ee-gf", "{\"code\":\"" + code + "\",\"name\":\"x\"}").code());
+        assertEquals("ROLE_MISSING", api.get(areas, "ee-team").code());
+        assertEquals("TENANT_FORBIDDEN", api.get(areas + "?agencyNumber=03504", "row-gremium").code());
+        Reply invalid = api.post(areas, "ee-fachaufsicht", "{\"code\":\"" + code + "\",\"name\":\" \",\"errorThreshold\":150}");
+        assertEquals("AREA_INVALID", invalid.code());
+        assertEquals(2, invalid.json().getJsonArray("errors").size(), invalid.body());
+        JsonObject area = api.post(areas, "ee-fachaufsicht", "{\"code\":\"" + code + "\",\"name\":\"KdU IT\",\"errorThreshold\":5}").json();
+        long areaId = area.getJsonNumber("id").longValue();
+        assertEquals("AREA_EXISTS", api.post(areas, "ee-fachaufsicht", "{\"code\":\"" + code + "\",\"name\":\"again\"}").code());
+
+        String plan = "api/controlling/supervision/plan/2019";
+        assertEquals("PLAN_INVALID", api.put(plan, "ee-fachaufsicht", "{\"areaId\":" + areaId + ",\"riskScore\":7,\"minCasesPerMonth\":2}").code());
+        assertEquals(200, api.put(plan, "ee-fachaufsicht", "{\"areaId\":" + areaId + ",\"riskScore\":4,\"minCasesPerMonth\":2}").status());
+        assertEquals("CONCURRENT_MODIFICATION", api.put(plan, "ee-fachaufsicht",
+                "{\"areaId\":" + areaId + ",\"riskScore\":5,\"minCasesPerMonth\":2,\"version\":99}").code());
+
+        String cases = "api/controlling/supervision/cases";
+        String[][] audited = {{"2019-01-10", "true"}, {"2019-01-11", "false"}, {"2019-02-04", "false"}, {"2019-02-05", "false"},
+                {"2019-02-06", "false"}, {"2019-02-07", "false"}};
+        int n = 0;
+        for (String[] c : audited) {
+            boolean faulty = Boolean.parseBoolean(c[1]);
+            Reply r = api.post(cases, "ee-fachaufsicht", "{\"date\":\"" + c[0] + "\",\"areaId\":" + areaId
+                    + ",\"team\":\"Team 1\",\"auditor\":\"P1\",\"caseReference\":\"BG-" + (++n) + "\",\"faulty\":" + faulty
+                    + (faulty ? ",\"errorType\":\"Miete falsch\",\"financialImpact\":120.50" : "") + "}");
+            assertEquals(200, r.status(), r.body());
+        }
+        assertEquals("CASE_INVALID", api.post(cases, "ee-fachaufsicht", "{\"date\":\"2019-02-08\",\"areaId\":" + areaId
+                + ",\"team\":\"T\",\"auditor\":\"P\",\"caseReference\":\"Max Mustermann\",\"faulty\":false}").code(), "no names");
+        assertEquals("CASE_INVALID", api.post(cases, "ee-fachaufsicht", "{\"date\":\"2019-02-08\",\"areaId\":" + areaId
+                + ",\"team\":\"T\",\"auditor\":\"P\",\"caseReference\":\"BG-9\",\"faulty\":true}").code(), "error type missing");
+        assertEquals("ROLE_MISSING", api.post(cases, "ee-controlling", "{}").code());
+
+        JsonObject overview = api.get("api/controlling/supervision/overview?month=2019-02", "ee-gf").json();
+        JsonObject rates = overview.getJsonArray("areas").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("code").equals(code)).findFirst().orElseThrow();
+        assertEquals("0.0", rates.getJsonNumber("rateInMonth").bigDecimalValue().toPlainString());
+        assertEquals("25.0", rates.getJsonNumber("annualAverage").bigDecimalValue().toPlainString(), "mean of 50 % and 0 %");
+        assertTrue(rates.getBoolean("thresholdExceeded"));
+        assertEquals(6, rates.getInt("auditedSoFar"));
+        assertEquals(4, rates.getInt("plannedSoFar"));
+        assertEquals("150.0", rates.getJsonNumber("densityPercent").bigDecimalValue().toPlainString());
+        assertEquals("120.50", rates.getJsonNumber("financialImpactSoFar").bigDecimalValue().toPlainString());
+        assertTrue(overview.getJsonArray("alerts").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(a -> a.getString().startsWith("Fehlerquote KdU IT: Jahresdurchschnitt 25,0 %")), overview.toString());
+        assertEquals(2, ApiClient.parse(api.get(cases + "?month=2019-01", "ee-fachaufsicht").body()).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("areaCode").equals(code)).count());
+        JsonObject finding = api.post("api/controlling/supervision/findings", "ee-fachaufsicht",
+                "{\"areaId\":" + areaId + ",\"foundOn\":\"2019-02-28\",\"description\":\"Mietobergrenze falsch angewandt\"}").json();
+        long findingId = finding.getJsonNumber("id").longValue();
+        JsonObject action = api.post("api/controlling/supervision/findings/" + findingId + "/actions", "ee-fachaufsicht",
+                "{\"description\":\"Schulung\",\"owner\":\"TL Leistung\",\"dueDate\":\"2019-03-31\"}").json();
+        long actionId = action.getJsonNumber("id").longValue();
+        assertEquals("OFFEN", action.getString("status"));
+        assertTrue(action.getBoolean("overdue"));
+        assertTrue(api.get("api/controlling/supervision/actions/overdue", "ee-gf").body().contains("\"id\":" + actionId + ","));
+        assertEquals("ROLE_MISSING", api.post("api/controlling/supervision/actions/" + actionId + "/done?version=0", "row-controlling", "").code());
+        assertEquals("CONCURRENT_MODIFICATION", api.post("api/controlling/supervision/actions/" + actionId + "/done?version=5",
+                "ee-fachaufsicht", "").code());
+        long version = action.getJsonNumber("version").longValue();
+        JsonObject done = api.post("api/controlling/supervision/actions/" + actionId + "/done?version=" + version, "ee-fachaufsicht", "").json();
+        assertEquals("UMGESETZT", done.getString("status"));
+        String followUp = "api/controlling/supervision/actions/" + actionId + "/follow-up";
+        assertEquals("FOLLOW_UP_INVALID", api.post(followUp, "ee-fachaufsicht", "{\"checkedOn\":\"2019-04-15\",\"result\":\"weiter Fehler\","
+                + "\"effective\":false,\"version\":" + done.getJsonNumber("version") + "}").code(), "reopening needs a new due date");
+        JsonObject closed = api.post(followUp, "ee-fachaufsicht", "{\"checkedOn\":\"2019-04-15\",\"result\":\"10 Fälle ohne Fehler\","
+                + "\"effective\":true,\"version\":" + done.getJsonNumber("version") + "}").json();
+        assertEquals("ABGESCHLOSSEN", closed.getString("status"));
+        assertFalse(closed.getBoolean("overdue"));
+        assertFalse(api.get("api/controlling/supervision/actions/overdue", "ee-gf").body().contains("\"id\":" + actionId + ","));
+        assertEquals("ACTION_CLOSED", api.post(followUp, "ee-fachaufsicht", "{\"checkedOn\":\"2019-04-16\",\"result\":\"x\","
+                + "\"effective\":true,\"version\":" + closed.getJsonNumber("version") + "}").code());
+    }
+
+    @Test
+    void theDemoFachaufsichtShowsTheBuTThresholdExceeded() throws Exception {
+        JsonObject overview = api.get("api/controlling/supervision/overview?month=2020-12", "ee-fachaufsicht").json();
+        java.util.Map<String, JsonObject> byCode = new java.util.HashMap<>();
+        overview.getJsonArray("areas").getValuesAs(JsonObject.class).forEach(a -> byCode.put(a.getString("code"), a));
+        assertEquals("5.8", byCode.get("BUT").getJsonNumber("annualAverage").bigDecimalValue().toPlainString(), "7 months at 10 %");
+        assertTrue(byCode.get("BUT").getBoolean("thresholdExceeded"));
+        assertEquals("2.9", byCode.get("KDU").getJsonNumber("annualAverage").bigDecimalValue().toPlainString(), "7 months at 5 %");
+        assertFalse(byCode.get("KDU").getBoolean("thresholdExceeded"));
+        assertEquals(240, byCode.get("KDU").getInt("auditedSoFar"));
+        assertTrue(api.get("api/controlling/supervision/findings", "ee-gf").body().contains("ABGESCHLOSSEN"));
+    }
+
 }

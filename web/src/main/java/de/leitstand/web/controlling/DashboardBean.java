@@ -26,12 +26,24 @@ public class DashboardBean implements Serializable {
     @Inject
     ControllingApi controlling;
 
+    @Inject
+    de.leitstand.controlling.api.SupervisionApi supervision;
+
+    @Inject
+    de.leitstand.kernel.api.security.Caller caller;
+
     private String month = YearMonth.now().minusMonths(4).toString();
     private String gender = "GESAMT";
     private List<ControllingViews.KpiView> kpis;
     private ControllingViews.TargetTracking tracking;
     private List<ControllingViews.BasisValueView> basis;
     private List<SeriesRow> series = List.of();
+    private List<PathRow> path = List.of();
+    private List<String> alerts = List.of();
+
+    /** One month of the year: integrations so far against the target path, and the JFW (table alternative of the chart). */
+    public record PathRow(YearMonth month, BigDecimal actual, Integer planned, BigDecimal rate) {
+    }
 
     /** One month of the K2/K3 time series (the table alternative of the chart). */
     public record SeriesRow(YearMonth month, BigDecimal k2, BigDecimal k3) {
@@ -50,6 +62,16 @@ public class DashboardBean implements Serializable {
                 rows.add(new SeriesRow(k2.get(i).month(), k2.get(i).value(), k3.get(i).value()));
             }
             series = rows;
+            List<PathRow> pathRows = new ArrayList<>();
+            for (int m = 1; m <= parsed.getMonthValue(); m++) {
+                ControllingViews.TargetTracking t = m == parsed.getMonthValue() ? tracking
+                        : controlling.tracking(null, YearMonth.of(parsed.getYear(), m));
+                pathRows.add(new PathRow(t.month(), t.integrationsSoFar(), t.plannedToDate(), t.yearToDateRate()));
+            }
+            path = pathRows;
+            alerts = caller.hasAnyRole(new de.leitstand.kernel.api.Role[] {de.leitstand.kernel.api.Role.FACHAUFSICHT,
+                    de.leitstand.kernel.api.Role.GESCHAEFTSFUEHRUNG, de.leitstand.kernel.api.Role.CONTROLLING,
+                    de.leitstand.kernel.api.Role.GREMIUM}) ? supervision.overview(null, parsed).alerts() : List.of();
         });
     }
 
@@ -96,6 +118,34 @@ public class DashboardBean implements Serializable {
                         .add(Json.createObjectBuilder().add("label", "K2 Integrationsquote (%)").add("data", k2).add("borderColor", "#0b5394"))
                         .add(Json.createObjectBuilder().add("label", "K3 Veränderung LZB (%)").add("data", k3).add("borderColor", "#a61c00"))))
                 .build().toString();
+    }
+
+    /** Integrations since January against the target path, month by month, as a Chart.js bar/line chart. */
+    public String getPathChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder actual = Json.createArrayBuilder();
+        JsonArrayBuilder planned = Json.createArrayBuilder();
+        for (PathRow row : path) {
+            labels.add(row.month().toString());
+            add(actual, row.actual());
+            add(planned, row.planned() == null ? null : BigDecimal.valueOf(row.planned()));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("type", "bar").add("label", "Integrationen seit Januar (Ist)").add("data", actual)
+                                .add("backgroundColor", "#0b5394"))
+                        .add(Json.createObjectBuilder().add("type", "line").add("label", "Soll laut Zielpfad").add("data", planned)
+                                .add("borderColor", "#a61c00"))))
+                .build().toString();
+    }
+
+    public List<PathRow> getPath() {
+        return path;
+    }
+
+    public List<String> getAlerts() {
+        return alerts;
     }
 
     private static void add(JsonArrayBuilder values, BigDecimal value) {

@@ -106,6 +106,42 @@ class ControllingBrowserIT extends BrowserTest {
         assertEquals("", Browser.accessibilityViolations(driver), "comparison page");
     }
 
+
+    @Test
+    void theFachaufsichtSeesTheThresholdAlertAndRecordsOnlyPseudonymisedCases() {
+        Browser.login(driver, base(), "ee-fachaufsicht", "demo");
+        driver.get(base() + "controlling/supervision.xhtml?monat=2020-12");
+        String alerts = driver.findElement(By.id("alertList")).getText();
+        assertTrue(alerts.contains("Fehlerquote Bildung und Teilhabe (§ 28 SGB II): Jahresdurchschnitt 5,8 %"), alerts);
+        assertTrue(alerts.contains("überfällig"), alerts);
+        assertEquals("", Browser.accessibilityViolations(driver), "Fachaufsicht");
+
+        driver.get(base() + "controlling/supervision.xhtml?monat=2019-12");
+        String reference = "BG-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100000, 999999);
+        new Select(driver.findElement(By.id("supervisionForm:caseArea"))).selectByVisibleText("KOOP – Eingliederungsvereinbarung / Kooperationsplan");
+        driver.findElement(By.id("supervisionForm:caseDate_input")).sendKeys("10.12.2019");
+        driver.findElement(By.id("supervisionForm:caseTeam")).sendKeys("Team Nord");
+        driver.findElement(By.id("supervisionForm:caseAuditor")).sendKeys("Prüferin A");
+        driver.findElement(By.id("supervisionForm:caseReference")).sendKeys("Erika Mustermann");
+        driver.findElement(By.id("supervisionForm:recordCase")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "pseudonymisiert"));
+        assertFalse(driver.findElement(By.id("supervisionForm:caseTable")).getText().contains("MUSTERMANN"), "nothing saved");
+
+        WebElement field = driver.findElement(By.id("supervisionForm:caseReference"));
+        field.clear();
+        field.sendKeys(reference);
+        driver.findElement(By.id("supervisionForm:recordCase")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("supervisionForm:caseTable"), reference));
+
+        driver.manage().deleteAllCookies();
+        Browser.login(driver, base(), "ee-gf", "demo");
+        driver.get(base() + "controlling/dashboard.xhtml?monat=2020-12");
+        assertTrue(driver.findElement(By.id("alertList")).getText().contains("überfällig"));
+        List<WebElement> path = driver.findElements(By.cssSelector("#pathTable tbody tr"));
+        assertEquals(12, path.size(), "the target path has a row per month");
+        assertEquals("", Browser.accessibilityViolations(driver), "dashboard with alerts and target path");
+    }
+
     private void assign(String code, String agency, String from) {
         new Select(driver.findElement(By.id("groupsForm:assignCode"))).selectByValue(code);
         WebElement agencyField = driver.findElement(By.id("groupsForm:assignAgency"));

@@ -1,0 +1,329 @@
+package de.leitstand.controlling.application;
+
+import de.leitstand.controlling.api.SupervisionApi;
+import de.leitstand.controlling.api.SupervisionViews;
+import de.leitstand.controlling.domain.AuditArea;
+import de.leitstand.controlling.domain.AuditCase;
+import de.leitstand.controlling.domain.AuditPlanLine;
+import de.leitstand.controlling.domain.CorrectiveAction;
+import de.leitstand.controlling.domain.ErrorRates;
+import de.leitstand.controlling.domain.Finding;
+import de.leitstand.controlling.domain.SupervisionRepository;
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.kernel.api.security.RequiresRole;
+import de.leitstand.kernel.api.security.Tenancy;
+import de.leitstand.kernel.application.InputValidation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+@RequiresRole({Role.FACHAUFSICHT, Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING, Role.GREMIUM, Role.ADMIN})
+public class SupervisionService implements SupervisionApi {
+
+    @Inject
+    SupervisionRepository repository;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    InputValidation validation;
+
+    @Override
+    public List<SupervisionViews.AreaView> areas(String agencyNumber) {
+        return repository.areas(tenancy.resolve(agencyNumber)).stream().map(SupervisionService::view).toList();
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.FACHAUFSICHT)
+    public SupervisionViews.AreaView saveArea(String agencyNumber, SupervisionViews.AreaChange change) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        validation.check(change, "AREA_INVALID");
+        String code = change.code().trim().toUpperCase(Locale.ROOT);
+        boolean active = change.active() == null || change.active();
+        AuditArea area;
+        if (change.id() == null) {
+            if (repository.areas(agency).stream().anyMatch(a -> a.getCode().equals(code))) {
+                throw new ValidationException("AREA_EXISTS", "code", "Ein Prüffeld mit dem Kürzel " + code + " gibt es bereits.");
+            }
+            area = new AuditArea(agency, code, change.name().trim(), change.errorThreshold());
+            area.change(change.name().trim(), change.errorThreshold(), active);
+            repository.add(area);
+        } else {
+            area = area(agency, change.id());
+            checkVersion(change.version(), area.getVersion());
+            area.change(change.name().trim(), change.errorThreshold(), active);
+        }
+        repository.flush();
+        return view(area);
+    }
+
+    @Override
+    public List<SupervisionViews.PlanLineView> plan(String agencyNumber, int year) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        Map<Long, AuditArea> areas = areasById(agency);
+        return repository.plan(agency, year).stream().map(p -> view(p, areas.get(p.getAreaId()))).toList();
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.FACHAUFSICHT)
+    public SupervisionViews.PlanLineView savePlanLine(String agencyNumber, int year, SupervisionViews.PlanLineChange change) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        if (year < 2005 || year > 2100) {
+            throw new ValidationException("YEAR_INVALID", "year", "Das Planjahr muss zwischen 2005 und 2100 liegen.");
+        }
+        validation.check(change, "PLAN_INVALID");
+        AuditArea area = area(agency, change.areaId());
+        String rationale = blankToNull(change.rationale());
+        AuditPlanLine line = repository.planLine(agency, year, area.getId()).orElse(null);
+        if (line == null) {
+            line = new AuditPlanLine(agency, year, area.getId(), change.riskScore(), change.minCasesPerMonth(), rationale);
+            repository.add(line);
+        } else {
+            checkVersion(change.version(), line.getVersion());
+            line.change(change.riskScore(), change.minCasesPerMonth(), rationale);
+        }
+        repository.flush();
+        return view(line, area);
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.FACHAUFSICHT)
+    public SupervisionViews.CaseView recordCase(String agencyNumber, SupervisionViews.NewCase audited) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        validation.check(audited, "CASE_INVALID");
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (audited.date().isAfter(LocalDate.now())) {
+            errors.add(new ValidationException.FieldError("date", "Das Prüfdatum " + audited.date() + " liegt in der Zukunft."));
+        }
+        if (audited.faulty() && blankToNull(audited.errorType()) == null) {
+            errors.add(new ValidationException.FieldError("errorType", "Bei einem fehlerhaften Fall bitte die Fehlerart angeben."));
+        }
+        if (!audited.faulty() && (blankToNull(audited.errorType()) != null
+                || audited.financialImpact() != null && audited.financialImpact().signum() != 0)) {
+            errors.add(new ValidationException.FieldError("faulty",
+                    "Ein Fall ohne Fehler hat keine Fehlerart und keine finanzielle Auswirkung."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException("CASE_INVALID", errors);
+        }
+        AuditArea area = area(agency, audited.areaId());
+        AuditCase entity = new AuditCase(agency, audited.date(), area.getId(), audited.team().trim(), audited.auditor().trim(),
+                audited.caseReference().trim().toUpperCase(Locale.ROOT), audited.faulty(), blankToNull(audited.errorType()),
+                audited.financialImpact(), caller.username());
+        repository.add(entity);
+        repository.flush();
+        return view(entity, area);
+    }
+
+    @Override
+    public List<SupervisionViews.CaseView> cases(String agencyNumber, YearMonth month) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        Map<Long, AuditArea> areas = areasById(agency);
+        return repository.cases(agency, month.atDay(1), month.atEndOfMonth()).stream().map(c -> view(c, areas.get(c.getAreaId()))).toList();
+    }
+
+    @Override
+    public SupervisionViews.Overview overview(String agencyNumber, YearMonth month) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        List<AuditArea> areas = repository.areas(agency);
+        Map<Long, AuditPlanLine> plan = repository.plan(agency, month.getYear()).stream()
+                .collect(Collectors.toMap(AuditPlanLine::getAreaId, Function.identity()));
+        List<AuditCase> cases = repository.cases(agency, LocalDate.of(month.getYear(), 1, 1), month.atEndOfMonth());
+        List<SupervisionViews.AreaRates> rates = new ArrayList<>();
+        List<String> alerts = new ArrayList<>();
+        for (AuditArea area : areas) {
+            AuditPlanLine line = plan.get(area.getId());
+            List<AuditCase> ofArea = cases.stream().filter(c -> c.getAreaId().equals(area.getId())).toList();
+            if (!area.isActive() && line == null && ofArea.isEmpty()) {
+                continue;
+            }
+            ErrorRates er = ErrorRates.of(ofArea.stream().map(c -> new ErrorRates.Outcome(c.getDate(), c.isFaulty())).toList(), month);
+            BigDecimal average = er.annualAverage();
+            boolean exceeded = er.exceeds(area.getErrorThreshold());
+            Integer minimum = line == null ? null : line.getMinCasesPerMonth();
+            BigDecimal density = minimum == null ? null : er.densityPercent(minimum);
+            boolean densityMissed = density != null && density.compareTo(BigDecimal.valueOf(100)) < 0;
+            if (exceeded) {
+                alerts.add("Fehlerquote " + area.getName() + ": Jahresdurchschnitt " + german(average) + " % erreicht oder übersteigt den Schwellenwert "
+                        + german(area.getErrorThreshold()) + " %.");
+            }
+            if (densityMissed) {
+                alerts.add("Prüfdichte " + area.getName() + ": " + er.auditedSoFar() + " von " + minimum * month.getMonthValue()
+                        + " geplanten Prüfungen (" + german(density) + " %).");
+            }
+            BigDecimal impact = ofArea.stream().map(AuditCase::getFinancialImpact).filter(Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            ErrorRates.Month current = er.current();
+            rates.add(new SupervisionViews.AreaRates(area.getId(), area.getCode(), area.getName(), area.getErrorThreshold(),
+                    line == null ? null : line.getRiskScore(), minimum, current.audited(), current.faulty(), scale(current.rate()),
+                    scale(average), er.auditedSoFar(), er.faultySoFar(), minimum == null ? null : minimum * month.getMonthValue(),
+                    density, impact, exceeded, densityMissed,
+                    er.months().stream().map(m -> new SupervisionViews.MonthRate(m.month(), m.audited(), m.faulty(), scale(m.rate()))).toList()));
+        }
+        List<SupervisionViews.ActionView> overdue = overdue(agency);
+        if (!overdue.isEmpty()) {
+            alerts.add(overdue.size() == 1 ? "Eine Maßnahme der Fachaufsicht ist überfällig." : overdue.size() + " Maßnahmen der Fachaufsicht sind überfällig.");
+        }
+        return new SupervisionViews.Overview(agency.value(), month, rates, alerts, overdue);
+    }
+
+    @Override
+    public List<SupervisionViews.FindingView> findings(String agencyNumber) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        Map<Long, AuditArea> areas = areasById(agency);
+        Map<Long, List<CorrectiveAction>> actions = repository.actions(agency).stream()
+                .collect(Collectors.groupingBy(CorrectiveAction::getFindingId));
+        return repository.findings(agency).stream().map(f -> view(f, areas.get(f.getAreaId()),
+                actions.getOrDefault(f.getId(), List.of()))).toList();
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.FACHAUFSICHT)
+    public SupervisionViews.FindingView addFinding(String agencyNumber, SupervisionViews.NewFinding finding) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        validation.check(finding, "FINDING_INVALID");
+        AuditArea area = area(agency, finding.areaId());
+        Finding entity = new Finding(agency, area.getId(), finding.foundOn(), finding.description().trim());
+        repository.add(entity);
+        repository.flush();
+        return view(entity, area, List.of());
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.FACHAUFSICHT)
+    public SupervisionViews.ActionView addAction(Long findingId, SupervisionViews.NewAction action) {
+        Finding finding = repository.finding(findingId)
+                .orElseThrow(() -> new NotFoundException("FINDING_NOT_FOUND", "Die Feststellung " + findingId + " gibt es nicht."));
+        validation.check(action, "ACTION_INVALID");
+        CorrectiveAction entity = new CorrectiveAction(finding.getAgencyNumber(), finding.getId(), action.description().trim(),
+                action.owner().trim(), action.dueDate());
+        repository.add(entity);
+        repository.flush();
+        return view(entity);
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.FACHAUFSICHT)
+    public SupervisionViews.ActionView reportDone(Long actionId, Long version) {
+        CorrectiveAction action = action(actionId);
+        checkVersion(version, action.getVersion());
+        action.reportDone();
+        repository.flush();
+        return view(action);
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.FACHAUFSICHT)
+    public SupervisionViews.ActionView followUp(Long actionId, SupervisionViews.FollowUp check) {
+        CorrectiveAction action = action(actionId);
+        validation.check(check, "FOLLOW_UP_INVALID");
+        checkVersion(check.version(), action.getVersion());
+        if (!check.effective() && (check.newDueDate() == null || !check.newDueDate().isAfter(check.checkedOn()))) {
+            throw new ValidationException("FOLLOW_UP_INVALID", "newDueDate",
+                    "War die Maßnahme nicht wirksam, braucht sie ein neues Fälligkeitsdatum nach der Nachprüfung.");
+        }
+        action.followUp(check.checkedOn(), check.result().trim(), check.effective(), check.newDueDate());
+        repository.flush();
+        return view(action);
+    }
+
+    @Override
+    public List<SupervisionViews.ActionView> overdueActions(String agencyNumber) {
+        return overdue(tenancy.resolve(agencyNumber));
+    }
+
+    private List<SupervisionViews.ActionView> overdue(AgencyNumber agency) {
+        LocalDate today = LocalDate.now();
+        return repository.actions(agency).stream().filter(a -> a.overdueOn(today)).map(this::view).toList();
+    }
+
+    private AuditArea area(AgencyNumber agency, Long id) {
+        AuditArea area = repository.area(id)
+                .orElseThrow(() -> new NotFoundException("AREA_NOT_FOUND", "Das Prüffeld " + id + " gibt es nicht."));
+        if (!area.getAgencyNumber().equals(agency)) {
+            throw new ValidationException("AREA_FOREIGN", "areaId", "Das Prüffeld " + area.getCode() + " gehört zu einem anderen Jobcenter.");
+        }
+        return area;
+    }
+
+    private CorrectiveAction action(Long id) {
+        return repository.action(id)
+                .orElseThrow(() -> new NotFoundException("ACTION_NOT_FOUND", "Die Maßnahme " + id + " gibt es nicht."));
+    }
+
+    private Map<Long, AuditArea> areasById(AgencyNumber agency) {
+        return repository.areas(agency).stream().collect(Collectors.toMap(AuditArea::getId, Function.identity()));
+    }
+
+    private static void checkVersion(Long sent, long current) {
+        if (sent == null || sent != current) {
+            throw ConflictException.concurrentModification();
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static BigDecimal scale(BigDecimal rate) {
+        return rate == null ? null : rate.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static String german(BigDecimal number) {
+        return number == null ? "–" : number.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
+    private static SupervisionViews.AreaView view(AuditArea a) {
+        return new SupervisionViews.AreaView(a.getId(), a.getCode(), a.getName(), a.getErrorThreshold(), a.isActive(), a.getVersion());
+    }
+
+    private static SupervisionViews.PlanLineView view(AuditPlanLine p, AuditArea a) {
+        return new SupervisionViews.PlanLineView(p.getId(), p.getAreaId(), a == null ? null : a.getCode(), a == null ? null : a.getName(),
+                p.getRiskScore(), p.getMinCasesPerMonth(), p.getRationale(), p.getVersion());
+    }
+
+    private static SupervisionViews.CaseView view(AuditCase c, AuditArea a) {
+        return new SupervisionViews.CaseView(c.getId(), c.getDate(), a == null ? null : a.getCode(), a == null ? null : a.getName(),
+                c.getTeam(), c.getAuditor(), c.getCaseReference(), c.isFaulty(), c.getErrorType(), c.getFinancialImpact());
+    }
+
+    private SupervisionViews.FindingView view(Finding f, AuditArea a, List<CorrectiveAction> actions) {
+        return new SupervisionViews.FindingView(f.getId(), f.getAreaId(), a == null ? null : a.getCode(), a == null ? null : a.getName(),
+                f.getFoundOn(), f.getDescription(), actions.stream().map(this::view).toList());
+    }
+
+    private SupervisionViews.ActionView view(CorrectiveAction a) {
+        String areaCode = repository.finding(a.getFindingId()).flatMap(f -> repository.area(f.getAreaId())).map(AuditArea::getCode).orElse(null);
+        return new SupervisionViews.ActionView(a.getId(), a.getFindingId(), areaCode, a.getDescription(), a.getOwner(), a.getDueDate(),
+                a.getStatus().name(), a.getFollowUpDate(), a.getFollowUpResult(), a.overdueOn(LocalDate.now()), a.getVersion());
+    }
+}
