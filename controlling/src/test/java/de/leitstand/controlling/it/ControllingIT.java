@@ -350,4 +350,55 @@ class ControllingIT {
         assertTrue(api.get("api/controlling/supervision/findings", "ee-gf").body().contains("ABGESCHLOSSEN"));
     }
 
+
+    private Reply postStructure(String user, String csv) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/controlling/structure/imports"))
+                .header("Content-Type", "text/csv")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void structureFiguresAreImportedWholeOrNotAtAllAndGiveTheSeedTables() throws Exception {
+        JsonObject prognosis = api.get("api/controlling/structure/prognosis?period=2019&agencyNumber=03504", "row-gremium").json();
+        var rows = prognosis.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertEquals("5485", rows.get(0).getJsonNumber("value").bigDecimalValue().toPlainString());
+        assertEquals("3.2", rows.get(1).getJsonNumber("share").bigDecimalValue().toPlainString());
+        assertEquals("27.1", rows.get(3).getJsonNumber("share").bigDecimalValue().toPlainString());
+        assertEquals(439, rows.get(3).getJsonObject("byAge").getInt("U25"));
+        assertTrue(prognosis.getBoolean("complete"));
+        JsonObject employed = api.get("api/controlling/structure/employment?month=2019-04", "ee-gf").json()
+                .getJsonArray("rows").getJsonObject(1);
+        assertEquals("-197", employed.getJsonNumber("changeAbsolute").bigDecimalValue().toPlainString());
+        assertEquals("-10.8", employed.getJsonNumber("changePercent").bigDecimalValue().toPlainString());
+        var averages = ApiClient.parse(api.get("api/controlling/structure/annual-averages?from=2009&to=2019", "ee-gf").body()).asJsonArray();
+        assertEquals(11, averages.size());
+        assertEquals(4470, averages.getJsonObject(10).getInt("bg"));
+
+        String year = String.valueOf(someYear());
+        String good = "traeger_nr;zeitraum;merkmal;kategorie;altersgruppe;wert\n03504;" + year + ";ELB_IP;MARKTNAH;U25;40\n";
+        Reply refused = postStructure("ee-controlling", good + "03504;" + year + ";ELB_IP;MARKTNAH;;41\n");
+        assertEquals("IMPORT_INVALID", refused.code());
+        assertTrue(refused.body().contains("Zeile 3, Spalte 5"), refused.body());
+        assertEquals("[]", api.get("api/controlling/structure/values/03504/" + year, "ee-controlling").body(), "nothing imported");
+        assertEquals("ROLE_MISSING", postStructure("ee-gf", good).code());
+        assertTrue(postStructure("row-controlling", good).body().contains("Zahlen des Jobcenters 03504 dürfen Sie nicht importieren"));
+        assertEquals("TENANT_FORBIDDEN", api.put("api/controlling/structure/values/03504/BG/" + year, "row-controlling", "{\"value\":1}").code());
+        assertEquals(200, postStructure("ee-controlling", good).status());
+        assertEquals("VALUE_INVALID", api.put("api/controlling/structure/values/03504/ELB_IP/" + year, "ee-controlling",
+                "{\"category\":\"MARKTNAH\",\"ageGroup\":\"U99\",\"value\":1}").code());
+        assertEquals(200, api.put("api/controlling/structure/values/03504/ELB_IP/" + year, "ee-controlling",
+                "{\"category\":\"MARKTNAH\",\"ageGroup\":\"U25\",\"value\":42,\"vintage\":\"2099-01\"}").status());
+        var stored = ApiClient.parse(api.get("api/controlling/structure/values/03504/" + year, "ee-gremium").body()).asJsonArray();
+        assertEquals(2, stored.size(), "the newer vintage revises, the old value stays");
+        assertEquals(42, stored.getJsonObject(0).getInt("value"));
+        assertTrue(stored.getJsonObject(0).getBoolean("latest"));
+        JsonObject partial = api.get("api/controlling/structure/prognosis?period=" + year, "ee-gf").json();
+        assertFalse(partial.getBoolean("complete"));
+        JsonValue total = partial.getJsonArray("rows").getJsonObject(0).get("value");
+        assertTrue(total == null || total.getValueType() == JsonValue.ValueType.NULL, "a missing cell leaves the total empty, never 0");
+    }
+
 }

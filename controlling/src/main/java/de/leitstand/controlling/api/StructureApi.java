@@ -1,0 +1,36 @@
+package de.leitstand.controlling.api;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Structure figures of the Jobcenters: imported and entered like the basis figures (only CONTROLLING,
+ * own Jobcenter; a file with any error is refused whole), read by everyone logged in (published
+ * statistics) and by reporting for the programme document. {@code agencyNumber} null: the own Jobcenter.
+ */
+public interface StructureApi {
+
+    List<StructureViews.FigureView> figures();
+
+    StructureViews.ImportResult importFigures(byte[] csv, YearMonth vintage);
+
+    /** Enters or corrects one value by hand, with the rules of the import. */
+    StructureViews.ImportResult enter(String agencyNumber, String figure, String period, String category, String ageGroup,
+                                      BigDecimal value, YearMonth vintage);
+
+    /** ELB by Integrationsprognose and age group of a period (a year for the JDW, or a month). */
+    StructureViews.Table prognosis(String agencyNumber, String period);
+
+    /** Employed ELB by income band in a month with the change to the same month a year before. */
+    StructureViews.Table employment(String agencyNumber, YearMonth month);
+
+    /** Unemployed in SGB II (shares of the total) and the SGB II unemployment rate in a month. */
+    StructureViews.Table unemployment(String agencyNumber, YearMonth month);
+
+    /** ELB and Bedarfsgemeinschaften as annual averages, year by year (at most 30 years). */
+    List<StructureViews.AnnualAverage> annualAverages(String agencyNumber, int fromYear, int toYear);
+
+    /** Every stored structure value of a period with all vintages. */
+    List<StructureViews.StoredValue> values(String agencyNumber, String period);
+}

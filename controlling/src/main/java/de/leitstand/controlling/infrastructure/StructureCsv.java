@@ -1,0 +1,258 @@
+package de.leitstand.controlling.infrastructure;
+
+import de.leitstand.controlling.domain.StructureFigure;
+import de.leitstand.controlling.domain.StructureRow;
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.kernel.api.ValidationException.FieldError;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads structure figures from CSV (format in the README): columns {@code traeger_nr, zeitraum, merkmal,
+ * kategorie, altersgruppe, wert} and optionally {@code datenstand}. {@code zeitraum} is a year (annual
+ * average) or a month; {@code kategorie} may be empty for figures without categories, {@code altersgruppe}
+ * for figures without an age split. Encoding, delimiter and decimals as for the basis figures. Every error
+ * is collected with line and column; a file with any error is refused whole.
+ */
+public final class StructureCsv {
+
+    static final List<String> REQUIRED = List.of("traeger_nr", "zeitraum", "merkmal", "kategorie", "altersgruppe", "wert");
+    private static final DateTimeFormatter GERMAN_MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
+
+    private StructureCsv() {
+    }
+
+    public static List<StructureRow> parse(byte[] content, Predicate<String> knownJobcenter, Predicate<String> mayWrite,
+                                           YearMonth defaultVintage) {
+        String text = BasisValueCsv.decode(content == null ? new byte[0] : content);
+        if (text.isBlank()) {
+            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei ist leer.");
+        }
+        String header = text.lines().findFirst().orElse("");
+        char delimiter = header.chars().filter(c -> c == ';').count() > 0 ? ';' : ',';
+        boolean decimalComma = delimiter == ';';
+        List<FieldError> errors = new ArrayList<>();
+        List<StructureRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+            List<String> headers = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+            for (String column : REQUIRED) {
+                if (!headers.contains(column)) {
+                    throw new ValidationException("CSV_COLUMN_MISSING", "Zeile 1", "Zeile 1: die Spalte „" + column
+                            + "“ fehlt (erwartet: " + String.join(";", REQUIRED) + "[;datenstand]).");
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                Cells row = new Cells(record, headers, line, errors);
+                String agency = row.text("traeger_nr", true);
+                if (agency != null) {
+                    if (!AgencyNumber.isValid(agency)) {
+                        row.error("traeger_nr", "„" + agency + "“ ist keine fünfstellige Träger-Nummer");
+                        agency = null;
+                    } else if (!knownJobcenter.test(agency)) {
+                        row.error("traeger_nr", "ein Jobcenter " + agency + " gibt es nicht");
+                        agency = null;
+                    } else if (!mayWrite.test(agency)) {
+                        row.error("traeger_nr", "Zahlen des Jobcenters " + agency + " dürfen Sie nicht importieren");
+                        agency = null;
+                    }
+                }
+                StructureFigure figure = row.figure();
+                String period = row.period(figure);
+                String category = figure == null ? null : row.category(figure);
+                String age = figure == null ? null : row.age(figure);
+                BigDecimal value = row.number(figure, decimalComma);
+                YearMonth vintage = headers.contains("datenstand") && row.text("datenstand", false) != null ? row.vintage() : defaultVintage;
+                if (agency != null && figure != null && period != null && category != null && age != null && value != null && vintage != null) {
+                    StructureRow parsed = new StructureRow(line, agency, figure, period, category, age, vintage, value);
+                    if (!seen.add(parsed.key())) {
+                        row.error("wert", "derselbe Wert (" + agency + ", " + figure + ", " + period + ", " + category + ", " + age
+                                + ") steht doppelt in der Datei");
+                    } else {
+                        rows.add(parsed);
+                    }
+                }
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new ValidationException("CSV_UNREADABLE", "Datei", "Die Datei ist keine lesbare CSV-Datei: " + e.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException("IMPORT_INVALID", errors);
+        }
+        if (rows.isEmpty()) {
+            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei enthält keine Werte.");
+        }
+        return rows;
+    }
+
+    /**
+     * Checks one value of a form with the same rules as a file line.
+     *
+     * @return the error message, or null when the value is valid
+     */
+    public static String check(StructureFigure figure, String period, String category, String age, BigDecimal value) {
+        if (periodError(figure, period) != null) {
+            return periodError(figure, period);
+        }
+        if (!figure.categories().contains(category)) {
+            return "„" + category + "“ ist keine Kategorie von " + figure + " (" + String.join(", ", figure.categories()) + ")";
+        }
+        if (!figure.ageGroups().contains(age)) {
+            return "„" + age + "“ ist keine Altersgruppe von " + figure + " (" + String.join(", ", figure.ageGroups()) + ")";
+        }
+        return valueError(figure, value);
+    }
+
+    static String periodError(StructureFigure figure, String period) {
+        if (period == null || !(period.matches("\\d{4}") || period.matches("\\d{4}-(0[1-9]|1[0-2])"))) {
+            return "„" + period + "“ ist kein Zeitraum (JJJJ für den Jahresdurchschnitt oder JJJJ-MM)";
+        }
+        boolean year = period.length() == 4;
+        if (year && (figure == StructureFigure.EWT || figure == StructureFigure.ALO || figure == StructureFigure.ALQ)) {
+            return figure + " wird für einen Monat (JJJJ-MM) angegeben, nicht für ein Jahr";
+        }
+        return null;
+    }
+
+    static String valueError(StructureFigure figure, BigDecimal value) {
+        if (value.signum() < 0) {
+            return "der Wert " + value.toPlainString() + " ist negativ";
+        }
+        if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+            return "der Wert " + value.toPlainString() + " hat mehr als zwei Nachkommastellen";
+        }
+        if (figure.isRate() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return "eine Quote von " + value.toPlainString() + " % ist nicht möglich";
+        }
+        if (!figure.isRate() && figure != StructureFigure.ELB && figure != StructureFigure.BG
+                && value.stripTrailingZeros().scale() > 0) {
+            return "eine Personenzahl ist ganzzahlig, nicht " + value.toPlainString();
+        }
+        return null;
+    }
+
+    /** One record's cells; errors carry line and column. */
+    private record Cells(CSVRecord record, List<String> headers, long line, List<FieldError> errors) {
+
+        String text(String column, boolean required) {
+            int index = headers.indexOf(column);
+            String value = index >= 0 && index < record.size() ? record.get(index).trim() : "";
+            if (value.isEmpty()) {
+                if (required) {
+                    error(column, "der Wert fehlt");
+                }
+                return null;
+            }
+            return value;
+        }
+
+        void error(String column, String message) {
+            int col = headers.indexOf(column) + 1;
+            errors.add(new FieldError("Zeile " + line + ", Spalte " + col,
+                    "Zeile " + line + ", Spalte " + col + " (" + column + "): " + message + "."));
+        }
+
+        StructureFigure figure() {
+            String value = text("merkmal", true);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return StructureFigure.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                error("merkmal", "das Merkmal „" + value + "“ gibt es nicht");
+                return null;
+            }
+        }
+
+        String period(StructureFigure figure) {
+            String value = text("zeitraum", true);
+            if (value == null) {
+                return null;
+            }
+            String period = value;
+            if (value.matches("\\d{2}\\.\\d{4}")) {
+                period = value.substring(3) + "-" + value.substring(0, 2);
+            }
+            String problem = figure == null ? (period.matches("\\d{4}(-\\d{2})?") ? null : "„" + value + "“ ist kein Zeitraum (JJJJ oder JJJJ-MM)")
+                    : StructureCsv.periodError(figure, period);
+            if (problem != null) {
+                error("zeitraum", problem);
+                return null;
+            }
+            return period;
+        }
+
+        String category(StructureFigure figure) {
+            String value = text("kategorie", false);
+            String category = value == null ? (figure.categories().size() == 1 ? figure.categories().get(0) : null)
+                    : value.toUpperCase(Locale.ROOT);
+            if (category == null) {
+                error("kategorie", "bei " + figure + " fehlt die Kategorie (" + String.join(", ", figure.categories()) + ")");
+            } else if (!figure.categories().contains(category)) {
+                error("kategorie", "„" + value + "“ ist keine Kategorie von " + figure + " (" + String.join(", ", figure.categories()) + ")");
+                return null;
+            }
+            return category;
+        }
+
+        String age(StructureFigure figure) {
+            String value = text("altersgruppe", false);
+            String age = value == null ? (figure.byAge() ? null : StructureFigure.ALL_AGES) : value.toUpperCase(Locale.ROOT);
+            if (age == null) {
+                error("altersgruppe", "bei " + figure + " fehlt die Altersgruppe (" + String.join(", ", figure.ageGroups()) + ")");
+            } else if (!figure.ageGroups().contains(age)) {
+                error("altersgruppe", "„" + value + "“ ist keine Altersgruppe von " + figure + " (" + String.join(", ", figure.ageGroups()) + ")");
+                return null;
+            }
+            return age;
+        }
+
+        BigDecimal number(StructureFigure figure, boolean decimalComma) {
+            String value = text("wert", true);
+            if (value == null) {
+                return null;
+            }
+            String normalised = decimalComma ? value.replace(".", "").replace(',', '.') : value.replace(",", "");
+            try {
+                BigDecimal number = new BigDecimal(normalised);
+                String problem = figure == null ? null : StructureCsv.valueError(figure, number);
+                if (problem != null) {
+                    error("wert", problem);
+                    return null;
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                error("wert", "„" + value + "“ ist keine Zahl");
+                return null;
+            }
+        }
+
+        YearMonth vintage() {
+            String value = text("datenstand", false);
+            try {
+                return value.contains(".") ? YearMonth.parse(value, GERMAN_MONTH) : YearMonth.parse(value);
+            } catch (DateTimeParseException e) {
+                error("datenstand", "„" + value + "“ ist kein Monat (JJJJ-MM oder MM.JJJJ)");
+                return null;
+            }
+        }
+    }
+}
