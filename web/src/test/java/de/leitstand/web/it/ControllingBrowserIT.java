@@ -119,19 +119,21 @@ class ControllingBrowserIT extends BrowserTest {
         driver.get(base() + "controlling/supervision.xhtml?monat=2019-12");
         String reference = "BG-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100000, 999999);
         new Select(driver.findElement(By.id("supervisionForm:caseArea"))).selectByVisibleText("KOOP – Eingliederungsvereinbarung / Kooperationsplan");
-        driver.findElement(By.id("supervisionForm:caseDate_input")).sendKeys("10.12.2019");
         driver.findElement(By.id("supervisionForm:caseTeam")).sendKeys("Team Nord");
         driver.findElement(By.id("supervisionForm:caseAuditor")).sendKeys("Prüferin A");
         driver.findElement(By.id("supervisionForm:caseReference")).sendKeys("Erika Mustermann");
+        driver.findElement(By.id("supervisionForm:caseDate_input")).sendKeys("10.12.2019", org.openqa.selenium.Keys.TAB);
         driver.findElement(By.id("supervisionForm:recordCase")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "pseudonymisiert"));
+        assertEquals(1, driver.findElements(By.cssSelector("#messages li")).size(), driver.findElement(By.id("messages")).getText());
         assertFalse(driver.findElement(By.id("supervisionForm:caseTable")).getText().contains("MUSTERMANN"), "nothing saved");
 
         WebElement field = driver.findElement(By.id("supervisionForm:caseReference"));
         field.clear();
         field.sendKeys(reference);
         driver.findElement(By.id("supervisionForm:recordCase")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("supervisionForm:caseTable"), reference));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ist erfasst"));
+        assertTrue(driver.findElement(By.id("supervisionForm:caseTable")).getText().contains(reference));
 
         driver.manage().deleteAllCookies();
         Browser.login(driver, base(), "ee-gf", "demo");
@@ -140,6 +142,29 @@ class ControllingBrowserIT extends BrowserTest {
         List<WebElement> path = driver.findElements(By.cssSelector("#pathTable tbody tr"));
         assertEquals(12, path.size(), "the target path has a row per month");
         assertEquals("", Browser.accessibilityViolations(driver), "dashboard with alerts and target path");
+    }
+
+
+    @Test
+    void theStructurePageShowsTheSeedTablesAndRefusesABadFileWhole() throws Exception {
+        Path bad = Files.writeString(Path.of(System.getProperty("leitstand.it.build", "target")).resolve("structure-bad.csv"),
+                "traeger_nr;zeitraum;merkmal;kategorie;altersgruppe;wert\n03504;2031;BG;;;4400\n03504;2031;ELB_IP;MARKTNAH;U99;3\n");
+        Browser.login(driver, base(), "ee-controlling", "demo");
+        driver.get(base() + "controlling/structure.xhtml?zeitraum=2019&erwerbstaetige=2019-04&arbeitslose=2019-09");
+        String prognosis = driver.findElement(By.id("prognosisTable")).getText();
+        assertTrue(prognosis.contains("Erwerbsfähige Leistungsberechtigte gesamt 5.485 732 3.247 1.506"), prognosis);
+        assertTrue(prognosis.contains("Sonstige Integrationsprognosen 1.489 27,1 439 821 229"), prognosis);
+        String employment = driver.findElement(By.id("employmentTable")).getText();
+        assertTrue(employment.contains("erwerbstätige ELB 1.619 100,0 -197 -10,8"), employment);
+        assertTrue(employment.contains("über 1200 Euro 241 14,9 -18 -6,9"), employment);
+        assertEquals("", Browser.accessibilityViolations(driver), "structure page");
+
+        driver.findElement(By.cssSelector("#structureImport input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("structureErrors")));
+        assertTrue(driver.findElement(By.id("structureErrors")).getText().contains("Zeile 3, Spalte 5"));
+        driver.get(base() + "controlling/structure.xhtml?zeitraum=2031");
+        assertTrue(driver.findElement(By.id("averagesTable")).getAttribute("textContent").replaceAll("\\s+", " ").contains("2031 – –"),
+                "the good line of the refused file was not imported");
     }
 
     private void assign(String code, String agency, String from) {
