@@ -62,5 +62,11 @@ public interface ControllingApi {
      */
     ControllingViews.ComparisonTypeView assignComparisonType(String code, String agencyNumber, YearMonth from);
 
+    /**
+     * Removes an assignment (ADMIN); the assignment before it, if it ended just before, runs on until the
+     * removed one would have ended.
+     */
+    ControllingViews.ComparisonTypeView removeAssignment(String code, String agencyNumber, YearMonth from);
+
     ControllingViews.TargetTracking tracking(String agencyNumber, YearMonth month);
 }

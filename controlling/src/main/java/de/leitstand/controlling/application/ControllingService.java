@@ -318,6 +318,24 @@ public class ControllingService implements ControllingApi {
         return typeView(type, from);
     }
 
+    @Override
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public ControllingViews.ComparisonTypeView removeAssignment(String code, String agencyNumber, YearMonth from) {
+        ComparisonType type = comparisonTypeOrFail(code == null ? "" : code.trim());
+        String agency = agencyNumber == null ? "" : agencyNumber.trim();
+        List<ComparisonMembership> memberships = repository.memberships(agency);
+        ComparisonMembership removed = memberships.stream()
+                .filter(m -> m.getTypeCode().equals(type.getCode()) && m.getValidFrom().equals(from)).findFirst()
+                .orElseThrow(() -> new NotFoundException("ASSIGNMENT_NOT_FOUND", "Das Jobcenter " + agency + " ist nicht ab " + from
+                        + " dem Vergleichstyp " + type.getCode() + " zugeordnet."));
+        memberships.stream().filter(m -> m.getValidTo() != null && m.getValidTo().equals(from.minusMonths(1))).findFirst()
+                .ifPresent(previous -> previous.runUntil(removed.getValidTo()));
+        repository.remove(removed);
+        repository.flush();
+        return typeView(type, from);
+    }
+
     private ComparisonType comparisonTypeOrFail(String code) {
         return repository.comparisonType(code)
                 .orElseThrow(() -> new NotFoundException("COMPARISON_TYPE_NOT_FOUND", "Einen Vergleichstyp „" + code + "“ gibt es nicht."));

@@ -57,6 +57,11 @@ public class ComparisonMembership {
         this.validTo = next.minusMonths(1);
     }
 
+    /** Runs this assignment on to {@code to} (null: open-ended) when the one after it is removed. */
+    public void runUntil(YearMonth to) {
+        this.validTo = to;
+    }
+
     public boolean validIn(YearMonth month) {
         return ComparisonType.covers(validFrom, validTo, month);
     }

@@ -43,6 +43,8 @@ public interface ControllingRepository {
 
     void add(ComparisonMembership membership);
 
+    void remove(ComparisonMembership membership);
+
     /** @throws de.leitstand.kernel.api.ConflictException {@code CONCURRENT_MODIFICATION} */
     void flush();
 }

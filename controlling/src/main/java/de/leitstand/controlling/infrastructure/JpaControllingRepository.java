@@ -152,6 +152,11 @@ class JpaControllingRepository implements ControllingRepository {
     }
 
     @Override
+    public void remove(ComparisonMembership membership) {
+        em.remove(membership);
+    }
+
+    @Override
     public void flush() {
         try {
             em.flush();

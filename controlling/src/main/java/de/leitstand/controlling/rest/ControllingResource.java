@@ -120,6 +120,14 @@ public class ControllingResource {
         return controlling.assignComparisonType(code, a.agencyNumber(), month("from", a.from(), true));
     }
 
+    @jakarta.ws.rs.DELETE
+    @Path("comparison-types/{code}/members/{agencyNumber}/{from}")
+    @Operation(summary = "Zuordnung eines Jobcenters zu einem Vergleichstyp löschen (ADMIN); die vorherige Zuordnung läuft weiter")
+    public ControllingViews.ComparisonTypeView removeAssignment(@PathParam("code") String code, @PathParam("agencyNumber") String agencyNumber,
+                                                               @PathParam("from") String from) {
+        return controlling.removeAssignment(code, agencyNumber, month("from", from, true));
+    }
+
     /** The body of a Vergleichstyp change; months as JJJJ-MM. */
     public record ComparisonTypeChange(String name, String validFrom, String validTo, Long version) {
     }

@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -218,6 +219,14 @@ class ControllingIT {
                 "{\"name\": \"Neu\", \"validFrom\": \"" + (year - 1) + "-01\", \"version\": 99}").status());
         var types = api.get("api/controlling/comparison-types?month=" + year + "-12", "ee-gf").body();
         assertTrue(types.contains("Ländlich, hohe Arbeitslosigkeit") && !types.contains("\"Neu\""), types);
+
+        // removing Rotenburg's move to the second type: the first assignment runs on
+        String move = "api/controlling/comparison-types/" + second + "/members/26706/" + year + "-07";
+        assertEquals("ROLE_MISSING", api.delete(move, "ee-controlling").code());
+        assertEquals("ASSIGNMENT_NOT_FOUND", api.delete("api/controlling/comparison-types/" + second + "/members/26706/" + year + "-08", "admin").code());
+        assertEquals(200, api.delete(move, "admin").status());
+        assertEquals(2, api.get("api/controlling/comparison/K2?month=" + year + "-12&group=" + first, "ee-gf").json()
+                .getJsonArray("ranks").size(), "Rotenburg belongs to the first type again after June");
     }
 
     @Test
@@ -399,6 +408,70 @@ class ControllingIT {
         assertFalse(partial.getBoolean("complete"));
         JsonValue total = partial.getJsonArray("rows").getJsonObject(0).get("value");
         assertTrue(total == null || total.getValueType() == JsonValue.ValueType.NULL, "a missing cell leaves the total empty, never 0");
+    }
+
+
+    @Test
+    void qualityStandardsAndReviewDialoguesKeepTheirFiguresAndActions() throws Exception {
+        String code = "Q" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        String standards = "api/controlling/quality/standards";
+        assertEquals("ROLE_MISSING", api.post(standards, "ee-gf", "{}").code());
+        assertEquals("ROLE_MISSING", api.get(standards, "ee-team").code());
+        assertEquals("TENANT_FORBIDDEN", api.get(standards + "?agencyNumber=03504", "row-gremium").code());
+        assertEquals("STANDARD_INVALID", api.post(standards, "ee-controlling",
+                "{\"code\":\"" + code + "\",\"name\":\"Kundenzufriedenheit\",\"kind\":\"NOTE\",\"target\":7}").code());
+        JsonObject standard = api.post(standards, "ee-controlling",
+                "{\"code\":\"" + code + "\",\"name\":\"Kundenzufriedenheit IT\",\"kind\":\"NOTE\",\"target\":2.0}").json();
+        long id = standard.getJsonNumber("id").longValue();
+        String values = "api/controlling/quality/values/" + id + "/2019-05";
+        assertEquals("VALUE_INVALID", api.put(values, "ee-controlling", "{\"actual\":0.5}").code(), "a grade is 1,0 to 6,0");
+        assertEquals("ROLE_MISSING", api.put(values, "ee-gf", "{\"actual\":2.3}").code());
+        JsonObject missed = api.put(values, "ee-controlling", "{\"actual\":2.3}").json();
+        assertFalse(missed.getBoolean("met"), "a grade above the target misses it");
+        assertEquals("0.30", missed.getJsonNumber("deviation").bigDecimalValue().toPlainString());
+        assertTrue(api.put(values, "ee-controlling", "{\"actual\":1.8}").json().getBoolean("met"), "corrected");
+        JsonObject row = api.get("api/controlling/quality?month=2019-06", "ee-gremium").json().getJsonArray("standards")
+                .getValuesAs(JsonObject.class).stream().filter(q -> q.getString("code").equals(code)).findFirst().orElseThrow();
+        assertEquals("1.80", row.getJsonNumber("actual").bigDecimalValue().toPlainString());
+        assertEquals("2019-05", row.getString("actualMonth"));
+
+        int year = someYear();
+        assertEquals(200, postCsv("ee-controlling", twoYears(year, year + "-12")).status());
+        String review = "{\"heldOn\":\"2019-06-20\",\"figuresMonth\":\"" + year + "-12\",\"participants\":\"GF, Controlling\","
+                + "\"assessment\":\"im Ziel\",\"kpiCodes\":[\"K2\"]}";
+        assertEquals("ROLE_MISSING", api.post("api/controlling/reviews", "ee-fachaufsicht", review).code());
+        assertEquals("KPI_NOT_FOUND", api.post("api/controlling/reviews", "ee-gf", review.replace("K2", "K9")).code());
+        assertEquals("REVIEW_INVALID", api.post("api/controlling/reviews", "ee-gf", review.replace("im Ziel", " ")).code());
+        JsonObject dialogue = api.post("api/controlling/reviews", "ee-gf", review).json();
+        assertEquals(1, dialogue.getJsonArray("kpis").size());
+        assertEquals("24.0", dialogue.getJsonArray("kpis").getJsonObject(0).getJsonNumber("value").bigDecimalValue()
+                .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString(), "1.200 integrations / 5.000 ELB");
+        assertEquals(200, api.put("api/controlling/values/03504/" + year + "-12", "ee-controlling", "{\"INT\": 300}").status());
+        JsonObject kept = ApiClient.parse(api.get("api/controlling/reviews", "ee-gf").body()).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getJsonNumber("id").longValue() == dialogue.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+        assertEquals("24.0", kept.getJsonArray("kpis").getJsonObject(0).getJsonNumber("value").bigDecimalValue()
+                .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString(), "the snapshot does not follow later corrections");
+
+        JsonObject action = api.post("api/controlling/reviews/" + dialogue.getJsonNumber("id") + "/actions", "ee-controlling",
+                "{\"description\":\"Aktivierung\",\"owner\":\"BL MuI\",\"dueDate\":\"2019-07-01\"}").json();
+        assertTrue(action.getBoolean("overdue"));
+        assertTrue(api.get("api/controlling/steering-actions/overdue", "ee-gremium").body().contains("\"id\":" + action.getJsonNumber("id") + ","));
+        String done = "api/controlling/steering-actions/" + action.getJsonNumber("id") + "/done?version=";
+        assertEquals("CONCURRENT_MODIFICATION", api.post(done + 7, "ee-gf", "").code());
+        assertEquals("ERLEDIGT", api.post(done + action.getJsonNumber("version"), "ee-gf", "").json().getString("status"));
+        assertEquals(409, api.post(done + (action.getJsonNumber("version").longValue() + 1), "ee-gf", "").status());
+    }
+
+    @Test
+    void theDemoHasQualityStandardsAndOneReviewDialogue() throws Exception {
+        var reviews = ApiClient.parse(api.get("api/controlling/reviews", "ee-gremium").body()).asJsonArray().getValuesAs(JsonObject.class);
+        JsonObject demo = reviews.stream().filter(r -> r.getString("heldOn").equals("2020-10-15")).findFirst().orElseThrow();
+        assertEquals(List.of("K1", "K2", "K3"), demo.getJsonArray("kpis").getValuesAs(JsonObject.class).stream().map(k -> k.getString("code")).toList());
+        assertTrue(demo.getJsonArray("kpis").getJsonObject(1).containsKey("value"), "K2 computed from the demo figures");
+        assertEquals(2, demo.getJsonArray("actions").size());
+        List<String> codes = api.get("api/controlling/quality?month=2020-12", "ee-gf").json().getJsonArray("standards")
+                .getValuesAs(JsonObject.class).stream().map(q -> q.getString("code")).toList();
+        assertTrue(codes.containsAll(List.of("KUNDENZUFRIEDENHEIT", "PROZESSQUALITAET", "KOOPERATIONSPLAN", "ERSTGESPRAECH")), codes.toString());
     }
 
 }

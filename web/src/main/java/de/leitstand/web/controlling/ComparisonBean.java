@@ -76,6 +76,16 @@ public class ComparisonBean implements Serializable {
         });
     }
 
+    /** Removes an assignment; the one before it runs on. */
+    public void remove(ControllingViews.ComparisonTypeView type, ControllingViews.ComparisonMember member) {
+        UiErrors.attempt(() -> {
+            controlling.removeAssignment(type.code(), member.agencyNumber(), member.validFrom());
+            types = controlling.comparisonTypes(null);
+            Messages.addGlobalInfo("Die Zuordnung von " + member.agencyNumber() + " ab " + member.validFrom() + " zum Vergleichstyp "
+                    + type.code() + " ist gelöscht.");
+        });
+    }
+
     /** Copies a type into the form for a change. */
     public void edit(ControllingViews.ComparisonTypeView type) {
         typeCode = type.code();

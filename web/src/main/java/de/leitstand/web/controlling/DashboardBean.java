@@ -30,6 +30,9 @@ public class DashboardBean implements Serializable {
     de.leitstand.controlling.api.SupervisionApi supervision;
 
     @Inject
+    de.leitstand.controlling.api.SteeringApi steering;
+
+    @Inject
     de.leitstand.kernel.api.security.Caller caller;
 
     private String month = YearMonth.now().minusMonths(4).toString();
@@ -69,9 +72,18 @@ public class DashboardBean implements Serializable {
                 pathRows.add(new PathRow(t.month(), t.integrationsSoFar(), t.plannedToDate(), t.yearToDateRate()));
             }
             path = pathRows;
-            alerts = caller.hasAnyRole(new de.leitstand.kernel.api.Role[] {de.leitstand.kernel.api.Role.FACHAUFSICHT,
+            List<String> found = new ArrayList<>();
+            if (caller.hasAnyRole(new de.leitstand.kernel.api.Role[] {de.leitstand.kernel.api.Role.FACHAUFSICHT,
                     de.leitstand.kernel.api.Role.GESCHAEFTSFUEHRUNG, de.leitstand.kernel.api.Role.CONTROLLING,
-                    de.leitstand.kernel.api.Role.GREMIUM}) ? supervision.overview(null, parsed).alerts() : List.of();
+                    de.leitstand.kernel.api.Role.GREMIUM})) {
+                found.addAll(supervision.overview(null, parsed).alerts());
+                int overdue = steering.overdueSteeringActions(null).size();
+                if (overdue > 0) {
+                    found.add(overdue == 1 ? "Eine Steuerungsmaßnahme aus einem Zielnachhaltedialog ist überfällig."
+                            : overdue + " Steuerungsmaßnahmen aus Zielnachhaltedialogen sind überfällig.");
+                }
+            }
+            alerts = found;
         });
     }
 

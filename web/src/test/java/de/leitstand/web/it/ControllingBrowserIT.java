@@ -167,6 +167,36 @@ class ControllingBrowserIT extends BrowserTest {
                 "the good line of the refused file was not imported");
     }
 
+
+    @Test
+    void theGeschaeftsfuehrungHoldsAReviewDialogueWithTheFiguresOfTheDay() {
+        String participants = "GF und Controlling " + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 9999);
+        Browser.login(driver, base(), "ee-gf", "demo");
+        driver.get(base() + "controlling/steering.xhtml?monat=2020-12");
+        String quality = driver.findElement(By.id("qualityTable")).getText();
+        assertTrue(quality.contains("Index aus Kundenzufriedenheit (Schulnote)"), quality);
+        assertTrue(quality.contains("Operativer Mindeststandard: Erstgespräch innerhalb von 14 Tagen"), quality);
+        assertEquals("", Browser.accessibilityViolations(driver), "quality and review page");
+
+        driver.findElement(By.cssSelector("details:has(#steeringForm\\:reviewMonth) summary")).click();
+        driver.findElement(By.id("steeringForm:reviewMonth")).sendKeys("2020-08");
+        driver.findElement(By.id("steeringForm:reviewCodes")).sendKeys("K2, K9");
+        driver.findElement(By.id("steeringForm:reviewParticipants")).sendKeys(participants);
+        driver.findElement(By.id("steeringForm:reviewAssessment")).sendKeys("Integrationen unter dem Zielpfad");
+        driver.findElement(By.id("steeringForm:reviewDate_input")).sendKeys("01.12.2020", org.openqa.selenium.Keys.TAB);
+        driver.findElement(By.id("steeringForm:recordReview")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "K9"));
+        assertFalse(driver.getPageSource().contains(participants + "</p>"), "nothing saved");
+
+        driver.findElement(By.cssSelector("details:has(#steeringForm\\:reviewMonth) summary")).click();
+        WebElement codes = driver.findElement(By.id("steeringForm:reviewCodes"));
+        codes.clear();
+        codes.sendKeys("K2");
+        driver.findElement(By.id("steeringForm:recordReview")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "festgehalten"));
+        assertTrue(driver.getPageSource().contains(participants), "the dialogue is listed");
+    }
+
     private void assign(String code, String agency, String from) {
         new Select(driver.findElement(By.id("groupsForm:assignCode"))).selectByValue(code);
         WebElement agencyField = driver.findElement(By.id("groupsForm:assignAgency"));
