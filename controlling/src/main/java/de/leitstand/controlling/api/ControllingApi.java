@@ -48,6 +48,9 @@ public interface ControllingApi {
      */
     ControllingViews.Comparison compare(String code, YearMonth month, String gender, String group);
 
+    /** All Kennzahlen of all Jobcenters in a month (the national table), by agency number. */
+    ControllingViews.NationalTable national(YearMonth month, String gender);
+
     /** The Vergleichstypen with their current members (as of {@code month}; null: this month). */
     List<ControllingViews.ComparisonTypeView> comparisonTypes(YearMonth month);
 

@@ -77,4 +77,14 @@ public final class ControllingViews {
      */
     public record GoalTracking(String title, String kpiCode, String target, BigDecimal value, String reason, Boolean met) {
     }
+
+    /**
+     * Every Kennzahl of the catalogue for every Jobcenter with figures in a month (published statistics);
+     * a value is null where it is not computable.
+     */
+    public record NationalTable(YearMonth month, String gender, List<String> codes, List<NationalRow> rows) {
+    }
+
+    public record NationalRow(String agencyNumber, String name, List<BigDecimal> values) {
+    }
 }

@@ -83,9 +83,15 @@ public class ControllingService implements ControllingApi {
     @Transactional
     @RequiresRole(Role.CONTROLLING)
     public ControllingViews.ImportResult importFigures(byte[] csv, YearMonth vintage) {
-        List<ImportRow> rows = reader.read(csv == null ? new byte[0] : csv, a -> jobcenters.find(a).isPresent(),
-                a -> tenancy.mayAccess(new AgencyNumber(a)), vintage == null ? YearMonth.now() : vintage);
-        return store(rows, "Import " + caller.username());
+        Map<String, Boolean> known = new java.util.HashMap<>();
+        Map<String, Boolean> writable = new java.util.HashMap<>();
+        List<ImportRow> rows = reader.read(csv == null ? new byte[0] : csv, a -> known.computeIfAbsent(a, x -> jobcenters.find(x).isPresent()),
+                a -> writable.computeIfAbsent(a, x -> tenancy.mayAccess(new AgencyNumber(x))), vintage == null ? YearMonth.now() : vintage);
+        var batch = repository.storeImport(rows, "Import " + caller.username());
+        repository.flush();
+        return new ControllingViews.ImportResult(batch.getRows(), rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
+                rows.stream().map(ImportRow::month).min(Comparator.naturalOrder()).orElse(null),
+                rows.stream().map(ImportRow::month).max(Comparator.naturalOrder()).orElse(null));
     }
 
     @Override
@@ -230,6 +236,22 @@ public class ControllingService implements ControllingApi {
             ranked.add(new ControllingViews.Rank(i + 1, e.agency(), jobcenterName(e.agency()), e.value(), e.agency().equals(own)));
         }
         return new ControllingViews.Comparison(kpi.code(), kpi.name(), month, parsedGender.name(), ranked, notComputable[0], groupCode);
+    }
+
+    @Override
+    public ControllingViews.NationalTable national(YearMonth month, String gender) {
+        Gender parsedGender = gender(gender);
+        List<KpiDefinition> catalogue = repository.catalogue();
+        List<ControllingViews.NationalRow> rows = new ArrayList<>();
+        repository.figuresOfAll(parsedGender, month.minusMonths(LOOK_BACK_MONTHS), month).forEach((agency, figures) -> {
+            List<BigDecimal> values = new ArrayList<>(catalogue.size());
+            for (KpiDefinition kpi : catalogue) {
+                values.add(KpiCalculator.compute(kpi, figures, month).value());
+            }
+            rows.add(new ControllingViews.NationalRow(agency, jobcenterName(agency), values));
+        });
+        rows.sort(Comparator.comparing(ControllingViews.NationalRow::agencyNumber));
+        return new ControllingViews.NationalTable(month, parsedGender.name(), catalogue.stream().map(KpiDefinition::code).toList(), rows);
     }
 
     @Override

@@ -29,6 +29,13 @@ public interface ControllingRepository {
     /** Adds the rows; a row whose key (Jobcenter, series, month, gender, vintage) exists replaces its value. */
     int store(List<ImportRow> rows, String source);
 
+    /**
+     * Stores an imported file's rows in bulk and records the batch; same key rules as {@link #store}.
+     *
+     * @return the recorded batch with the numbers of new and revised values
+     */
+    ImportBatch storeImport(List<ImportRow> rows, String source);
+
     List<ComparisonType> comparisonTypes();
 
     java.util.Optional<ComparisonType> comparisonType(String code);

@@ -35,6 +35,9 @@ class JpaControllingRepository implements ControllingRepository {
     @PersistenceContext(unitName = "controlling")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    BulkValueWriter bulk;
+
     @Override
     public List<KpiDefinition> catalogue() {
         return em.createQuery("SELECT k FROM KpiEntry k ORDER BY k.code", KpiEntry.class).getResultList().stream()
@@ -113,6 +116,21 @@ class JpaControllingRepository implements ControllingRepository {
             }
         }
         return rows.size();
+    }
+
+    @Override
+    public de.leitstand.controlling.domain.ImportBatch storeImport(List<ImportRow> rows, String source) {
+        flush();
+        BulkValueWriter.Outcome outcome = bulk.write(rows, source);
+        em.getEntityManagerFactory().getCache().evict(BasisValue.class);
+        de.leitstand.controlling.domain.ImportBatch batch = new de.leitstand.controlling.domain.ImportBatch(rows.size(),
+                String.join(", ", rows.stream().map(ImportRow::agencyNumber).collect(Collectors.toCollection(java.util.TreeSet::new))),
+                rows.stream().map(ImportRow::month).min(YearMonth::compareTo).orElseThrow(),
+                rows.stream().map(ImportRow::month).max(YearMonth::compareTo).orElseThrow(),
+                rows.stream().map(r -> r.vintage().toString()).collect(Collectors.toCollection(java.util.TreeSet::new)).toString(),
+                outcome.inserted(), outcome.revised(), source, java.time.Instant.now());
+        em.persist(batch);
+        return batch;
     }
 
     private static String key(String agency, Series series, YearMonth month, Gender gender, YearMonth vintage) {

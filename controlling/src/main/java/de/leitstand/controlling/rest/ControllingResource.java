@@ -95,6 +95,13 @@ public class ControllingResource {
     }
 
     @GET
+    @Path("national")
+    @Operation(summary = "Alle Kennzahlen aller Jobcenter eines Monats (bundesweite Tabelle, veröffentlichte Statistik)")
+    public ControllingViews.NationalTable national(@QueryParam("month") String month, @QueryParam("gender") String gender) {
+        return controlling.national(month("month", month, true), gender);
+    }
+
+    @GET
     @Path("comparison-types")
     @Operation(summary = "Vergleichstypen mit den im Monat zugeordneten Jobcentern (ohne Monat: aktueller)")
     public List<ControllingViews.ComparisonTypeView> comparisonTypes(@QueryParam("month") String month) {

@@ -90,6 +90,19 @@ class ControllingIT {
         JsonObject k1 = api.get("api/controlling/kpis/K1?month=" + year + "-12", "ee-gremium").json();
         assertFalse(k1.containsKey("value"), "no LLU imported: not computable, never 0");
         assertTrue(k1.getString("reason").startsWith("Es fehlt Summe der Leistungen zum Lebensunterhalt"), k1.toString());
+
+        // the same file again changes nothing; a changed value is revised in place (same vintage)
+        assertEquals(200, postCsv("ee-controlling", twoYears(year, year + 1 + "-03")).status());
+        String revised = twoYears(year, year + 1 + "-03").replace("03504;" + year + "-12;G;INT;100;", "03504;" + year + "-12;G;INT;160;");
+        assertEquals(200, postCsv("ee-controlling", revised).status());
+        var values = ApiClient.parse(api.get("api/controlling/values/03504/" + year + "-12", "ee-gf").body()).asJsonArray();
+        assertEquals(2, values.size(), "one row per series and vintage: " + values);
+        JsonObject national = api.get("api/controlling/national?month=" + year + "-12", "row-gremium").json();
+        int k2Column = national.getJsonArray("codes").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .toList().indexOf("K2");
+        JsonObject own = national.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("agencyNumber").equals("03504")).findFirst().orElseThrow();
+        assertEquals("25.2000", own.getJsonArray("values").getJsonNumber(k2Column).bigDecimalValue().toPlainString(), "1.260 / 5.000");
     }
 
     @Test

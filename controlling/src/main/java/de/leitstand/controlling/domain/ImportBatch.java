@@ -1,0 +1,87 @@
+package de.leitstand.controlling.domain;
+
+import de.leitstand.kernel.api.persistence.Audited;
+import de.leitstand.kernel.api.persistence.InstantConverter;
+import de.leitstand.kernel.api.persistence.YearMonthConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.YearMonth;
+
+/**
+ * One imported file of basis figures: how many values, for which Jobcenters and months, which vintages,
+ * how many were new and how many revised an existing value. Its insertion is the import's audit entry.
+ */
+@Entity
+@Audited("Import der Basiszahlen")
+@Table(name = "controlling_import")
+public class ImportBatch {
+
+    @Id
+    @SequenceGenerator(name = "controlling_import_seq", sequenceName = "controlling_import_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "controlling_import_seq")
+    private Long id;
+
+    @Column(name = "rows_total", nullable = false, updatable = false)
+    private int rows;
+
+    @Column(name = "jobcenters", nullable = false, length = 2000, updatable = false)
+    private String jobcenters;
+
+    @Convert(converter = YearMonthConverter.class)
+    @Column(name = "first_month", nullable = false, updatable = false)
+    private YearMonth firstMonth;
+
+    @Convert(converter = YearMonthConverter.class)
+    @Column(name = "last_month", nullable = false, updatable = false)
+    private YearMonth lastMonth;
+
+    @Column(name = "vintages", nullable = false, length = 200, updatable = false)
+    private String vintages;
+
+    @Column(name = "inserted", nullable = false, updatable = false)
+    private int inserted;
+
+    @Column(name = "revised", nullable = false, updatable = false)
+    private int revised;
+
+    @Column(name = "source", nullable = false, length = 200, updatable = false)
+    private String source;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "imported_at", nullable = false, updatable = false)
+    private Instant importedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected ImportBatch() {
+        // for JPA
+    }
+
+    public ImportBatch(int rows, String jobcenters, YearMonth firstMonth, YearMonth lastMonth, String vintages, int inserted,
+                       int revised, String source, Instant importedAt) {
+        this.rows = rows;
+        this.jobcenters = jobcenters.length() > 2000 ? jobcenters.substring(0, 1990) + " …" : jobcenters;
+        this.firstMonth = firstMonth;
+        this.lastMonth = lastMonth;
+        this.vintages = vintages.length() > 200 ? vintages.substring(0, 190) + " …" : vintages;
+        this.inserted = inserted;
+        this.revised = revised;
+        this.source = source;
+        this.importedAt = importedAt;
+    }
+
+    public int getRows() { return rows; }
+    public int getInserted() { return inserted; }
+    public int getRevised() { return revised; }
+}

@@ -1,0 +1,143 @@
+package de.leitstand.controlling.infrastructure;
+
+import de.leitstand.controlling.domain.ImportRow;
+import de.leitstand.kernel.api.ContextSchema;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes imported basis figures in bulk, inside the caller's transaction: on PostgreSQL the rows are
+ * streamed with {@code COPY} into a session-local staging table, then one UPDATE revises the values whose
+ * key (Jobcenter, series, month, gender, vintage) exists with another amount and one INSERT adds the rest;
+ * on H2 the same two statements run as JDBC batches. A value whose amount did not change stays as it is.
+ */
+@ApplicationScoped
+class BulkValueWriter {
+
+    private static final int BATCH = 1_000;
+    private static final int CHUNK = 1 << 20;
+    private static final String KEY = "t.agency_number = s.agency_number AND t.series = s.series AND t.ref_month = s.ref_month"
+            + " AND t.gender = s.gender AND t.vintage = s.vintage";
+
+    /** What the write did. */
+    record Outcome(int inserted, int revised) {
+    }
+
+    @Resource(lookup = ContextSchema.DATA_SOURCE)
+    DataSource dataSource;
+
+    Outcome write(List<ImportRow> rows, String source) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            return postgres ? copy(connection, rows, source) : batches(connection, rows, source);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Die Basiszahlen konnten nicht gespeichert werden: " + e.getMessage(), e);
+        }
+    }
+
+    private static Outcome copy(Connection connection, List<ImportRow> rows, String source) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS controlling_value_stage (agency_number VARCHAR(5), series VARCHAR(20),"
+                    + " ref_month DATE, gender VARCHAR(10), vintage DATE, amount NUMERIC(17, 2)) ON COMMIT DELETE ROWS");
+            statement.execute("TRUNCATE controlling_value_stage");
+        }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY controlling_value_stage (agency_number, series, ref_month, gender, vintage, amount) FROM STDIN (FORMAT csv)");
+        try {
+            StringBuilder chunk = new StringBuilder(CHUNK + 256);
+            for (ImportRow row : rows) {
+                chunk.append(row.agencyNumber()).append(',').append(row.series().name()).append(',').append(row.month()).append("-01,")
+                        .append(row.gender().name()).append(',').append(row.vintage()).append("-01,").append(row.value().toPlainString()).append('\n');
+                if (chunk.length() >= CHUNK) {
+                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                    chunk.setLength(0);
+                }
+            }
+            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE controlling_value_stage");
+        }
+        int revised;
+        try (PreparedStatement update = connection.prepareStatement("UPDATE controlling_value t SET amount = s.amount, source = ?,"
+                + " version = t.version + 1 FROM controlling_value_stage s WHERE " + KEY + " AND t.amount <> s.amount")) {
+            update.setString(1, source);
+            revised = update.executeUpdate();
+        }
+        int inserted;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO controlling_value (id, agency_number, series, ref_month,"
+                + " gender, vintage, amount, source, version) SELECT nextval('controlling_value_seq'), s.agency_number, s.series,"
+                + " s.ref_month, s.gender, s.vintage, s.amount, ?, 1 FROM controlling_value_stage s"
+                + " WHERE NOT EXISTS (SELECT 1 FROM controlling_value t WHERE " + KEY + ")")) {
+            insert.setString(1, source);
+            inserted = insert.executeUpdate();
+        }
+        return new Outcome(inserted, revised);
+    }
+
+    private static Outcome batches(Connection connection, List<ImportRow> rows, String source) throws SQLException {
+        int revised = 0;
+        int inserted = 0;
+        String where = "agency_number = ? AND series = ? AND ref_month = ? AND gender = ? AND vintage = ?";
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE controlling_value SET amount = ?, source = ?, version = version + 1 WHERE " + where + " AND amount <> ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO controlling_value (id, agency_number, series, ref_month,"
+                     + " gender, vintage, amount, source, version) SELECT NEXT VALUE FOR controlling_value_seq, ?, ?, ?, ?, ?, ?, ?, 1"
+                     + " WHERE NOT EXISTS (SELECT 1 FROM controlling_value WHERE " + where + ")")) {
+            for (int start = 0; start < rows.size(); start += BATCH) {
+                List<ImportRow> part = rows.subList(start, Math.min(rows.size(), start + BATCH));
+                for (ImportRow row : part) {
+                    update.setBigDecimal(1, row.value());
+                    update.setString(2, source);
+                    key(update, 3, row);
+                    update.setBigDecimal(8, row.value());
+                    update.addBatch();
+                }
+                revised += sum(update.executeBatch());
+                for (ImportRow row : part) {
+                    key(insert, 1, row);
+                    insert.setBigDecimal(6, row.value());
+                    insert.setString(7, source);
+                    key(insert, 8, row);
+                    insert.addBatch();
+                }
+                inserted += sum(insert.executeBatch());
+            }
+        }
+        return new Outcome(inserted, revised);
+    }
+
+    private static void key(PreparedStatement statement, int first, ImportRow row) throws SQLException {
+        statement.setString(first, row.agencyNumber());
+        statement.setString(first + 1, row.series().name());
+        statement.setObject(first + 2, row.month().atDay(1));
+        statement.setString(first + 3, row.gender().name());
+        statement.setObject(first + 4, row.vintage().atDay(1));
+    }
+
+    private static int sum(int[] counts) {
+        int total = 0;
+        for (int count : counts) {
+            total += Math.max(count, 0);
+        }
+        return total;
+    }
+}
