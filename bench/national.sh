@@ -30,7 +30,7 @@ END $$;
 CREATE DATABASE leitstand_bench OWNER leitstand;
 SQL
 
-log=$(mktemp)
+mkdir -p controlling/target/bench; log=controlling/target/bench/app.log
 LEITSTAND_DB_URL=jdbc:postgresql://localhost:5432/leitstand_bench LEITSTAND_DB_USER=leitstand LEITSTAND_DB_PASSWORD=leitstand \
 LEITSTAND_DEMO=false LEITSTAND_ADMIN_PASSWORD='Bench-Admin-Passwort-1' LEITSTAND_HTTP_PORT=$PORT \
 java -jar "$JAR" --port $PORT > "$log" 2>&1 &

@@ -67,19 +67,21 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
         boolean decimalComma = delimiter == ';';
         List<FieldError> errors = new ArrayList<>();
         List<ImportRow> rows = new ArrayList<>();
+        Caches caches = new Caches();
+        List<String> columns = List.of();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
             List<String> headers = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+            columns = headers;
             for (String column : REQUIRED) {
                 if (!headers.contains(column)) {
                     throw new ValidationException("CSV_COLUMN_MISSING", "Zeile 1", "Zeile 1: die Spalte „" + column
                             + "“ fehlt (erwartet: " + String.join(";", REQUIRED) + "[;datenstand]).");
                 }
             }
-            Set<String> seen = new HashSet<>();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                Reader row = new Reader(record, headers, line, errors);
+                Reader row = new Reader(record, headers, line, errors, caches);
                 String agency = row.text("traeger_nr");
                 if (agency != null) {
                     if (!AgencyNumber.isValid(agency)) {
@@ -100,25 +102,83 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
                 YearMonth vintage = headers.contains("datenstand") && row.text("datenstand") != null
                         ? row.month("datenstand") : defaultVintage;
                 if (agency != null && month != null && gender != null && series != null && value != null && vintage != null) {
-                    String key = agency + "|" + series + "|" + month + "|" + gender + "|" + vintage;
-                    if (!seen.add(key)) {
-                        row.error("reihe", "dieselbe Zahl (" + agency + ", " + series + ", " + month + ", " + gender.label()
-                                + ") steht doppelt in der Datei");
-                    } else {
-                        rows.add(new ImportRow(line, agency, series, month, gender, vintage, value));
-                    }
+                    rows.add(new ImportRow(line, agency, series, month, gender, vintage, value));
                 }
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new ValidationException("CSV_UNREADABLE", "Datei", "Die Datei ist keine lesbare CSV-Datei: " + e.getMessage());
         }
+        duplicates(rows, columns, errors);
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingLong(BasisValueCsv::lineOf));
             throw new ValidationException("IMPORT_INVALID", errors);
         }
         if (rows.isEmpty()) {
             throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei enthält keine Werte.");
         }
         return rows;
+    }
+
+    /**
+     * Finds the rows whose key (Jobcenter, series, month, gender, vintage) an earlier row already has,
+     * by sorting the keys packed into longs (cheap for millions of rows), and names each repeat.
+     */
+    private static void duplicates(List<ImportRow> rows, List<String> headers, List<FieldError> errors) {
+        long[] keys = new long[rows.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = pack(rows.get(i));
+        }
+        long[] sorted = keys.clone();
+        java.util.Arrays.sort(sorted);
+        Set<Long> repeated = new HashSet<>();
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                repeated.add(sorted[i]);
+            }
+        }
+        if (repeated.isEmpty()) {
+            return;
+        }
+        Set<Long> seen = new HashSet<>();
+        int column = headers.indexOf("reihe") + 1;
+        for (int i = 0; i < keys.length; i++) {
+            if (repeated.contains(keys[i]) && !seen.add(keys[i])) {
+                ImportRow row = rows.get(i);
+                errors.add(new FieldError("Zeile " + row.line() + ", Spalte " + column, "Zeile " + row.line() + ", Spalte " + column
+                        + " (reihe): dieselbe Zahl (" + row.agencyNumber() + ", " + row.series() + ", " + row.month() + ", "
+                        + row.gender().label() + ") steht doppelt in der Datei."));
+            }
+        }
+    }
+
+    /** Agency (17 bits), series (5), month (15), gender (2), vintage (15): unique for years 2000–2199. */
+    private static long pack(ImportRow row) {
+        long key = Long.parseLong(row.agencyNumber());
+        key = key << 5 | row.series().ordinal();
+        key = key << 15 | monthIndex(row.month());
+        key = key << 2 | row.gender().ordinal();
+        return key << 15 | monthIndex(row.vintage());
+    }
+
+    private static long monthIndex(YearMonth month) {
+        return (month.getYear() - 2000L) * 12 + month.getMonthValue() - 1;
+    }
+
+    private static long lineOf(FieldError error) {
+        String field = error.field();
+        int start = field.indexOf(' ') + 1;
+        int end = field.indexOf(',');
+        try {
+            return Long.parseLong(field.substring(start, end < 0 ? field.length() : end));
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Parsed months and series by their text: a file repeats few distinct values millions of times. */
+    private static final class Caches {
+        final Map<String, YearMonth> months = new java.util.HashMap<>();
+        final Map<String, Series> series = new java.util.HashMap<>();
     }
 
     /** UTF-8 (with or without BOM) if the bytes are valid UTF-8, else Windows-1252. */
@@ -139,7 +199,7 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
     }
 
     /** Reads one record's cells and reports errors with line and column. */
-    private record Reader(CSVRecord record, List<String> headers, long line, List<FieldError> errors) {
+    private record Reader(CSVRecord record, List<String> headers, long line, List<FieldError> errors, Caches caches) {
 
         String text(String column) {
             int index = headers.indexOf(column);
@@ -164,8 +224,18 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
             if (value == null) {
                 return null;
             }
+            YearMonth cached = caches.months.get(value);
+            if (cached != null) {
+                return cached;
+            }
             try {
-                return value.contains(".") ? YearMonth.parse(value, GERMAN_MONTH) : YearMonth.parse(value);
+                YearMonth month = value.contains(".") ? YearMonth.parse(value, GERMAN_MONTH) : YearMonth.parse(value);
+                if (month.getYear() < 2000 || month.getYear() > 2199) {
+                    error(column, "der Monat " + value + " liegt nicht zwischen 2000 und 2199");
+                    return null;
+                }
+                caches.months.put(value, month);
+                return month;
             } catch (DateTimeParseException e) {
                 error(column, "„" + value + "“ ist kein Monat (JJJJ-MM oder MM.JJJJ)");
                 return null;
@@ -189,8 +259,14 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
             if (value == null) {
                 return null;
             }
+            Series cached = caches.series.get(value);
+            if (cached != null) {
+                return cached;
+            }
             try {
-                return Series.valueOf(value.toUpperCase(Locale.ROOT));
+                Series series = Series.valueOf(value.toUpperCase(Locale.ROOT));
+                caches.series.put(value, series);
+                return series;
             } catch (IllegalArgumentException e) {
                 error(column, "die Reihe „" + value + "“ gibt es nicht");
                 return null;

@@ -47,32 +47,20 @@ class BulkValueWriter {
     }
 
     private static Outcome copy(Connection connection, List<ImportRow> rows, String source) throws SQLException {
+        if (!anyKeyExists(connection, rows)) {
+            String quoted = "\"" + source.replace("\"", "\"\"") + "\"";
+            stream(connection, "COPY controlling_value (agency_number, series, ref_month, gender, vintage, amount, source, version)"
+                    + " FROM STDIN (FORMAT csv)", rows, "," + quoted + ",1");
+            analyzeAfterLargeLoad(connection, rows.size());
+            return new Outcome(rows.size(), 0);
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS controlling_value_stage (agency_number VARCHAR(5), series VARCHAR(20),"
                     + " ref_month DATE, gender VARCHAR(10), vintage DATE, amount NUMERIC(17, 2)) ON COMMIT DELETE ROWS");
             statement.execute("TRUNCATE controlling_value_stage");
         }
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY controlling_value_stage (agency_number, series, ref_month, gender, vintage, amount) FROM STDIN (FORMAT csv)");
-        try {
-            StringBuilder chunk = new StringBuilder(CHUNK + 256);
-            for (ImportRow row : rows) {
-                chunk.append(row.agencyNumber()).append(',').append(row.series().name()).append(',').append(row.month()).append("-01,")
-                        .append(row.gender().name()).append(',').append(row.vintage()).append("-01,").append(row.value().toPlainString()).append('\n');
-                if (chunk.length() >= CHUNK) {
-                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-                    copy.writeToCopy(bytes, 0, bytes.length);
-                    chunk.setLength(0);
-                }
-            }
-            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
+        stream(connection, "COPY controlling_value_stage (agency_number, series, ref_month, gender, vintage, amount) FROM STDIN (FORMAT csv)",
+                rows, "");
         try (Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE controlling_value_stage");
         }
@@ -90,7 +78,63 @@ class BulkValueWriter {
             insert.setString(1, source);
             inserted = insert.executeUpdate();
         }
+        analyzeAfterLargeLoad(connection, revised + inserted);
         return new Outcome(inserted, revised);
+    }
+
+    /** After a large load the planner's statistics are refreshed at once rather than by autovacuum later. */
+    private static void analyzeAfterLargeLoad(Connection connection, int changed) throws SQLException {
+        if (changed >= 100_000) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE controlling_value");
+            }
+        }
+    }
+
+    /**
+     * Whether any row's key could already be stored: a value of one of the Jobcenters in the months and
+     * vintages of the file. Without one, the rows go straight into the table.
+     */
+    private static boolean anyKeyExists(Connection connection, List<ImportRow> rows) throws SQLException {
+        java.time.YearMonth first = rows.stream().map(ImportRow::month).min(java.time.YearMonth::compareTo).orElseThrow();
+        java.time.YearMonth last = rows.stream().map(ImportRow::month).max(java.time.YearMonth::compareTo).orElseThrow();
+        Object[] agencies = rows.stream().map(ImportRow::agencyNumber).distinct().toArray();
+        Object[] vintages = rows.stream().map(r -> r.vintage().atDay(1)).distinct().map(java.sql.Date::valueOf).toArray();
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM controlling_value WHERE ref_month BETWEEN ? AND ?"
+                + " AND vintage = ANY (?) AND agency_number = ANY (?) LIMIT 1")) {
+            query.setObject(1, first.atDay(1));
+            query.setObject(2, last.atDay(1));
+            query.setArray(3, connection.createArrayOf("date", vintages));
+            query.setArray(4, connection.createArrayOf("varchar", agencies));
+            try (java.sql.ResultSet result = query.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+
+    /** Streams the rows as CSV lines (key columns and amount, then {@code suffix}) into a COPY. */
+    private static void stream(Connection connection, String sql, List<ImportRow> rows, String suffix) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            StringBuilder chunk = new StringBuilder(CHUNK + 256);
+            for (ImportRow row : rows) {
+                chunk.append(row.agencyNumber()).append(',').append(row.series().name()).append(',').append(row.month()).append("-01,")
+                        .append(row.gender().name()).append(',').append(row.vintage()).append("-01,").append(row.value().toPlainString())
+                        .append(suffix).append('\n');
+                if (chunk.length() >= CHUNK) {
+                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                    chunk.setLength(0);
+                }
+            }
+            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
     }
 
     private static Outcome batches(Connection connection, List<ImportRow> rows, String source) throws SQLException {

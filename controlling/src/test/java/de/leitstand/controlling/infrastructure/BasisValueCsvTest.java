@@ -73,4 +73,21 @@ class BasisValueCsvTest {
                 () -> parse("traeger_nr;monat;wert\n03504;2020-03;1\n".getBytes(StandardCharsets.UTF_8))).code());
         assertEquals("CSV_EMPTY", assertThrows(ValidationException.class, () -> parse(new byte[0])).code());
     }
+
+    @Test
+    void repeatsAreFoundAmongManyRowsAndMonthsOutsideTheRangeAreRefused() {
+        StringBuilder csv = new StringBuilder("traeger_nr,monat,geschlecht,reihe,wert,datenstand\n");
+        for (int m = 1; m <= 12; m++) {
+            for (String series : new String[] {"ELB", "LZB", "INT"}) {
+                csv.append("03504,2020-").append(String.format("%02d", m)).append(",G,").append(series).append(",10,2021-01\n");
+            }
+        }
+        csv.append("03504,2020-07,G,LZB,11,2021-01\n");   // line 38 repeats line 20
+        csv.append("03504,2020-07,G,LZB,11,2021-02\n");   // another vintage: no repeat
+        csv.append("03504,1999-12,G,LZB,11,2021-02\n");
+        ValidationException refused = assertThrows(ValidationException.class, () -> parse(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("Zeile 38, Spalte 4 (reihe): dieselbe Zahl (03504, LZB, 2020-07, insgesamt) steht doppelt in der Datei.",
+                        "Zeile 40, Spalte 2 (monat): der Monat 1999-12 liegt nicht zwischen 2000 und 2199."),
+                refused.errors().stream().map(ValidationException.FieldError::message).toList());
+    }
 }
