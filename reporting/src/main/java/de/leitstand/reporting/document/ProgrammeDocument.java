@@ -44,7 +44,7 @@ public final class ProgrammeDocument {
         model.put("basis", basis);
         ProgrammeView.SectionView foreword = programme.sections().stream()
                 .filter(s -> s.title().trim().equalsIgnoreCase("Vorwort")).findFirst().orElse(null);
-        model.put("foreword", foreword);
+        model.put("foreword", foreword == null ? null : new Chapter("vorwort", "Vorwort", headingsBelowChapter(foreword.content())));
         List<Chapter> chapters = new ArrayList<>();
         if (foreword != null) {
             chapters.add(new Chapter("vorwort", "Vorwort", null));
@@ -60,7 +60,7 @@ public final class ProgrammeDocument {
         List<Chapter> texts = new ArrayList<>();
         for (ProgrammeView.SectionView section : programme.sections()) {
             if (section != foreword) {
-                Chapter chapter = new Chapter("kapitel-" + (++n), n + " " + section.title(), section.content());
+                Chapter chapter = new Chapter("kapitel-" + (++n), n + " " + section.title(), headingsBelowChapter(section.content()));
                 texts.add(chapter);
                 chapters.add(chapter);
             }
@@ -112,6 +112,24 @@ public final class ProgrammeDocument {
             model.put("planAlt", alt.toString());
         }
         return Templates.render("programme", model);
+    }
+
+    /**
+     * A chapter is an h1; the headings in its text become h2, h3 … in their order, so the tagged PDF never
+     * skips a heading level (PDF/UA-1, 7.4.2).
+     */
+    static String headingsBelowChapter(String content) {
+        if (content == null) {
+            return null;
+        }
+        org.jsoup.nodes.Document fragment = org.jsoup.Jsoup.parseBodyFragment(content);
+        org.jsoup.select.Elements headings = fragment.body().select("h1, h2, h3, h4, h5, h6");
+        if (headings.isEmpty()) {
+            return content;
+        }
+        int top = headings.stream().mapToInt(h -> h.tagName().charAt(1) - '0').min().orElse(2);
+        headings.forEach(h -> h.tagName("h" + Math.min(6, h.tagName().charAt(1) - '0' - top + 2)));
+        return fragment.body().html();
     }
 
     private static StructureViews.Table complete(StructureViews.Table table) {

@@ -46,7 +46,7 @@ class ProgrammeDocumentTest {
         ProgrammeView.Staff staff = new ProgrammeView.Staff(List.of(), bd(148), bd(80), bd(68), "ca. 54:46", List.of(), List.of());
         List<ProgrammeView.SectionView> sections = List.of(
                 new ProgrammeView.SectionView(1L, 1, "Vorwort", "<p>Sehr geehrte Bürgerinnen und Bürger,<br>seit Januar 2005 …</p>"),
-                new ProgrammeView.SectionView(2L, 2, "Schlussbemerkungen", "<p>Die Mitarbeiterinnen &amp; Mitarbeiter …</p>"));
+                new ProgrammeView.SectionView(2L, 2, "Schlussbemerkungen", "<h3>5.1 Ein Unterkapitel</h3><p>Die Mitarbeiterinnen &amp; Mitarbeiter …</p><h4>Ein Absatz</h4><p>mehr</p>"));
         List<ProgrammeView.GoalView> goals = List.of(new ProgrammeView.GoalView(1L, "MUNICIPAL", "kommunal", "Fehlerquote KdU",
                 "durchschnittliche Fehlerquote Ist im JDW", "LT", new BigDecimal("5"), "%", null, "< 5 %", "AGREED", "vereinbart", "FQ_KDU"));
         return new ProgrammeView(summary, targets, goals, List.of(), budget, staff, sections);

@@ -1,0 +1,67 @@
+package de.leitstand.web.reporting;
+
+import de.leitstand.planning.api.ProgrammePlanning;
+import de.leitstand.planning.api.ProgrammeSummary;
+import de.leitstand.reporting.api.ReportingApi;
+import de.leitstand.reporting.api.ReportingViews;
+import de.leitstand.web.shell.UiErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The Berichte page: generate the programme document of a planning version, preview it, download the history. */
+@Named
+@ViewScoped
+public class ReportsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReportingApi reporting;
+
+    @Inject
+    ProgrammePlanning planning;
+
+    private List<ProgrammeSummary> programmes;
+    private List<ReportingViews.DocumentView> documents = List.of();
+    private Long programme;
+
+    public void load() {
+        UiErrors.attempt(() -> {
+            programmes = planning.list(null, null);
+            if (programme == null && !programmes.isEmpty()) {
+                programme = programmes.stream().filter(ProgrammeSummary::current).map(ProgrammeSummary::id).findFirst()
+                        .orElse(programmes.get(0).id());
+            }
+            documents = reporting.documents(null);
+        });
+    }
+
+    public void generate() {
+        if (programme == null) {
+            Messages.addGlobalError("Bitte wählen Sie eine Planungsversion.");
+            return;
+        }
+        if (UiErrors.attempt(() -> {
+            ReportingViews.DocumentView document = reporting.generateProgramme(programme);
+            Messages.addGlobalInfo("Das Programmdokument „{0}“ ist erzeugt ({1} KB).", document.title(), document.size() / 1024);
+        })) {
+            load();
+        }
+    }
+
+    public List<ProgrammeSummary> getProgrammes() {
+        if (programmes == null) {
+            load();
+        }
+        return programmes == null ? List.of() : programmes;
+    }
+
+    public List<ReportingViews.DocumentView> getDocuments() { return documents; }
+    public Long getProgramme() { return programme; }
+    public void setProgramme(Long v) { programme = v; }
+}
