@@ -61,6 +61,14 @@ public class ReportsBean implements Serializable {
         return programmes == null ? List.of() : programmes;
     }
 
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(java.time.ZoneId.of("Europe/Berlin"));
+
+    /** When a document was generated, in German local time. */
+    public String stamp(ReportingViews.DocumentView document) {
+        return STAMP.format(document.generatedAt());
+    }
+
     public List<ReportingViews.DocumentView> getDocuments() { return documents; }
     public Long getProgramme() { return programme; }
     public void setProgramme(Long v) { programme = v; }

@@ -1,0 +1,54 @@
+package de.leitstand.web.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Geschäftsführung previews the programme document, generates the PDF and downloads it from the history. */
+class ReportingBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RealWar.archive();
+    }
+
+    @Test
+    void theProgrammeDocumentIsPreviewedGeneratedAndDownloaded() throws Exception {
+        Browser.login(driver, base(), "ee-gf", "demo");
+        driver.get(base() + "reporting/index.xhtml");
+        assertEquals("", Browser.accessibilityViolations(driver), "Berichte");
+        String preview = driver.findElement(By.id("reportsForm:preview")).getAttribute("href");
+        int before = driver.findElements(By.cssSelector("[id='reportsForm:documents'] tbody tr a")).size();
+
+        driver.findElement(By.id("reportsForm:generate")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ist erzeugt"));
+        var links = driver.findElements(By.cssSelector("[id='reportsForm:documents'] tbody tr a"));
+        assertEquals(before + 1, links.size(), "the new document is in the history");
+        String download = links.get(0).getAttribute("href");
+        assertTrue(links.get(0).getText().startsWith("AMIP-03504-2020"), links.get(0).getText());
+
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(download)).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+
+        driver.get(preview);
+        assertTrue(driver.findElement(By.tagName("body")).getText().contains("Inhaltsverzeichnis"));
+        assertTrue(driver.getPageSource().contains("69,7"), "the Integrationsprognose table is in the preview");
+    }
+}
