@@ -1,0 +1,51 @@
+package de.leitstand.reporting.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** One step of a paper's Beratungsfolge: the meeting date, the committee and its role (e.g. Kenntnisnahme). */
+@Entity
+@Table(name = "reporting_consultation")
+public class Consultation {
+
+    @Id
+    @SequenceGenerator(name = "reporting_paper_seq", sequenceName = "reporting_paper_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reporting_paper_seq")
+    private Long id;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "meeting_date", nullable = false)
+    private LocalDate meetingDate;
+
+    @Column(name = "committee", nullable = false, length = 200)
+    private String committee;
+
+    @Column(name = "role", nullable = false, length = 100)
+    private String role;
+
+    protected Consultation() {
+        // for JPA
+    }
+
+    public Consultation(int position, LocalDate meetingDate, String committee, String role) {
+        this.position = position;
+        this.meetingDate = meetingDate;
+        this.committee = committee;
+        this.role = role;
+    }
+
+    public Long getId() { return id; }
+    public int getPosition() { return position; }
+    public LocalDate getMeetingDate() { return meetingDate; }
+    public String getCommittee() { return committee; }
+    public String getRole() { return role; }
+}

@@ -1,0 +1,103 @@
+package de.leitstand.reporting.infrastructure;
+
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.reporting.domain.Paper;
+import de.leitstand.reporting.domain.PaperBody;
+import de.leitstand.reporting.domain.PaperRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaPaperRepository implements PaperRepository {
+
+    private static final String PUBLIC = "p.state = de.leitstand.reporting.domain.Paper.State.FREIGEGEBEN AND p.publicPaper = TRUE";
+
+    @PersistenceContext(unitName = "reporting")
+    EntityManager em;
+
+    @Override
+    public List<Paper> papers(AgencyNumber agency) {
+        return em.createQuery("SELECT p FROM Paper p WHERE p.agencyNumber = :agency ORDER BY p.date DESC, p.id DESC", Paper.class)
+                .setParameter("agency", agency.value()).getResultList();
+    }
+
+    @Override
+    public Optional<Paper> paper(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Paper.class, id));
+    }
+
+    @Override
+    public Optional<PaperBody> body(AgencyNumber agency) {
+        return Optional.ofNullable(em.find(PaperBody.class, agency.value()));
+    }
+
+    @Override
+    public List<PaperBody> publishingBodies() {
+        return em.createQuery("SELECT b FROM PaperBody b WHERE EXISTS (SELECT p.id FROM Paper p WHERE p.agencyNumber = b.agencyNumber AND "
+                + PUBLIC + ") ORDER BY b.agencyNumber", PaperBody.class).getResultList();
+    }
+
+    @Override
+    public List<PublicPaper> publicPapers(String agencyNumber) {
+        var query = em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicPaper(p.id, p.agencyNumber, p.type, p.reference,"
+                        + " p.date, p.title, p.documentId, p.releasedAt) FROM Paper p WHERE " + PUBLIC
+                        + (agencyNumber == null ? "" : " AND p.agencyNumber = :agency") + " ORDER BY p.id", PublicPaper.class);
+        if (agencyNumber != null) {
+            query.setParameter("agency", agencyNumber);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public Optional<PublicPaper> publicPaper(Long id) {
+        return em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicPaper(p.id, p.agencyNumber, p.type, p.reference,"
+                        + " p.date, p.title, p.documentId, p.releasedAt) FROM Paper p WHERE p.id = :id AND " + PUBLIC, PublicPaper.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PublicConsultation> publicConsultations(String agencyNumber) {
+        var query = em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicConsultation(p.id, c.position, c.meetingDate,"
+                        + " c.committee, c.role) FROM Paper p JOIN p.consultations c WHERE " + PUBLIC
+                        + (agencyNumber == null ? "" : " AND p.agencyNumber = :agency") + " ORDER BY c.meetingDate, p.id, c.position",
+                PublicConsultation.class);
+        if (agencyNumber != null) {
+            query.setParameter("agency", agencyNumber);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public Optional<PublicFile> publicFile(Long documentId) {
+        return em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicFile(d.id, p.id, p.agencyNumber, d.fileName,"
+                        + " d.mediaType, d.size, d.sha512, d.generatedAt) FROM GeneratedDocument d, Paper p WHERE d.id = :id"
+                        + " AND p.documentId = d.id AND " + PUBLIC, PublicFile.class)
+                .setParameter("id", documentId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<byte[]> publicFileContent(Long documentId) {
+        return em.createQuery("SELECT d.content FROM GeneratedDocument d, Paper p WHERE d.id = :id AND p.documentId = d.id AND " + PUBLIC,
+                byte[].class).setParameter("id", documentId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    @Override
+    public void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw ConflictException.concurrentModification();
+        }
+    }
+}
