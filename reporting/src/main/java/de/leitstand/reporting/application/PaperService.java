@@ -119,9 +119,9 @@ public class PaperService implements PaperApi {
     public PaperViews.PaperView createFromClosure(String agencyNumber, long pactId) {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         ProgrammeViews.ClosureSummary summary = programmes.closureSummary(pactId, agency.value());
-        if (!summary.closed()) {
-            throw new ValidationException("PACT_NOT_CLOSED", "pactId", "Der Pakt „" + summary.pactName()
-                    + "“ ist noch nicht abgeschlossen; eine Abschlussvorlage entsteht erst nach dem Abschluss.");
+        if (summary.phaseTo() == null || !summary.phaseTo().isBefore(LocalDate.now())) {
+            throw new ValidationException("PROGRAMME_NOT_ENDED", "pactId", "Die Programmphase des Pakts „" + summary.pactName()
+                    + "“ ist noch nicht beendet; eine Abschlussvorlage entsteht erst danach.");
         }
         PaperBody body = bodyOf(agency);
         Paper.Content content = new Paper.Content(Paper.Type.MITTEILUNGSVORLAGE, true, LocalDate.now(),
@@ -147,21 +147,21 @@ public class PaperService implements PaperApi {
         text.append(s.pactsNationwide() == null ? "mehreren" : "bundesweit " + s.pactsNationwide()).append(" Beschäftigungspakten beigetreten; konkret dem Beschäftigungspakt „")
                 .append(s.pactName()).append("“.");
         if (!s.partnerJobcenters().isEmpty()) {
-            text.append(" Die regionalen Partner in diesem Pakt waren die ").append(joined(s.partnerJobcenters())).append('.');
+            text.append(" Die regionalen Partner in diesem Pakt waren die Jobcenter ").append(joined(s.partnerJobcenters())).append('.');
         }
         if (s.coordinatorName() != null) {
             text.append(" Der organisatorische Rahmen, die Koordination der Paktangelegenheiten und die Pressearbeit wurden durch die ")
                     .append(s.coordinatorName()).append(" gesteuert.");
         }
         if (s.leadName() != null) {
-            text.append(" Die Finanzverantwortung lag beim ").append(s.leadName()).append('.');
+            text.append(" Die Finanzverantwortung lag beim Jobcenter ").append(s.leadName()).append('.');
         }
         for (ProgrammeViews.EventView change : s.conceptChanges()) {
             text.append("\n\nZum ").append(fmt.date(change.date())).append(": ").append(change.description());
         }
         long years = Math.max(1, s.participationTo().getYear() - s.participationFrom().getYear() + 1);
         text.append("\n\nZum ").append(fmt.date(s.phaseTo())).append(" endete das Förderprogramm des Bundes und damit auch die Arbeit der Beschäftigungspakte. ")
-                .append("In den ").append(years).append(" Jahren der Programmteilnahme konnten vom ").append(s.jobcenterName()).append(" insgesamt ")
+                .append("In den ").append(years).append(" Jahren der Programmteilnahme konnten vom Jobcenter ").append(s.jobcenterName()).append(" insgesamt ")
                 .append(fmt.integer(s.totals().integrations())).append(" Integrationen aus dieser Zielgruppe erreicht werden.");
         return text.toString();
     }

@@ -16,7 +16,12 @@ import java.util.Optional;
 @ApplicationScoped
 class JpaPaperRepository implements PaperRepository {
 
-    private static final String PUBLIC = "p.state = de.leitstand.reporting.domain.Paper.State.FREIGEGEBEN AND p.publicPaper = TRUE";
+    private static final String PUBLIC = "p.state = :released AND p.publicPaper = :public";
+
+    /** Binds the parameters of {@link #PUBLIC}. */
+    private static <T> jakarta.persistence.TypedQuery<T> onlyPublic(jakarta.persistence.TypedQuery<T> query) {
+        return query.setParameter("released", Paper.State.FREIGEGEBEN).setParameter("public", Boolean.TRUE);
+    }
 
     @PersistenceContext(unitName = "reporting")
     EntityManager em;
@@ -39,8 +44,11 @@ class JpaPaperRepository implements PaperRepository {
 
     @Override
     public List<PaperBody> publishingBodies() {
-        return em.createQuery("SELECT b FROM PaperBody b WHERE EXISTS (SELECT p.id FROM Paper p WHERE p.agencyNumber = b.agencyNumber AND "
-                + PUBLIC + ") ORDER BY b.agencyNumber", PaperBody.class).getResultList();
+        // two steps: EclipseLink inlines a boolean in a subquery as 1, which H2 refuses to compare
+        List<String> agencies = onlyPublic(em.createQuery("SELECT DISTINCT p.agencyNumber FROM Paper p WHERE " + PUBLIC, String.class))
+                .getResultList();
+        return agencies.isEmpty() ? List.of() : em.createQuery("SELECT b FROM PaperBody b WHERE b.agencyNumber IN :agencies"
+                + " ORDER BY b.agencyNumber", PaperBody.class).setParameter("agencies", agencies).getResultList();
     }
 
     @Override
@@ -48,6 +56,7 @@ class JpaPaperRepository implements PaperRepository {
         var query = em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicPaper(p.id, p.agencyNumber, p.type, p.reference,"
                         + " p.date, p.title, p.documentId, p.releasedAt) FROM Paper p WHERE " + PUBLIC
                         + (agencyNumber == null ? "" : " AND p.agencyNumber = :agency") + " ORDER BY p.id", PublicPaper.class);
+        onlyPublic(query);
         if (agencyNumber != null) {
             query.setParameter("agency", agencyNumber);
         }
@@ -58,7 +67,8 @@ class JpaPaperRepository implements PaperRepository {
     public Optional<PublicPaper> publicPaper(Long id) {
         return em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicPaper(p.id, p.agencyNumber, p.type, p.reference,"
                         + " p.date, p.title, p.documentId, p.releasedAt) FROM Paper p WHERE p.id = :id AND " + PUBLIC, PublicPaper.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).setParameter("released", Paper.State.FREIGEGEBEN).setParameter("public", Boolean.TRUE)
+                .getResultStream().findFirst();
     }
 
     @Override
@@ -67,6 +77,7 @@ class JpaPaperRepository implements PaperRepository {
                         + " c.committee, c.role) FROM Paper p JOIN p.consultations c WHERE " + PUBLIC
                         + (agencyNumber == null ? "" : " AND p.agencyNumber = :agency") + " ORDER BY c.meetingDate, p.id, c.position",
                 PublicConsultation.class);
+        onlyPublic(query);
         if (agencyNumber != null) {
             query.setParameter("agency", agencyNumber);
         }
@@ -78,13 +89,15 @@ class JpaPaperRepository implements PaperRepository {
         return em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicFile(d.id, p.id, p.agencyNumber, d.fileName,"
                         + " d.mediaType, d.size, d.sha512, d.generatedAt) FROM GeneratedDocument d, Paper p WHERE d.id = :id"
                         + " AND p.documentId = d.id AND " + PUBLIC, PublicFile.class)
-                .setParameter("id", documentId).getResultStream().findFirst();
+                .setParameter("id", documentId).setParameter("released", Paper.State.FREIGEGEBEN).setParameter("public", Boolean.TRUE)
+                .getResultStream().findFirst();
     }
 
     @Override
     public Optional<byte[]> publicFileContent(Long documentId) {
         return em.createQuery("SELECT d.content FROM GeneratedDocument d, Paper p WHERE d.id = :id AND p.documentId = d.id AND " + PUBLIC,
-                byte[].class).setParameter("id", documentId).getResultStream().findFirst();
+                byte[].class).setParameter("id", documentId).setParameter("released", Paper.State.FREIGEGEBEN).setParameter("public", Boolean.TRUE)
+                .getResultStream().findFirst();
     }
 
     @Override

@@ -100,4 +100,108 @@ class ReportingIT {
         assertEquals(403, download("api/reporting/documents/" + document + "/content", "row-gremium").statusCode());
         assertEquals(404, download("api/reporting/documents/999999999/content", "ee-gf").statusCode());
     }
+
+    private JsonObject oparl(String path, String type) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString())
+                .resolve(path.startsWith("http") ? path.substring(path.indexOf("oparl/")) : path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        JsonObject object = ApiClient.parse(response.body()).asJsonObject();
+        if (type != null) {
+            assertEquals("", OParlSchemas.violations(type, response.body()), type + " " + path);
+        }
+        return object;
+    }
+
+    private static String paperInput(String date, boolean isPublic, Long version) {
+        return "{\"type\":\"MITTEILUNGSVORLAGE\",\"publicPaper\":" + isPublic + ",\"date\":\"" + date + "\","
+                + "\"title\":\"Abschluss des Förderprogramms \\\"Perspektive 50 Plus\\\" zum 31.12.2015\","
+                + "\"facts\":\"FACTS\",\"signatureRole\":\"In Vertretung\",\"signatureName\":\"Colshorn\","
+                + "\"consultations\":[{\"date\":\"2016-03-10\",\"committee\":\"Ausschuss für das Jobcenter\",\"role\":\"Kenntnisnahme\"}]"
+                + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
+    @Test
+    void theRotenburgClosurePaperIsDraftedReleasedAndPublishedThroughOParl() throws Exception {
+        long pact = ApiClient.parse(api.get("api/programmes/pacts", "row-gf").body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("name").equals("Reife Leistung! Süderelbe packt an.")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonObject body = api.get("api/reporting/body", "row-gf").json();
+        ApiClient.Reply saved = api.put("api/reporting/body", "row-gf", "{\"name\":\"Landkreis Rotenburg (Wümme)\",\"office\":\"Der Landrat\","
+                + "\"electoralTerm\":\"2011-16\",\"nextNumber\":1287,\"version\":" + body.getJsonNumber("version") + "}");
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals("ROLE_MISSING", api.put("api/reporting/body", "row-controlling", "{}").code());
+
+        JsonObject draft = api.post("api/reporting/papers/from-closure/" + pact, "row-programme", "").json();
+        String facts = draft.getString("facts");
+        for (String fact : List.of("Der Landkreis Rotenburg (Wümme) hat in der Zeit vom 01.01.2011 bis zum 31.12.2015 am Bundesprogramm „Perspektive 50 Plus“",
+                "einem von bundesweit 76 Beschäftigungspakten beigetreten; konkret dem Beschäftigungspakt „Reife Leistung! Süderelbe packt an.“",
+                "durch die Süderelbe AG gesteuert", "Die Finanzverantwortung lag beim Jobcenter Harburg.", "insgesamt 748 Integrationen")) {
+            assertTrue(facts.contains(fact), fact + " fehlt in: " + facts);
+        }
+        long id = draft.getJsonNumber("id").longValue();
+        assertEquals("TENANT_FORBIDDEN", api.get("api/reporting/papers/" + id, "ee-gf").code());
+        String input = paperInput("2016-02-26", true, draft.getJsonNumber("version").longValue()).replace("FACTS", facts.replace("\"", "\\\"").replace("\n", "\\n"));
+        JsonObject changed = api.put("api/reporting/papers/" + id, "row-gf", input).json();
+        assertEquals("CONCURRENT_MODIFICATION", api.put("api/reporting/papers/" + id, "row-gf", input).code(), "stale version");
+        assertEquals("PAPER_INVALID", api.put("api/reporting/papers/" + id, "row-gf", input.replace("\"Colshorn\"", "\" \"")).code());
+        assertEquals("ROLE_MISSING", api.post("api/reporting/papers/" + id + "/release?version=" + changed.getJsonNumber("version"), "row-gremium", "").code());
+        JsonObject released = api.post("api/reporting/papers/" + id + "/release?version=" + changed.getJsonNumber("version"), "row-gf", "").json();
+        assertEquals("2011-16/1287", released.getString("reference"));
+        assertEquals("FREIGEGEBEN", released.getString("state"));
+        assertEquals("PAPER_RELEASED", api.put("api/reporting/papers/" + id, "row-gf",
+                input.replace("\"version\":" + draft.getJsonNumber("version"), "\"version\":" + released.getJsonNumber("version"))).code());
+
+        HttpResponse<byte[]> pdf = download("api/reporting/documents/" + released.getJsonNumber("documentId") + "/content", "row-gremium");
+        assertEquals(200, pdf.statusCode());
+        String text = Pdfs.text(pdf.body()).replaceAll("\\s+", " ");
+        for (String part : List.of("LANDKREIS ROTENBURG (WÜMME)", "DER LANDRAT", "Mitteilungsvorlage", "Drucksachen-Nr.: 2011-16/1287", "Status: öffentlich",
+                "Datum: 26.02.2016", "10.03.2016 Ausschuss für das Jobcenter Kenntnisnahme", "In Vertretung", "(Colshorn)", "748 Integrationen")) {
+            assertTrue(text.toUpperCase(java.util.Locale.GERMAN).contains(part.toUpperCase(java.util.Locale.GERMAN)), part + " fehlt");
+        }
+        assertEquals("", Pdfs.violations(pdf.body(), PDFAFlavour.PDFUA_1), "PDF/UA-1");
+        assertEquals("", Pdfs.violations(pdf.body(), PDFAFlavour.PDFA_3_A), "PDF/A-3a");
+
+        // a nichtöffentliche paper never appears in OParl
+        JsonObject secret = api.post("api/reporting/papers", "row-gf", paperInput("2016-02-27", false, null).replace("FACTS", "intern")).json();
+        JsonObject secretReleased = api.post("api/reporting/papers/" + secret.getJsonNumber("id") + "/release?version=" + secret.getJsonNumber("version"),
+                "row-gf", "").json();
+        assertEquals("2011-16/1288", secretReleased.getString("reference"));
+
+        JsonObject system = oparl("oparl/v1.1/system", "System");
+        JsonObject bodies = oparl(system.getString("body"), null);
+        JsonObject rotenburg = bodies.getJsonArray("data").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("name").equals("Landkreis Rotenburg (Wümme)")).findFirst().orElseThrow();
+        assertEquals("", OParlSchemas.violations("Body", rotenburg.toString()));
+        oparl(rotenburg.getString("id"), "Body");
+        assertEquals("", OParlSchemas.violations("LegislativeTerm", rotenburg.getJsonArray("legislativeTerm").getJsonObject(0).toString()));
+        List<JsonObject> papers = oparl(rotenburg.getString("paper"), null).getJsonArray("data").getValuesAs(JsonObject.class);
+        assertTrue(papers.stream().noneMatch(p -> p.getString("reference").equals("2011-16/1288")), "nichtöffentlich stays private");
+        JsonObject paper = papers.stream().filter(p -> p.getString("reference").equals("2011-16/1287")).findFirst().orElseThrow();
+        JsonObject full = oparl(paper.getString("id"), "Paper");
+        assertEquals("Mitteilungsvorlage", full.getString("paperType"));
+        JsonObject consultation = full.getJsonArray("consultation").getJsonObject(0);
+        assertEquals("", OParlSchemas.violations("Consultation", consultation.toString()));
+        oparl(consultation.getString("id"), "Consultation");
+        oparl(consultation.getString("meeting"), "Meeting");
+        oparl(consultation.getJsonArray("organization").getString(0), "Organization");
+        JsonObject file = oparl(full.getJsonObject("mainFile").getString("id"), "File");
+        assertEquals(GeneratedDocument.sha512(pdf.body()), file.getString("sha512Checksum"));
+        assertEquals(pdf.body().length, file.getInt("size"));
+        assertEquals("application/pdf", file.getString("mimeType"));
+        for (String list : List.of("organization", "meeting", "person")) {
+            oparl(rotenburg.getString(list), null).getJsonArray("data").getValuesAs(JsonObject.class).forEach(o -> {
+                try {
+                    assertEquals("", OParlSchemas.violations(Character.toUpperCase(list.charAt(0)) + list.substring(1), o.toString()));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        HttpResponse<byte[]> published = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString())
+                .resolve(file.getString("accessUrl").substring(file.getString("accessUrl").indexOf("oparl/")))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, published.statusCode());
+        assertEquals(GeneratedDocument.sha512(pdf.body()), GeneratedDocument.sha512(published.body()));
+        assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("oparl/v1.1/paper/"
+                + secret.getJsonNumber("id"))).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
 }

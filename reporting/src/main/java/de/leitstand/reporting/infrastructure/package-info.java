@@ -1,0 +1,2 @@
+/** JPA repositories and the reporting schema. */
+package de.leitstand.reporting.infrastructure;

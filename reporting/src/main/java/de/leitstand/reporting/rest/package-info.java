@@ -1,0 +1,2 @@
+/** REST resources under {@code /api/reporting}. */
+package de.leitstand.reporting.rest;
