@@ -14,9 +14,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The UI's downloads (same login as the pages): {@code /berichte/vorschau?programm=ID} shows the programme
- * document as HTML, {@code /berichte/dokument?id=ID} sends a generated document. Refusals keep their status.
+ * document as HTML, {@code /berichte/vorlage?id=ID} a committee paper, {@code /berichte/dokument?id=ID}
+ * sends a generated document. Refusals keep their status.
  */
-@WebServlet(urlPatterns = {"/berichte/vorschau", "/berichte/dokument"})
+@WebServlet(urlPatterns = {"/berichte/vorschau", "/berichte/vorlage", "/berichte/dokument"})
 public class DocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -24,11 +25,16 @@ public class DocumentServlet extends HttpServlet {
     @Inject
     transient ReportingApi reporting;
 
+    @Inject
+    transient de.leitstand.reporting.api.PaperApi papers;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            if (request.getServletPath().endsWith("vorschau")) {
-                byte[] html = reporting.programmePreview(id(request, "programm")).getBytes(StandardCharsets.UTF_8);
+            if (request.getServletPath().endsWith("vorschau") || request.getServletPath().endsWith("vorlage")) {
+                String page = request.getServletPath().endsWith("vorlage") ? papers.preview(id(request, "id"))
+                        : reporting.programmePreview(id(request, "programm"));
+                byte[] html = page.getBytes(StandardCharsets.UTF_8);
                 response.setContentType("text/html;charset=UTF-8");
                 response.setContentLength(html.length);
                 response.getOutputStream().write(html);

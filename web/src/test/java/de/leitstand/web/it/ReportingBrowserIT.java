@@ -51,4 +51,26 @@ class ReportingBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.tagName("body")).getText().contains("Inhaltsverzeichnis"));
         assertTrue(driver.getPageSource().contains("69,7"), "the Integrationsprognose table is in the preview");
     }
+
+    @Test
+    void aClosurePaperIsDraftedFromThePactAndReleased() {
+        Browser.login(driver, base(), "row-gf", "demo");
+        driver.get(base() + "reporting/papers.xhtml");
+        assertEquals("", Browser.accessibilityViolations(driver), "Vorlagen");
+        var pact = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("papersForm:pact")));
+        pact.getOptions().stream().filter(o -> o.getText().startsWith("Reife Leistung! Süderelbe packt an.")).findFirst().orElseThrow().click();
+        driver.findElement(By.id("papersForm:fromClosure")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Sachverhalt stammt aus den Programmdaten"));
+        String facts = driver.findElement(By.id("papersForm:facts")).getAttribute("value");
+        assertTrue(facts.contains("insgesamt 748 Integrationen") && facts.contains("Süderelbe AG"), facts);
+
+        driver.findElement(By.id("papersForm:signatureName")).sendKeys("Colshorn");
+        driver.findElement(By.id("papersForm:save")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ist gespeichert"));
+        var release = driver.findElements(By.xpath("//table//button[.//span[text()='Freigeben']]"));
+        assertTrue(!release.isEmpty(), "the draft can be released");
+        release.get(0).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "freigegeben"));
+        assertTrue(driver.findElement(By.id("papersForm:papers")).getText().contains("PDF"), "the released paper links its PDF");
+    }
 }

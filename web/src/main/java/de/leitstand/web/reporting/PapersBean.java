@@ -1,0 +1,206 @@
+package de.leitstand.web.reporting;
+
+import de.leitstand.programmes.api.ProgrammeManagement;
+import de.leitstand.programmes.api.ProgrammeViews;
+import de.leitstand.reporting.api.PaperApi;
+import de.leitstand.reporting.api.PaperViews;
+import de.leitstand.web.shell.UiErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Committee papers: the issuing body, the list, the draft editor (new, from a pact's closure) and the release. */
+@Named
+@ViewScoped
+public class PapersBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PaperApi papers;
+
+    @Inject
+    ProgrammeManagement programmes;
+
+    private List<PaperViews.PaperView> list = List.of();
+    private List<ProgrammeViews.PactSummary> pacts = List.of();
+    private PaperViews.BodyView body;
+    // body form
+    private String bodyName;
+    private String bodyOffice;
+    private String bodyTerm;
+    private Integer bodyNext;
+    // editor
+    private Long editing;
+    private Long editingVersion;
+    private String type = "MITTEILUNGSVORLAGE";
+    private boolean publicPaper = true;
+    private LocalDate date = LocalDate.now();
+    private String title;
+    private String facts;
+    private String decision;
+    private String signatureRole = "In Vertretung";
+    private String signatureName;
+    private final List<Step> steps = new ArrayList<>();
+    private Long pact;
+
+    /** One editable row of the Beratungsfolge. */
+    public static class Step implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private LocalDate date;
+        private String committee;
+        private String role;
+
+        public LocalDate getDate() { return date; }
+        public void setDate(LocalDate v) { date = v; }
+        public String getCommittee() { return committee; }
+        public void setCommittee(String v) { committee = v; }
+        public String getRole() { return role; }
+        public void setRole(String v) { role = v; }
+    }
+
+    public void load() {
+        UiErrors.attempt(() -> {
+            list = papers.papers(null);
+            body = papers.body(null);
+            bodyName = body.name();
+            bodyOffice = body.office();
+            bodyTerm = body.electoralTerm();
+            bodyNext = body.nextNumber();
+            pacts = programmes.pacts();
+        });
+        if (steps.isEmpty()) {
+            blankSteps();
+        }
+    }
+
+    private void blankSteps() {
+        steps.clear();
+        for (int i = 0; i < 3; i++) {
+            steps.add(new Step());
+        }
+        steps.get(0).setCommittee("Ausschuss für das Jobcenter");
+        steps.get(0).setRole("Kenntnisnahme");
+    }
+
+    public void saveBody() {
+        if (UiErrors.attempt(() -> papers.saveBody(null, new PaperViews.BodyChange(bodyName, bodyOffice, bodyTerm, bodyNext, body.version())))) {
+            Messages.addGlobalInfo("Körperschaft und Nummernschema sind gespeichert.");
+            load();
+        }
+    }
+
+    public void newPaper() {
+        editing = null;
+        editingVersion = null;
+        type = "MITTEILUNGSVORLAGE";
+        publicPaper = true;
+        date = LocalDate.now();
+        title = null;
+        facts = null;
+        decision = null;
+        signatureRole = "In Vertretung";
+        signatureName = null;
+        blankSteps();
+    }
+
+    public void edit(PaperViews.PaperView paper) {
+        editing = paper.id();
+        editingVersion = paper.version();
+        type = paper.type();
+        publicPaper = paper.publicPaper();
+        date = paper.date();
+        title = paper.title();
+        facts = paper.facts();
+        decision = paper.decisionProposal();
+        signatureRole = paper.signatureRole();
+        signatureName = paper.signatureName();
+        steps.clear();
+        for (PaperViews.ConsultationView c : paper.consultations()) {
+            Step step = new Step();
+            step.setDate(c.date());
+            step.setCommittee(c.committee());
+            step.setRole(c.role());
+            steps.add(step);
+        }
+        while (steps.size() < 3) {
+            steps.add(new Step());
+        }
+    }
+
+    public void fromClosure() {
+        if (pact == null) {
+            Messages.addGlobalError("Bitte wählen Sie den Beschäftigungspakt.");
+            return;
+        }
+        UiErrors.attempt(() -> {
+            PaperViews.PaperView created = papers.createFromClosure(null, pact);
+            Messages.addGlobalInfo("Der Entwurf „{0}“ ist angelegt; der Sachverhalt stammt aus den Programmdaten.", created.title());
+            load();
+            edit(created);
+        });
+    }
+
+    public void save() {
+        List<PaperViews.ConsultationInput> consultations = steps.stream()
+                .filter(s -> s.getDate() != null || s.getCommittee() != null && !s.getCommittee().isBlank())
+                .map(s -> new PaperViews.ConsultationInput(s.getDate(), s.getCommittee(), s.getRole())).toList();
+        PaperViews.PaperInput input = new PaperViews.PaperInput(type, publicPaper, date, title, facts, decision, signatureRole,
+                signatureName, consultations, editingVersion);
+        UiErrors.attempt(() -> {
+            PaperViews.PaperView saved = editing == null ? papers.create(null, input) : papers.change(editing, input);
+            Messages.addGlobalInfo("Der Entwurf „{0}“ ist gespeichert.", saved.title());
+            load();
+            edit(saved);
+        });
+    }
+
+    public void release(PaperViews.PaperView paper) {
+        UiErrors.attempt(() -> {
+            PaperViews.PaperView released = papers.release(paper.id(), paper.version());
+            Messages.addGlobalInfo("Die Vorlage ist als {0} freigegeben.", released.reference());
+            load();
+            if (paper.id().equals(editing)) {
+                newPaper();
+            }
+        });
+    }
+
+    public List<PaperViews.PaperView> getList() { return list; }
+    public List<ProgrammeViews.PactSummary> getPacts() { return pacts; }
+    public PaperViews.BodyView getBody() { return body; }
+    public List<Step> getSteps() { return steps; }
+    public Long getEditing() { return editing; }
+    public String getBodyName() { return bodyName; }
+    public void setBodyName(String v) { bodyName = v; }
+    public String getBodyOffice() { return bodyOffice; }
+    public void setBodyOffice(String v) { bodyOffice = v; }
+    public String getBodyTerm() { return bodyTerm; }
+    public void setBodyTerm(String v) { bodyTerm = v; }
+    public Integer getBodyNext() { return bodyNext; }
+    public void setBodyNext(Integer v) { bodyNext = v; }
+    public String getType() { return type; }
+    public void setType(String v) { type = v; }
+    public boolean isPublicPaper() { return publicPaper; }
+    public void setPublicPaper(boolean v) { publicPaper = v; }
+    public LocalDate getDate() { return date; }
+    public void setDate(LocalDate v) { date = v; }
+    public String getTitle() { return title; }
+    public void setTitle(String v) { title = v; }
+    public String getFacts() { return facts; }
+    public void setFacts(String v) { facts = v; }
+    public String getDecision() { return decision; }
+    public void setDecision(String v) { decision = v; }
+    public String getSignatureRole() { return signatureRole; }
+    public void setSignatureRole(String v) { signatureRole = v; }
+    public String getSignatureName() { return signatureName; }
+    public void setSignatureName(String v) { signatureName = v; }
+    public Long getPact() { return pact; }
+    public void setPact(Long v) { pact = v; }
+}
