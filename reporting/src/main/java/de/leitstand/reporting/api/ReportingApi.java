@@ -14,6 +14,15 @@ public interface ReportingApi {
     /** Generates the programme document as PDF (PDF/UA-1, PDF/A-3a) and keeps it in the history. */
     ReportingViews.DocumentView generateProgramme(long programmeId);
 
+    /** The monthly controlling report of a Jobcenter as HTML (nothing is stored). */
+    String controllingPreview(String agencyNumber, java.time.YearMonth month);
+
+    /**
+     * Generates the monthly controlling report as PDF: Kennzahlen, target tracking with traffic lights, the
+     * Fachaufsicht's error rates and open corrective actions.
+     */
+    ReportingViews.DocumentView generateControllingReport(String agencyNumber, java.time.YearMonth month);
+
     /** The Jobcenter's generated documents, newest first ({@code agencyNumber} null: the own). */
     List<ReportingViews.DocumentView> documents(String agencyNumber);
 

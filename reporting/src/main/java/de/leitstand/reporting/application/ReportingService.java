@@ -46,6 +46,15 @@ public class ReportingService implements ReportingApi {
     DocumentRepository documents;
 
     @Inject
+    de.leitstand.controlling.api.ControllingApi controlling;
+
+    @Inject
+    de.leitstand.controlling.api.SupervisionApi supervision;
+
+    @Inject
+    de.leitstand.kernel.api.JobcenterDirectory jobcenters;
+
+    @Inject
     Tenancy tenancy;
 
     @Inject
@@ -119,6 +128,54 @@ public class ReportingService implements ReportingApi {
         basis.add("Erzeugt am " + STAMP.format(now) + " von " + caller.username());
         String html = ProgrammeDocument.html(programme, new ProgrammeDocument.Structure(averages, employment, unemployment, prognosis), basis);
         return new Rendered(html, basis);
+    }
+
+    @Override
+    public String controllingPreview(String agencyNumber, YearMonth month) {
+        return controllingReport(tenancy.resolve(agencyNumber), month, Instant.now()).html();
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole({Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING})
+    public ReportingViews.DocumentView generateControllingReport(String agencyNumber, YearMonth month) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        Instant now = Instant.now();
+        Rendered rendered = controllingReport(agency, month, now);
+        GeneratedDocument document = new GeneratedDocument(agency, GeneratedDocument.Kind.CONTROLLINGBERICHT, "Controllingbericht " + month,
+                "controlling:" + month, String.join("\n", rendered.basis()), now, caller.username(), "application/pdf",
+                "Controllingbericht-" + agency.value() + "-" + month + ".pdf", PdfRenderer.render(rendered.html()));
+        documents.add(document);
+        return view(document);
+    }
+
+    private static final String[] MONTHS = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+            "November", "Dezember"};
+
+    private Rendered controllingReport(AgencyNumber agency, YearMonth month, Instant now) {
+        String monthLabel = MONTHS[month.getMonthValue() - 1] + " " + month.getYear();
+        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        String name = jobcenters.get(agency.value()).name();
+        model.put("title", "Controllingbericht " + monthLabel);
+        model.put("jobcenter", name);
+        model.put("monthLabel", monthLabel);
+        model.put("t", controlling.tracking(agency.value(), month));
+        model.put("kpis", controlling.kpis(agency.value(), month, null, null));
+        model.put("lights", java.util.Map.of("GRUEN", "grün", "GELB", "gelb", "ROT", "rot", "KEIN_ZIEL", "kein Ziel", "UNBEKANNT", "keine Daten"));
+        boolean supervises = caller.hasAnyRole(Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING, Role.FACHAUFSICHT, Role.GREMIUM);
+        model.put("supervision", supervises ? supervision.overview(agency.value(), month) : null);
+        model.put("openActions", supervises ? supervision.findings(agency.value()).stream().flatMap(f -> f.actions().stream())
+                .filter(a -> !"ABGESCHLOSSEN".equals(a.status())).toList() : List.of());
+        List<String> basis = new ArrayList<>();
+        String vintages = controlling.basisValues(agency.value(), month).stream().filter(v -> v.latest()).map(v -> VINTAGE.format(v.vintage()))
+                .distinct().sorted().collect(Collectors.joining(", "));
+        basis.add("Basiszahlen " + agency.value() + " " + month + ": neuester Datenstand je Wert" + (vintages.isEmpty() ? " (keine Werte)" : " – " + vintages));
+        planning.current(agency.value(), month.getYear()).ifPresent(p -> basis.add("Ziele: Programm " + p.summary().year() + ", Version "
+                + p.summary().versionNumber() + " (" + p.summary().statusLabel() + ")"));
+        basis.add("Erzeugt am " + STAMP.format(now) + " von " + caller.username());
+        model.put("basis", basis);
+        model.put("css", de.leitstand.reporting.document.DocumentCss.css());
+        return new Rendered(de.leitstand.reporting.document.Templates.render("controlling", model), basis);
     }
 
     @Override

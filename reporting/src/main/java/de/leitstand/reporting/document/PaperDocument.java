@@ -2,10 +2,6 @@ package de.leitstand.reporting.document;
 
 import de.leitstand.reporting.api.PaperViews;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -24,11 +20,7 @@ public final class PaperDocument {
         model.put("basis", basis);
         model.put("facts", paragraphs(paper.facts()));
         model.put("decision", paragraphs(paper.decisionProposal()));
-        try (InputStream in = PaperDocument.class.getResourceAsStream("/de/leitstand/reporting/templates/document.css")) {
-            model.put("css", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        model.put("css", DocumentCss.css());
         return Templates.render("paper", model);
     }
 

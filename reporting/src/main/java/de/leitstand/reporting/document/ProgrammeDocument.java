@@ -3,10 +3,6 @@ package de.leitstand.reporting.document;
 import de.leitstand.controlling.api.StructureViews;
 import de.leitstand.planning.api.ProgrammeView;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,7 +35,7 @@ public final class ProgrammeDocument {
         Map<String, Object> model = new HashMap<>();
         String title = "Arbeitsmarkt- und Integrationsprogramm " + programme.summary().year();
         model.put("title", title);
-        model.put("css", css());
+        model.put("css", DocumentCss.css());
         model.put("p", programme);
         model.put("basis", basis);
         ProgrammeView.SectionView foreword = programme.sections().stream()
@@ -147,11 +143,4 @@ public final class ProgrammeDocument {
         return period.length() == 4 ? "JDW " + period : monthLabel(period);
     }
 
-    private static String css() {
-        try (InputStream in = ProgrammeDocument.class.getResourceAsStream("/de/leitstand/reporting/templates/document.css")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

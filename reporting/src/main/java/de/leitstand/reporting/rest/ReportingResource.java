@@ -26,6 +26,34 @@ public class ReportingResource {
     @Inject
     ReportingApi reporting;
 
+    @Inject
+    de.leitstand.reporting.api.ExportApi exports;
+
+    @GET
+    @Path("exports")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Exportierbare Tabellen mit ihren Parametern")
+    public List<de.leitstand.reporting.api.ExportApi.TableInfo> tables() {
+        return exports.tables();
+    }
+
+    @GET
+    @Path("exports/{table}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Eine Tabelle als CSV für Excel (format=excel: ';', UTF-8 mit BOM, Dezimalkomma), CSV nach RFC 4180 (format=csv) oder XLSX",
+            description = "Weitere Query-Parameter je Tabelle, z. B. month=2020-12; siehe GET /reporting/exports.")
+    public Response export(@PathParam("table") String table, @QueryParam("format") String format, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!"format".equals(name) && !values.isEmpty()) {
+                parameters.put(name, values.get(0));
+            }
+        });
+        ReportingViews.DocumentContent content = exports.export(table, parameters, format);
+        return Response.ok(content.bytes(), content.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + content.fileName() + "\"").build();
+    }
+
     @GET
     @Path("programmes/{id}/preview")
     @Produces(MediaType.TEXT_HTML)
@@ -40,6 +68,33 @@ public class ReportingResource {
     @Operation(summary = "Programmdokument als PDF (PDF/UA-1, PDF/A-3a) erzeugen und in der Historie ablegen (GESCHAEFTSFUEHRUNG, CONTROLLING)")
     public ReportingViews.DocumentView generate(@PathParam("id") long programmeId) {
         return reporting.generateProgramme(programmeId);
+    }
+
+    @GET
+    @Path("controlling/preview")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Monatlicher Controllingbericht als HTML-Vorschau (month=JJJJ-MM)")
+    public String controllingPreview(@QueryParam("agencyNumber") String agencyNumber, @QueryParam("month") String month) {
+        return reporting.controllingPreview(agencyNumber, month(month));
+    }
+
+    @POST
+    @Path("controlling/document")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Monatlichen Controllingbericht als PDF erzeugen (GESCHAEFTSFUEHRUNG, CONTROLLING)")
+    public ReportingViews.DocumentView controllingReport(@QueryParam("agencyNumber") String agencyNumber, @QueryParam("month") String month) {
+        return reporting.generateControllingReport(agencyNumber, month(month));
+    }
+
+    private static java.time.YearMonth month(String value) {
+        if (value == null || value.isBlank()) {
+            throw new de.leitstand.kernel.api.ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an (JJJJ-MM).");
+        }
+        try {
+            return java.time.YearMonth.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", "month", "„" + value + "“ ist kein Monat (JJJJ-MM).");
+        }
     }
 
     @GET

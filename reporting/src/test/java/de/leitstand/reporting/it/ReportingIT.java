@@ -204,4 +204,45 @@ class ReportingIT {
                 + secret.getJsonNumber("id"))).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
+
+    @Test
+    void tablesAreExportedAsExcelCsvPlainCsvAndXlsxWithTheSameRules() throws Exception {
+        HttpResponse<byte[]> excel = download("api/reporting/exports/integrationsprognose?period=2019&format=excel", "ee-gremium");
+        assertEquals(200, excel.statusCode(), new String(excel.body(), StandardCharsets.UTF_8));
+        assertEquals(0xEF, excel.body()[0] & 0xFF, "UTF-8 BOM for Excel");
+        String german = new String(excel.body(), StandardCharsets.UTF_8);
+        assertTrue(german.contains("Kunden mit Integrationsprognose „marktnah“;173;3,2;33;122;18"), german);
+        String plain = new String(download("api/reporting/exports/integrationsprognose?period=2019&format=csv", "ee-gremium").body(), StandardCharsets.UTF_8);
+        assertTrue(plain.contains("Erwerbsfähige Leistungsberechtigte gesamt,5485,,732,3247,1506"), plain);
+        HttpResponse<byte[]> xlsx = download("api/reporting/exports/integrationsprognose?period=2019&format=xlsx", "ee-gremium");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(5485.0, workbook.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue());
+            assertEquals(69.7, workbook.getSheetAt(0).getRow(3).getCell(2).getNumericCellValue());
+        }
+        long id = programme2020();
+        String budget = new String(download("api/reporting/exports/budget?programme=" + id + "&format=csv", "ee-gf").body(), StandardCharsets.UTF_8);
+        assertTrue(budget.contains("9069867,8581009,-488858,-5.4"), budget);
+
+        assertEquals("ROLE_MISSING", api.get("api/reporting/exports/fehlerquoten?month=2020-12", "ee-team").code());
+        assertEquals("TENANT_FORBIDDEN", api.get("api/reporting/exports/budget?programme=" + id, "row-gf").code());
+        assertEquals("TABLE_NOT_FOUND", api.get("api/reporting/exports/geheim", "ee-gf").code());
+        assertEquals("FORMAT_INVALID", api.get("api/reporting/exports/kennzahlen?month=2020-12&format=pdf", "ee-gf").code());
+        assertEquals("MONTH_INVALID", api.get("api/reporting/exports/kennzahlen?month=Dezember", "ee-gf").code());
+    }
+
+    @Test
+    void theMonthlyControllingReportShowsKennzahlenTargetsErrorRatesAndOpenActions() throws Exception {
+        assertEquals("ROLE_MISSING", api.post("api/reporting/controlling/document?month=2020-12", "ee-fachaufsicht", "").code());
+        assertEquals("MONTH_INVALID", api.post("api/reporting/controlling/document?month=12.2020x", "ee-controlling", "").code());
+        JsonObject document = api.post("api/reporting/controlling/document?month=2020-12", "ee-controlling", "").json();
+        assertTrue(document.getString("basis").startsWith("Basiszahlen 03504 2020-12: neuester Datenstand je Wert"), document.getString("basis"));
+        HttpResponse<byte[]> pdf = download("api/reporting/documents/" + document.getJsonNumber("id") + "/content", "ee-gf");
+        String text = Pdfs.text(pdf.body()).replaceAll("\\s+", " ");
+        for (String part : List.of("Controllingbericht Dezember 2020", "Integrationsquote", "K3E4", "BUT – Bildung und Teilhabe (§ 28 SGB II)",
+                "Schwellenwert überschritten", "Checkliste Lernförderung", "Datengrundlage")) {
+            assertTrue(text.contains(part), part + " fehlt");
+        }
+        assertEquals("", Pdfs.violations(pdf.body(), PDFAFlavour.PDFUA_1), "PDF/UA-1");
+        assertEquals("", Pdfs.violations(pdf.body(), PDFAFlavour.PDFA_3_A), "PDF/A-3a");
+    }
 }

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * document as HTML, {@code /berichte/vorlage?id=ID} a committee paper, {@code /berichte/dokument?id=ID}
  * sends a generated document. Refusals keep their status.
  */
-@WebServlet(urlPatterns = {"/berichte/vorschau", "/berichte/vorlage", "/berichte/dokument"})
+@WebServlet(urlPatterns = {"/berichte/vorschau", "/berichte/vorlage", "/berichte/dokument", "/berichte/export/*", "/berichte/controlling"})
 public class DocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -28,10 +28,33 @@ public class DocumentServlet extends HttpServlet {
     @Inject
     transient de.leitstand.reporting.api.PaperApi papers;
 
+    @Inject
+    transient de.leitstand.reporting.api.ExportApi exports;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            if (request.getServletPath().endsWith("vorschau") || request.getServletPath().endsWith("vorlage")) {
+            if (request.getServletPath().endsWith("export")) {
+                java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+                request.getParameterMap().forEach((name, values) -> {
+                    if (!"format".equals(name) && values.length > 0 && !values[0].isBlank()) {
+                        parameters.put(name, values[0]);
+                    }
+                });
+                String table = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+                send(response, exports.export(table, parameters, request.getParameter("format")));
+            } else if (request.getServletPath().endsWith("controlling")) {
+                java.time.YearMonth month;
+                try {
+                    month = java.time.YearMonth.parse(String.valueOf(request.getParameter("monat")).trim());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", "monat", "„" + request.getParameter("monat") + "“ ist kein Monat (JJJJ-MM).");
+                }
+                byte[] html = reporting.controllingPreview(null, month).getBytes(StandardCharsets.UTF_8);
+                response.setContentType("text/html;charset=UTF-8");
+                response.setContentLength(html.length);
+                response.getOutputStream().write(html);
+            } else if (request.getServletPath().endsWith("vorschau") || request.getServletPath().endsWith("vorlage")) {
                 String page = request.getServletPath().endsWith("vorlage") ? papers.preview(id(request, "id"))
                         : reporting.programmePreview(id(request, "programm"));
                 byte[] html = page.getBytes(StandardCharsets.UTF_8);
@@ -39,15 +62,18 @@ public class DocumentServlet extends HttpServlet {
                 response.setContentLength(html.length);
                 response.getOutputStream().write(html);
             } else {
-                ReportingViews.DocumentContent content = reporting.content(id(request, "id"));
-                response.setContentType(content.mediaType());
-                response.setHeader("Content-Disposition", "attachment; filename=\"" + content.fileName() + "\"");
-                response.setContentLength(content.bytes().length);
-                response.getOutputStream().write(content.bytes());
+                send(response, reporting.content(id(request, "id")));
             }
         } catch (LeitstandException refused) {
             response.sendError(refused.status(), refused.getMessage());
         }
+    }
+
+    private static void send(HttpServletResponse response, ReportingViews.DocumentContent content) throws IOException {
+        response.setContentType(content.mediaType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + content.fileName() + "\"");
+        response.setContentLength(content.bytes().length);
+        response.getOutputStream().write(content.bytes());
     }
 
     private static long id(HttpServletRequest request, String name) {

@@ -29,6 +29,7 @@ public class ReportsBean implements Serializable {
     private List<ProgrammeSummary> programmes;
     private List<ReportingViews.DocumentView> documents = List.of();
     private Long programme;
+    private String reportMonth = java.time.YearMonth.now().minusMonths(1).toString();
 
     public void load() {
         UiErrors.attempt(() -> {
@@ -53,6 +54,25 @@ public class ReportsBean implements Serializable {
             load();
         }
     }
+
+    public void generateControlling() {
+        java.time.YearMonth month;
+        try {
+            month = java.time.YearMonth.parse(reportMonth == null ? "" : reportMonth.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            Messages.addGlobalError("„{0}“ ist kein Monat (JJJJ-MM).", reportMonth);
+            return;
+        }
+        if (UiErrors.attempt(() -> {
+            ReportingViews.DocumentView document = reporting.generateControllingReport(null, month);
+            Messages.addGlobalInfo("Der {0} ist erzeugt ({1} KB).", document.title(), document.size() / 1024);
+        })) {
+            load();
+        }
+    }
+
+    public String getReportMonth() { return reportMonth; }
+    public void setReportMonth(String v) { reportMonth = v; }
 
     public List<ProgrammeSummary> getProgrammes() {
         if (programmes == null) {

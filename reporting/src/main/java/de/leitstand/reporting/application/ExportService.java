@@ -1,0 +1,189 @@
+package de.leitstand.reporting.application;
+
+import de.leitstand.controlling.api.ControllingApi;
+import de.leitstand.controlling.api.ControllingViews;
+import de.leitstand.controlling.api.StructureApi;
+import de.leitstand.controlling.api.StructureViews;
+import de.leitstand.controlling.api.SupervisionApi;
+import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.planning.api.ProgrammePlanning;
+import de.leitstand.planning.api.ProgrammeView;
+import de.leitstand.reporting.api.ExportApi;
+import de.leitstand.reporting.api.ReportingApi;
+import de.leitstand.reporting.api.ReportingViews;
+import de.leitstand.reporting.document.TableExport;
+import de.leitstand.reporting.document.TableExport.Column;
+import de.leitstand.reporting.document.TableExport.Kind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+@ApplicationScoped
+public class ExportService implements ExportApi {
+
+    private static final List<TableInfo> TABLES = List.of(
+            new TableInfo("kennzahlen", "Kennzahlen eines Monats", List.of("month", "gender", "agencyNumber")),
+            new TableInfo("vergleich", "Vergleich der Jobcenter", List.of("code", "month", "gender", "group")),
+            new TableInfo("bundesweit", "Alle Kennzahlen aller Jobcenter", List.of("month", "gender")),
+            new TableInfo("fehlerquoten", "Fehlerquoten der Fachaufsicht", List.of("month", "agencyNumber")),
+            new TableInfo("integrationsprognose", "ELB nach Integrationsprognose und Alter", List.of("period", "agencyNumber")),
+            new TableInfo("erwerbstaetige", "Erwerbstätige ELB nach Einkommen", List.of("month", "agencyNumber")),
+            new TableInfo("budget", "Budget eines Programms", List.of("programme")),
+            new TableInfo("planzeilen", "Verteilung des Eingliederungsbudgets", List.of("programme")),
+            new TableInfo("dokumente", "Erzeugte Dokumente", List.of("agencyNumber")));
+
+    @Inject
+    ControllingApi controlling;
+
+    @Inject
+    StructureApi structure;
+
+    @Inject
+    SupervisionApi supervision;
+
+    @Inject
+    ProgrammePlanning planning;
+
+    @Inject
+    ReportingApi reporting;
+
+    @Override
+    public List<TableInfo> tables() {
+        return TABLES;
+    }
+
+    @Override
+    public ReportingViews.DocumentContent export(String table, Map<String, String> parameters, String format) {
+        TableExport.Format parsed = switch (format == null || format.isBlank() ? "excel" : format.trim().toLowerCase(Locale.ROOT)) {
+            case "excel" -> TableExport.Format.CSV_EXCEL;
+            case "csv" -> TableExport.Format.CSV_RFC4180;
+            case "xlsx" -> TableExport.Format.XLSX;
+            default -> throw new ValidationException("FORMAT_INVALID", "format", "Das Format muss excel, csv oder xlsx sein.");
+        };
+        TableExport.Table data = table(table == null ? "" : table.trim(), parameters);
+        String name = (table + "-" + String.join("-", parameters.values())).replaceAll("[^0-9A-Za-z_-]", "_") + "." + parsed.extension();
+        return new ReportingViews.DocumentContent(name, parsed.mediaType(), TableExport.write(data, parsed));
+    }
+
+    private TableExport.Table table(String table, Map<String, String> p) {
+        return switch (table) {
+            case "kennzahlen" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                for (ControllingViews.KpiView k : controlling.kpis(p.get("agencyNumber"), month(p, "month"), p.get("gender"), null)) {
+                    rows.add(Arrays.asList(k.code(), k.name(), k.value(), k.numerator(), k.denominator(), k.reason()));
+                }
+                yield new TableExport.Table("Kennzahlen " + p.get("month"), List.of(new Column("Kennzahl", Kind.TEXT),
+                        new Column("Bezeichnung", Kind.TEXT), new Column("Wert (%)", Kind.DECIMAL4), new Column("Zähler", Kind.DECIMAL2),
+                        new Column("Nenner", Kind.DECIMAL2), new Column("nicht berechenbar, weil", Kind.TEXT)), rows);
+            }
+            case "vergleich" -> {
+                ControllingViews.Comparison c = controlling.compare(required(p, "code"), month(p, "month"), p.get("gender"), p.get("group"));
+                List<List<Object>> rows = new ArrayList<>();
+                c.ranks().forEach(r -> rows.add(Arrays.asList(r.rank(), r.agencyNumber(), r.name(), r.value(), r.own() ? "eigenes Jobcenter" : null)));
+                yield new TableExport.Table(c.code() + " " + c.month(), List.of(new Column("Rang", Kind.INTEGER), new Column("Träger-Nr.", Kind.TEXT),
+                        new Column("Jobcenter", Kind.TEXT), new Column(c.code() + " (%)", Kind.DECIMAL4), new Column("Hinweis", Kind.TEXT)), rows);
+            }
+            case "bundesweit" -> {
+                ControllingViews.NationalTable n = controlling.national(month(p, "month"), p.get("gender"));
+                List<Column> columns = new ArrayList<>(List.of(new Column("Träger-Nr.", Kind.TEXT), new Column("Jobcenter", Kind.TEXT)));
+                n.codes().forEach(code -> columns.add(new Column(code + " (%)", Kind.DECIMAL4)));
+                List<List<Object>> rows = new ArrayList<>();
+                n.rows().forEach(r -> {
+                    List<Object> row = new ArrayList<>(List.of(r.agencyNumber(), r.name()));
+                    row.addAll(r.values());
+                    rows.add(row);
+                });
+                yield new TableExport.Table("Kennzahlen " + n.month(), columns, rows);
+            }
+            case "fehlerquoten" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                supervision.overview(p.get("agencyNumber"), month(p, "month")).areas().forEach(a -> rows.add(Arrays.asList(a.code(), a.name(),
+                        a.riskScore(), a.auditedInMonth(), a.faultyInMonth(), a.rateInMonth(), a.annualAverage(), a.threshold(),
+                        a.auditedSoFar(), a.plannedSoFar(), a.densityPercent(), a.financialImpactSoFar())));
+                yield new TableExport.Table("Fehlerquoten " + p.get("month"), List.of(new Column("Prüffeld", Kind.TEXT), new Column("Bezeichnung", Kind.TEXT),
+                        new Column("Risiko", Kind.INTEGER), new Column("geprüft im Monat", Kind.INTEGER), new Column("fehlerhaft im Monat", Kind.INTEGER),
+                        new Column("Fehlerquote Monat (%)", Kind.DECIMAL1), new Column("Fehlerquote Jahresdurchschnitt (%)", Kind.DECIMAL1),
+                        new Column("Schwellenwert (%)", Kind.DECIMAL2), new Column("geprüft seit Januar", Kind.INTEGER),
+                        new Column("geplant seit Januar", Kind.INTEGER), new Column("Prüfdichte (%)", Kind.DECIMAL1),
+                        new Column("finanzielle Auswirkung (€)", Kind.DECIMAL2)), rows);
+            }
+            case "integrationsprognose" -> {
+                StructureViews.Table t = structure.prognosis(p.get("agencyNumber"), required(p, "period"));
+                List<List<Object>> rows = new ArrayList<>();
+                t.rows().forEach(r -> rows.add(Arrays.asList(r.label(), r.value(), r.share(), r.byAge().get("U25"), r.byAge().get("U55"), r.byAge().get("AB55"))));
+                yield new TableExport.Table("Integrationsprognose " + t.period(), List.of(new Column("Integrationsprognose", Kind.TEXT),
+                        new Column("ELB", Kind.INTEGER), new Column("Anteil an ELB (%)", Kind.DECIMAL1), new Column("15 bis unter 25", Kind.INTEGER),
+                        new Column("25 bis unter 55", Kind.INTEGER), new Column("55 und älter", Kind.INTEGER)), rows);
+            }
+            case "erwerbstaetige" -> {
+                StructureViews.Table t = structure.employment(p.get("agencyNumber"), month(p, "month"));
+                List<List<Object>> rows = new ArrayList<>();
+                t.rows().forEach(r -> rows.add(Arrays.asList(r.label(), r.value(), r.changeAbsolute(), r.changePercent(), r.share())));
+                yield new TableExport.Table("Erwerbstätige ELB " + t.period(), List.of(new Column("Merkmal", Kind.TEXT), new Column("Berichtsmonat", Kind.INTEGER),
+                        new Column("Veränderung absolut", Kind.INTEGER), new Column("Veränderung (%)", Kind.DECIMAL1), new Column("Anteil (%)", Kind.DECIMAL1)), rows);
+            }
+            case "budget", "planzeilen" -> {
+                ProgrammeView programme = planning.get(programme(p));
+                if (programme.budget() == null) {
+                    throw new NotFoundException("BUDGET_NOT_FOUND", "Das Programm hat noch kein Budget.");
+                }
+                List<List<Object>> rows = new ArrayList<>();
+                if ("budget".equals(table)) {
+                    programme.budget().rows().forEach(r -> rows.add(Arrays.asList(r.title(), r.previous(), r.current(), r.difference(), r.differencePercent())));
+                    yield new TableExport.Table("Budget " + programme.summary().year(), List.of(new Column("Titel", Kind.TEXT),
+                            new Column(programme.budget().previousLabel(), Kind.INTEGER), new Column(programme.budget().currentLabel(), Kind.INTEGER),
+                            new Column("Delta absolut", Kind.INTEGER), new Column("Delta (%)", Kind.DECIMAL1)), rows);
+                }
+                programme.budget().planLines().forEach(l -> rows.add(Arrays.asList(l.categoryLabel(), l.legalBasis(), l.amount(), l.sharePercent(),
+                        l.plannedEntries(), l.averageCostPerEntry(), l.demoValue() ? "Demowert" : null)));
+                yield new TableExport.Table("Planzeilen " + programme.summary().year(), List.of(new Column("Instrument", Kind.TEXT),
+                        new Column("Rechtsgrundlage", Kind.TEXT), new Column("Betrag (€)", Kind.INTEGER), new Column("Anteil (%)", Kind.DECIMAL1),
+                        new Column("Eintritte", Kind.INTEGER), new Column("Kosten je Eintritt (€)", Kind.DECIMAL2), new Column("Hinweis", Kind.TEXT)), rows);
+            }
+            case "dokumente" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                reporting.documents(p.get("agencyNumber")).forEach(d -> rows.add(Arrays.asList(d.title(), d.kind(),
+                        d.generatedAt().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate(), d.generatedBy(), d.fileName(), d.size(), d.sha512())));
+                yield new TableExport.Table("Dokumente", List.of(new Column("Dokument", Kind.TEXT), new Column("Art", Kind.TEXT),
+                        new Column("Erzeugt am", Kind.DATE), new Column("von", Kind.TEXT), new Column("Datei", Kind.TEXT),
+                        new Column("Bytes", Kind.INTEGER), new Column("SHA-512", Kind.TEXT)), rows);
+            }
+            default -> throw new NotFoundException("TABLE_NOT_FOUND", "Eine Tabelle „" + table + "“ gibt es nicht (" + String.join(", ",
+                    TABLES.stream().map(TableInfo::name).toList()) + ").");
+        };
+    }
+
+    private static String required(Map<String, String> p, String name) {
+        String value = p.get(name);
+        if (value == null || value.isBlank()) {
+            throw new ValidationException("PARAMETER_MISSING", name, "Bitte geben Sie „" + name + "“ an.");
+        }
+        return value.trim();
+    }
+
+    private static YearMonth month(Map<String, String> p, String name) {
+        String value = required(p, name);
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("MONTH_INVALID", name, "„" + value + "“ ist kein Monat (JJJJ-MM).");
+        }
+    }
+
+    private static long programme(Map<String, String> p) {
+        String value = required(p, "programme");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("PARAMETER_INVALID", "programme", "„" + value + "“ ist keine Programmnummer.");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package de.leitstand.reporting.document;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A table as a file: CSV in the German Excel dialect ({@code ;}, UTF-8 with BOM, decimal comma, no
+ * thousands separator), CSV as RFC 4180 for machines ({@code ,}, decimal point, ISO dates, no BOM), or
+ * XLSX with numbers as numeric cells carrying a number format. A missing value is an empty cell.
+ */
+public final class TableExport {
+
+    /** How a column's values are written. */
+    public enum Kind {
+        TEXT(null), INTEGER("#,##0"), DECIMAL1("#,##0.0"), DECIMAL2("#,##0.00"), DECIMAL4("#,##0.0000"), DATE("dd.mm.yyyy");
+
+        private final String excelFormat;
+
+        Kind(String excelFormat) {
+            this.excelFormat = excelFormat;
+        }
+
+        int scale() {
+            return switch (this) {
+                case INTEGER -> 0;
+                case DECIMAL1 -> 1;
+                case DECIMAL2 -> 2;
+                case DECIMAL4 -> 4;
+                default -> -1;
+            };
+        }
+    }
+
+    public record Column(String header, Kind kind) {
+    }
+
+    /** A table: title (the sheet's name), columns and rows of values (String, Number, LocalDate or null). */
+    public record Table(String title, List<Column> columns, List<List<Object>> rows) {
+    }
+
+    /** The file formats. */
+    public enum Format {
+        CSV_EXCEL("text/csv;charset=UTF-8", "csv"), CSV_RFC4180("text/csv;charset=UTF-8", "csv"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+        private final String mediaType;
+        private final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        public String mediaType() { return mediaType; }
+        public String extension() { return extension; }
+    }
+
+    private TableExport() {
+    }
+
+    public static byte[] write(Table table, Format format) {
+        return format == Format.XLSX ? xlsx(table) : csv(table, format == Format.CSV_EXCEL);
+    }
+
+    private static byte[] csv(Table table, boolean excel) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (excel) {
+            out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        CSVFormat dialect = excel ? CSVFormat.EXCEL.builder().setDelimiter(';').get() : CSVFormat.RFC4180;
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8); CSVPrinter printer = new CSVPrinter(writer, dialect)) {
+            printer.printRecord(table.columns().stream().map(Column::header).toList());
+            for (List<Object> row : table.rows()) {
+                for (int i = 0; i < table.columns().size(); i++) {
+                    printer.print(text(row.get(i), table.columns().get(i).kind(), excel));
+                }
+                printer.println();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String text(Object value, Kind kind, boolean excel) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof LocalDate date) {
+            return excel ? String.format("%02d.%02d.%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()) : date.toString();
+        }
+        if (value instanceof Number number && kind.scale() >= 0) {
+            String plain = decimal(number).setScale(kind.scale(), RoundingMode.HALF_UP).toPlainString();
+            return excel ? plain.replace('.', ',') : plain;
+        }
+        return value.toString();
+    }
+
+    private static BigDecimal decimal(Number number) {
+        return number instanceof BigDecimal big ? big : new BigDecimal(number.toString());
+    }
+
+    private static byte[] xlsx(Table table) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(sheetName(table.title()));
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            Map<Kind, CellStyle> styles = new EnumMap<>(Kind.class);
+            for (Kind kind : Kind.values()) {
+                CellStyle style = workbook.createCellStyle();
+                if (kind.excelFormat != null) {
+                    style.setDataFormat(workbook.createDataFormat().getFormat(kind.excelFormat));
+                }
+                styles.put(kind, style);
+            }
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < table.columns().size(); i++) {
+                Cell cell = head.createCell(i);
+                cell.setCellValue(table.columns().get(i).header());
+                cell.setCellStyle(header);
+            }
+            int r = 1;
+            for (List<Object> values : table.rows()) {
+                Row row = sheet.createRow(r++);
+                for (int i = 0; i < table.columns().size(); i++) {
+                    Object value = values.get(i);
+                    if (value == null) {
+                        continue;
+                    }
+                    Kind kind = table.columns().get(i).kind();
+                    Cell cell = row.createCell(i);
+                    if (value instanceof Number number && kind.scale() >= 0) {
+                        cell.setCellValue(decimal(number).setScale(kind.scale(), RoundingMode.HALF_UP).doubleValue());
+                    } else if (value instanceof LocalDate date) {
+                        cell.setCellValue(date);
+                    } else {
+                        cell.setCellValue(value.toString());
+                    }
+                    cell.setCellStyle(styles.get(kind));
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            for (int i = 0; i < table.columns().size(); i++) {
+                sheet.setColumnWidth(i, Math.min(60, Math.max(10, table.columns().get(i).header().length() + 2)) * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Excel sheet names: at most 31 characters, none of {@code []:*?/\}. */
+    static String sheetName(String title) {
+        String clean = title.replaceAll("[\\[\\]:*?/\\\\]", " ").trim();
+        return clean.isEmpty() ? "Tabelle" : clean.length() > 31 ? clean.substring(0, 31) : clean;
+    }
+}
