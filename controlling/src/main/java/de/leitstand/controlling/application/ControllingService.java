@@ -288,9 +288,7 @@ public class ControllingService implements ControllingApi {
             type = new ComparisonType(trimmedCode, name.trim(), validFrom, validTo);
             repository.add(type);
         } else {
-            if (version == null || version != type.getVersion()) {
-                throw ConflictException.concurrentModification();
-            }
+            ConflictException.requireVersion(version, type.getVersion());
             type.change(name.trim(), validFrom, validTo);
         }
         repository.flush();

@@ -88,7 +88,7 @@ public class SteeringService implements SteeringApi {
             if (standard.getKind() != kind) {
                 throw new ValidationException("STANDARD_INVALID", "kind", "Die Art eines Standards lässt sich nicht ändern.");
             }
-            checkVersion(change.version(), standard.getVersion());
+            ConflictException.requireVersion(change.version(), standard.getVersion());
             standard.change(change.name().trim(), change.target().setScale(2, java.math.RoundingMode.UNNECESSARY), active);
         }
         repository.flush();
@@ -200,7 +200,7 @@ public class SteeringService implements SteeringApi {
     public SteeringViews.SteeringActionView completeSteeringAction(Long actionId, Long version) {
         SteeringAction action = repository.steeringAction(actionId)
                 .orElseThrow(() -> new NotFoundException("ACTION_NOT_FOUND", "Die Steuerungsmaßnahme " + actionId + " gibt es nicht."));
-        checkVersion(version, action.getVersion());
+        ConflictException.requireVersion(version, action.getVersion());
         action.complete();
         repository.flush();
         return view(action);
@@ -220,12 +220,6 @@ public class SteeringService implements SteeringApi {
             throw new ValidationException("STANDARD_FOREIGN", "id", "Der Standard gehört zu einem anderen Jobcenter.");
         }
         return standard;
-    }
-
-    private static void checkVersion(Long sent, long current) {
-        if (sent == null || sent != current) {
-            throw ConflictException.concurrentModification();
-        }
     }
 
     private static String german(BigDecimal number) {

@@ -73,7 +73,7 @@ public class SupervisionService implements SupervisionApi {
             repository.add(area);
         } else {
             area = area(agency, change.id());
-            checkVersion(change.version(), area.getVersion());
+            ConflictException.requireVersion(change.version(), area.getVersion());
             area.change(change.name().trim(), change.errorThreshold(), active);
         }
         repository.flush();
@@ -103,7 +103,7 @@ public class SupervisionService implements SupervisionApi {
             line = new AuditPlanLine(agency, year, area.getId(), change.riskScore(), change.minCasesPerMonth(), rationale);
             repository.add(line);
         } else {
-            checkVersion(change.version(), line.getVersion());
+            ConflictException.requireVersion(change.version(), line.getVersion());
             line.change(change.riskScore(), change.minCasesPerMonth(), rationale);
         }
         repository.flush();
@@ -234,7 +234,7 @@ public class SupervisionService implements SupervisionApi {
     @RequiresRole(Role.FACHAUFSICHT)
     public SupervisionViews.ActionView reportDone(Long actionId, Long version) {
         CorrectiveAction action = action(actionId);
-        checkVersion(version, action.getVersion());
+        ConflictException.requireVersion(version, action.getVersion());
         action.reportDone();
         repository.flush();
         return view(action);
@@ -246,7 +246,7 @@ public class SupervisionService implements SupervisionApi {
     public SupervisionViews.ActionView followUp(Long actionId, SupervisionViews.FollowUp check) {
         CorrectiveAction action = action(actionId);
         validation.check(check, "FOLLOW_UP_INVALID");
-        checkVersion(check.version(), action.getVersion());
+        ConflictException.requireVersion(check.version(), action.getVersion());
         if (!check.effective() && (check.newDueDate() == null || !check.newDueDate().isAfter(check.checkedOn()))) {
             throw new ValidationException("FOLLOW_UP_INVALID", "newDueDate",
                     "War die Maßnahme nicht wirksam, braucht sie ein neues Fälligkeitsdatum nach der Nachprüfung.");
@@ -282,12 +282,6 @@ public class SupervisionService implements SupervisionApi {
 
     private Map<Long, AuditArea> areasById(AgencyNumber agency) {
         return repository.areas(agency).stream().collect(Collectors.toMap(AuditArea::getId, Function.identity()));
-    }
-
-    private static void checkVersion(Long sent, long current) {
-        if (sent == null || sent != current) {
-            throw ConflictException.concurrentModification();
-        }
     }
 
     private static String blankToNull(String text) {

@@ -17,4 +17,15 @@ public class ConflictException extends LeitstandException {
                 "Der Datensatz wurde inzwischen von jemand anderem geändert. "
                         + "Bitte laden Sie ihn neu und wiederholen Sie Ihre Änderung.");
     }
+
+    /**
+     * Optimistic locking at the use case: the version the caller last read must be the current one.
+     *
+     * @throws ConflictException {@code CONCURRENT_MODIFICATION} when it is missing or stale
+     */
+    public static void requireVersion(Long sent, long current) {
+        if (sent == null || sent != current) {
+            throw concurrentModification();
+        }
+    }
 }

@@ -83,9 +83,7 @@ public class PaperService implements PaperApi {
             body = new PaperBody(agency, change.name().trim(), change.office().trim(), change.electoralTerm().trim(), change.nextNumber());
             papers.add(body);
         } else {
-            if (change.version() == null || change.version() != body.getVersion()) {
-                throw ConflictException.concurrentModification();
-            }
+            ConflictException.requireVersion(change.version(), body.getVersion());
             body.change(change.name().trim(), change.office().trim(), change.electoralTerm().trim(), change.nextNumber());
         }
         papers.flush();
@@ -179,9 +177,7 @@ public class PaperService implements PaperApi {
     public PaperViews.PaperView change(long id, PaperViews.PaperInput input) {
         Paper paper = load(id);
         Paper.Content content = content(input);
-        if (input.version() == null || input.version() != paper.getVersion()) {
-            throw ConflictException.concurrentModification();
-        }
+        ConflictException.requireVersion(input.version(), paper.getVersion());
         paper.change(content);
         papers.flush();
         return view(paper);
@@ -198,9 +194,7 @@ public class PaperService implements PaperApi {
     @RequiresRole({Role.GESCHAEFTSFUEHRUNG})
     public PaperViews.PaperView release(long id, Long version) {
         Paper paper = load(id);
-        if (version == null || version != paper.getVersion()) {
-            throw ConflictException.concurrentModification();
-        }
+        ConflictException.requireVersion(version, paper.getVersion());
         if (paper.getState() == Paper.State.FREIGEGEBEN) {
             throw new ConflictException("PAPER_RELEASED", "Die Vorlage " + paper.getReference() + " ist bereits freigegeben.");
         }
