@@ -38,7 +38,13 @@ public class ExportService implements ExportApi {
             new TableInfo("erwerbstaetige", "Erwerbstätige ELB nach Einkommen", List.of("month", "agencyNumber")),
             new TableInfo("budget", "Budget eines Programms", List.of("programme")),
             new TableInfo("planzeilen", "Verteilung des Eingliederungsbudgets", List.of("programme")),
-            new TableInfo("dokumente", "Erzeugte Dokumente", List.of("agencyNumber")));
+            new TableInfo("dokumente", "Erzeugte Dokumente", List.of("agencyNumber")),
+            new TableInfo("basiszahlen", "Basiszahlen eines Monats mit Datenstand", List.of("month", "agencyNumber")),
+            new TableInfo("zeitreihe", "Zeitreihe einer Kennzahl", List.of("code", "from", "to", "agencyNumber")),
+            new TableInfo("arbeitslose", "Arbeitslose im SGB II", List.of("month", "agencyNumber")),
+            new TableInfo("jahresdurchschnitte", "ELB und Bedarfsgemeinschaften im Jahresdurchschnitt", List.of("from", "to", "agencyNumber")),
+            new TableInfo("prueffaelle", "Prüffälle eines Monats", List.of("month", "agencyNumber")),
+            new TableInfo("qualitaet", "Qualitätsstandards im Monat", List.of("month", "agencyNumber")));
 
     @Inject
     ControllingApi controlling;
@@ -51,6 +57,9 @@ public class ExportService implements ExportApi {
 
     @Inject
     ProgrammePlanning planning;
+
+    @Inject
+    de.leitstand.controlling.api.SteeringApi steering;
 
     @Inject
     ReportingApi reporting;
@@ -156,6 +165,53 @@ public class ExportService implements ExportApi {
                         new Column("Erzeugt am", Kind.DATE), new Column("von", Kind.TEXT), new Column("Datei", Kind.TEXT),
                         new Column("Bytes", Kind.INTEGER), new Column("SHA-512", Kind.TEXT)), rows);
             }
+            case "basiszahlen" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                controlling.basisValues(p.get("agencyNumber"), month(p, "month")).forEach(v -> rows.add(Arrays.asList(v.series(), v.seriesName(),
+                        v.gender(), v.vintage().toString(), v.value(), v.latest() ? "gilt" : "überholt", v.source())));
+                yield new TableExport.Table("Basiszahlen " + p.get("month"), List.of(new Column("Reihe", Kind.TEXT), new Column("Bezeichnung", Kind.TEXT),
+                        new Column("Geschlecht", Kind.TEXT), new Column("Datenstand", Kind.TEXT), new Column("Wert", Kind.DECIMAL2),
+                        new Column("Stand", Kind.TEXT), new Column("Quelle", Kind.TEXT)), rows);
+            }
+            case "zeitreihe" -> {
+                String code = required(p, "code");
+                List<List<Object>> rows = new ArrayList<>();
+                controlling.series(p.get("agencyNumber"), code, month(p, "from"), month(p, "to"))
+                        .forEach(point -> rows.add(Arrays.asList(point.month().toString(), point.value(), point.reason())));
+                yield new TableExport.Table(code + " " + p.get("from") + " bis " + p.get("to"), List.of(new Column("Monat", Kind.TEXT),
+                        new Column(code + " (%)", Kind.DECIMAL4), new Column("nicht berechenbar, weil", Kind.TEXT)), rows);
+            }
+            case "arbeitslose" -> {
+                StructureViews.Table t = structure.unemployment(p.get("agencyNumber"), month(p, "month"));
+                List<List<Object>> rows = new ArrayList<>();
+                t.rows().forEach(r -> rows.add(Arrays.asList(r.label(), r.value(), r.share())));
+                yield new TableExport.Table("Arbeitslose " + t.period(), List.of(new Column("Merkmal", Kind.TEXT), new Column("Anzahl bzw. Quote", Kind.DECIMAL1),
+                        new Column("Anteil (%)", Kind.DECIMAL1)), rows);
+            }
+            case "jahresdurchschnitte" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                structure.annualAverages(p.get("agencyNumber"), year(p, "from"), year(p, "to"))
+                        .forEach(a -> rows.add(Arrays.asList(a.year(), a.elb(), a.bg())));
+                yield new TableExport.Table("Jahresdurchschnitte", List.of(new Column("Jahr", Kind.INTEGER), new Column("ELB", Kind.INTEGER),
+                        new Column("Bedarfsgemeinschaften", Kind.INTEGER)), rows);
+            }
+            case "prueffaelle" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                supervision.cases(p.get("agencyNumber"), month(p, "month")).forEach(c -> rows.add(Arrays.asList(c.date(), c.areaCode(), c.team(),
+                        c.auditor(), c.caseReference(), c.faulty() ? "fehlerhaft" : "ohne Fehler", c.errorType(), c.financialImpact())));
+                yield new TableExport.Table("Prüffälle " + p.get("month"), List.of(new Column("Datum", Kind.DATE), new Column("Prüffeld", Kind.TEXT),
+                        new Column("Team", Kind.TEXT), new Column("Prüfer/in", Kind.TEXT), new Column("Fallzeichen", Kind.TEXT),
+                        new Column("Ergebnis", Kind.TEXT), new Column("Fehlerart", Kind.TEXT), new Column("finanzielle Auswirkung (€)", Kind.DECIMAL2)), rows);
+            }
+            case "qualitaet" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                steering.quality(p.get("agencyNumber"), month(p, "month")).standards().forEach(q -> rows.add(Arrays.asList(q.code(), q.name(),
+                        q.kind(), q.target(), q.actual(), q.actualMonth() == null ? null : q.actualMonth().toString(),
+                        q.met() == null ? null : q.met() ? "erreicht" : "nicht erreicht")));
+                yield new TableExport.Table("Qualität " + p.get("month"), List.of(new Column("Kürzel", Kind.TEXT), new Column("Standard", Kind.TEXT),
+                        new Column("Art", Kind.TEXT), new Column("Ziel", Kind.DECIMAL2), new Column("Ist", Kind.DECIMAL2), new Column("Ist aus Monat", Kind.TEXT),
+                        new Column("Stand", Kind.TEXT)), rows);
+            }
             default -> throw new NotFoundException("TABLE_NOT_FOUND", "Eine Tabelle „" + table + "“ gibt es nicht (" + String.join(", ",
                     TABLES.stream().map(TableInfo::name).toList()) + ").");
         };
@@ -175,6 +231,15 @@ public class ExportService implements ExportApi {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {
             throw new ValidationException("MONTH_INVALID", name, "„" + value + "“ ist kein Monat (JJJJ-MM).");
+        }
+    }
+
+    private static int year(Map<String, String> p, String name) {
+        String value = required(p, name);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("YEAR_INVALID", name, "„" + value + "“ ist kein Jahr.");
         }
     }
 

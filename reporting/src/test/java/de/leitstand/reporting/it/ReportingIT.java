@@ -223,6 +223,12 @@ class ReportingIT {
         String budget = new String(download("api/reporting/exports/budget?programme=" + id + "&format=csv", "ee-gf").body(), StandardCharsets.UTF_8);
         assertTrue(budget.contains("9069867,8581009,-488858,-5.4"), budget);
 
+        String averages = new String(download("api/reporting/exports/jahresdurchschnitte?from=2009&to=2019&format=csv", "ee-gf").body(), StandardCharsets.UTF_8);
+        assertTrue(averages.contains("2019,5485,4470"), averages);
+        assertTrue(new String(download("api/reporting/exports/prueffaelle?month=2020-03&format=csv", "ee-gf").body(), StandardCharsets.UTF_8)
+                .contains("BG-03504-"), "the audited cases of March 2020");
+        assertTrue(new String(download("api/reporting/exports/qualitaet?month=2020-12", "ee-gremium").body(), StandardCharsets.UTF_8)
+                .contains("KUNDENZUFRIEDENHEIT;Index aus Kundenzufriedenheit (Schulnote);NOTE;2,00;"));
         assertEquals("ROLE_MISSING", api.get("api/reporting/exports/fehlerquoten?month=2020-12", "ee-team").code());
         assertEquals("TENANT_FORBIDDEN", api.get("api/reporting/exports/budget?programme=" + id, "row-gf").code());
         assertEquals("TABLE_NOT_FOUND", api.get("api/reporting/exports/geheim", "ee-gf").code());
