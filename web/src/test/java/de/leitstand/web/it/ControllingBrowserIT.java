@@ -158,6 +158,10 @@ class ControllingBrowserIT extends BrowserTest {
         assertTrue(employment.contains("erwerbstätige ELB 1.619 100,0 -197 -10,8"), employment);
         assertTrue(employment.contains("über 1200 Euro 241 14,9 -18 -6,9"), employment);
         assertEquals("", Browser.accessibilityViolations(driver), "structure page");
+        new Select(driver.findElement(By.id("structureForm:figure"))).selectByValue("EWT");
+        Browser.waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> new Select(d.findElement(By.id("structureForm:entryCategory"))).getOptions().stream()
+                .anyMatch(o -> o.getAttribute("value").equals("BIS_450")));
 
         driver.findElement(By.cssSelector("#structureImport input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("structureErrors")));
