@@ -44,7 +44,14 @@ public class ExportService implements ExportApi {
             new TableInfo("arbeitslose", "Arbeitslose im SGB II", List.of("month", "agencyNumber")),
             new TableInfo("jahresdurchschnitte", "ELB und Bedarfsgemeinschaften im Jahresdurchschnitt", List.of("from", "to", "agencyNumber")),
             new TableInfo("prueffaelle", "Prüffälle eines Monats", List.of("month", "agencyNumber")),
-            new TableInfo("qualitaet", "Qualitätsstandards im Monat", List.of("month", "agencyNumber")));
+            new TableInfo("qualitaet", "Qualitätsstandards im Monat", List.of("month", "agencyNumber")),
+            new TableInfo("massnahmen", "Feststellungen und Maßnahmen der Fachaufsicht", List.of("agencyNumber")),
+            new TableInfo("programme", "Arbeitsmarkt- und Integrationsprogramme (Versionen)", List.of("year", "agencyNumber")),
+            new TableInfo("ziele", "Ziele eines Programms", List.of("programme")),
+            new TableInfo("personal", "Personal eines Programms", List.of("programme")),
+            new TableInfo("angebote", "Zielwertangebote der Teams", List.of("year", "agencyNumber")),
+            new TableInfo("teilnahme", "Teilnahme je Mitglied und Jahr eines Beschäftigungspakts", List.of("pact")),
+            new TableInfo("jobcenter", "Verzeichnis der Jobcenter", List.of("q", "type")));
 
     @Inject
     ControllingApi controlling;
@@ -60,6 +67,15 @@ public class ExportService implements ExportApi {
 
     @Inject
     de.leitstand.controlling.api.SteeringApi steering;
+
+    @Inject
+    de.leitstand.planning.api.TeamPlanning teams;
+
+    @Inject
+    de.leitstand.programmes.api.ProgrammeManagement programmes;
+
+    @Inject
+    de.leitstand.kernel.api.JobcenterDirectory jobcenters;
 
     @Inject
     ReportingApi reporting;
@@ -211,6 +227,78 @@ public class ExportService implements ExportApi {
                 yield new TableExport.Table("Qualität " + p.get("month"), List.of(new Column("Kürzel", Kind.TEXT), new Column("Standard", Kind.TEXT),
                         new Column("Art", Kind.TEXT), new Column("Ziel", Kind.DECIMAL2), new Column("Ist", Kind.DECIMAL2), new Column("Ist aus Monat", Kind.TEXT),
                         new Column("Stand", Kind.TEXT)), rows);
+            }
+            case "massnahmen" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                supervision.findings(p.get("agencyNumber")).forEach(f -> f.actions().forEach(a -> rows.add(Arrays.asList(f.foundOn(), f.areaCode(),
+                        f.description(), a.description(), a.owner(), a.dueDate(), a.status(), a.overdue() ? "überfällig" : null, a.followUpDate(),
+                        a.followUpResult()))));
+                yield new TableExport.Table("Maßnahmen", List.of(new Column("Feststellung vom", Kind.DATE), new Column("Prüffeld", Kind.TEXT),
+                        new Column("Feststellung", Kind.TEXT), new Column("Maßnahme", Kind.TEXT), new Column("Verantwortlich", Kind.TEXT),
+                        new Column("Fällig", Kind.DATE), new Column("Status", Kind.TEXT), new Column("Hinweis", Kind.TEXT),
+                        new Column("Nachprüfung am", Kind.DATE), new Column("Ergebnis der Nachprüfung", Kind.TEXT)), rows);
+            }
+            case "programme" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                Integer year = p.get("year") == null || p.get("year").isBlank() ? null : year(p, "year");
+                planning.list(p.get("agencyNumber"), year).forEach(v -> rows.add(Arrays.asList(v.year(), v.versionNumber(), v.statusLabel(),
+                        v.standDate(), v.agreedOn(), v.agreedBy(), v.current() ? "aktuell" : null)));
+                yield new TableExport.Table("Programme", List.of(new Column("Jahr", Kind.INTEGER), new Column("Version", Kind.INTEGER),
+                        new Column("Status", Kind.TEXT), new Column("Stand", Kind.DATE), new Column("Vereinbart am", Kind.DATE),
+                        new Column("Vereinbart von", Kind.TEXT), new Column("Hinweis", Kind.TEXT)), rows);
+            }
+            case "ziele" -> {
+                ProgrammeView programme = planning.get(programme(p));
+                ProgrammeView.Targets t = programme.targets();
+                List<List<Object>> rows = new ArrayList<>();
+                rows.add(Arrays.asList("Ziel 2", "Integrationen", t.integrations() == null ? null : java.math.BigDecimal.valueOf(t.integrations()), null));
+                rows.add(Arrays.asList("Ziel 2", "Integrationsquote (%)", t.integrationRate(), null));
+                rows.add(Arrays.asList("Ziel 3", "Veränderung des LZB-Bestands (%)", t.lzbChangePercent(), t.lzbBasisLabel()));
+                programme.goals().forEach(g -> rows.add(Arrays.asList(g.kindLabel(), g.title(), g.targetNumber(), g.targetLabel())));
+                yield new TableExport.Table("Ziele " + programme.summary().year(), List.of(new Column("Art", Kind.TEXT), new Column("Ziel", Kind.TEXT),
+                        new Column("Zielwert", Kind.DECIMAL2), new Column("Erläuterung", Kind.TEXT)), rows);
+            }
+            case "personal" -> {
+                ProgrammeView programme = planning.get(programme(p));
+                if (programme.staff() == null) {
+                    throw new NotFoundException("STAFF_NOT_FOUND", "Das Programm hat noch keine Personalplanung.");
+                }
+                List<List<Object>> rows = new ArrayList<>();
+                programme.staff().lines().forEach(l -> rows.add(Arrays.asList(l.employerLabel(), l.functionLabel(), l.capacity())));
+                yield new TableExport.Table("Personal " + programme.summary().year(), List.of(new Column("Träger", Kind.TEXT),
+                        new Column("Funktion", Kind.TEXT), new Column("Kapazität (MAK)", Kind.DECIMAL2)), rows);
+            }
+            case "angebote" -> {
+                var overview = teams.offers(p.get("agencyNumber"), year(p, "year"));
+                List<List<Object>> rows = new ArrayList<>();
+                overview.offers().forEach(o -> rows.add(Arrays.asList(o.teamName(), o.offeredIntegrations(), o.decisionLabel(), o.agreedIntegrations(),
+                        o.effectiveIntegrations(), o.note())));
+                yield new TableExport.Table("Zielwertangebote " + overview.year(), List.of(new Column("Team", Kind.TEXT), new Column("Angebot", Kind.INTEGER),
+                        new Column("Entscheidung", Kind.TEXT), new Column("Vereinbart", Kind.INTEGER), new Column("Zählt", Kind.INTEGER),
+                        new Column("Bemerkung", Kind.TEXT)), rows);
+            }
+            case "teilnahme" -> {
+                long pactId;
+                try {
+                    pactId = Long.parseLong(required(p, "pact"));
+                } catch (NumberFormatException e) {
+                    throw new ValidationException("PARAMETER_INVALID", "pact", "„" + p.get("pact") + "“ ist keine Paktnummer.");
+                }
+                var pact = programmes.pact(pactId);
+                List<List<Object>> rows = new ArrayList<>();
+                pact.participation().forEach(r -> rows.add(Arrays.asList(r.agencyNumber(), r.jobcenterName(), r.year(), r.budgetGranted(), r.budgetSpent(),
+                        r.activationsPlanned(), r.activationsActual(), r.integrationsPlanned(), r.integrationsActual())));
+                yield new TableExport.Table("Teilnahme " + pact.name(), List.of(new Column("Träger-Nr.", Kind.TEXT), new Column("Jobcenter", Kind.TEXT),
+                        new Column("Jahr", Kind.INTEGER), new Column("Budget bewilligt (€)", Kind.DECIMAL2), new Column("Budget verausgabt (€)", Kind.DECIMAL2),
+                        new Column("Aktivierungen Plan", Kind.INTEGER), new Column("Aktivierungen Ist", Kind.INTEGER),
+                        new Column("Integrationen Plan", Kind.INTEGER), new Column("Integrationen Ist", Kind.INTEGER)), rows);
+            }
+            case "jobcenter" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                jobcenters.search(p.get("q"), p.get("type"), new de.leitstand.kernel.api.PageRequest(0, de.leitstand.kernel.api.PageRequest.MAX_SIZE))
+                        .items().forEach(j -> rows.add(Arrays.asList(j.agencyNumber(), j.name(), j.type(), j.city(), j.email(), j.website())));
+                yield new TableExport.Table("Jobcenter", List.of(new Column("Träger-Nr.", Kind.TEXT), new Column("Name", Kind.TEXT),
+                        new Column("Form", Kind.TEXT), new Column("Ort", Kind.TEXT), new Column("E-Mail", Kind.TEXT), new Column("Website", Kind.TEXT)), rows);
             }
             default -> throw new NotFoundException("TABLE_NOT_FOUND", "Eine Tabelle „" + table + "“ gibt es nicht (" + String.join(", ",
                     TABLES.stream().map(TableInfo::name).toList()) + ").");

@@ -229,6 +229,12 @@ class ReportingIT {
                 .contains("BG-03504-"), "the audited cases of March 2020");
         assertTrue(new String(download("api/reporting/exports/qualitaet?month=2020-12", "ee-gremium").body(), StandardCharsets.UTF_8)
                 .contains("KUNDENZUFRIEDENHEIT;Index aus Kundenzufriedenheit (Schulnote);NOTE;2,00;"));
+        assertTrue(new String(download("api/reporting/exports/ziele?programme=" + programme2020() + "&format=csv", "ee-gf").body(), StandardCharsets.UTF_8)
+                .contains("Ziel 2,Integrationen,1141.00,"), "the targets of the programme");
+        assertTrue(new String(download("api/reporting/exports/jobcenter?format=csv", "ee-gf").body(), StandardCharsets.UTF_8)
+                .lines().count() > 400, "all 405 Jobcenters");
+        assertTrue(new String(download("api/reporting/exports/massnahmen?format=csv", "ee-fachaufsicht").body(), StandardCharsets.UTF_8)
+                .contains("Checkliste Lernförderung"));
         assertEquals("ROLE_MISSING", api.get("api/reporting/exports/fehlerquoten?month=2020-12", "ee-team").code());
         assertEquals("TENANT_FORBIDDEN", api.get("api/reporting/exports/budget?programme=" + id, "row-gf").code());
         assertEquals("TABLE_NOT_FOUND", api.get("api/reporting/exports/geheim", "ee-gf").code());

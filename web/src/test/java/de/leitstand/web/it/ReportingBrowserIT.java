@@ -62,7 +62,8 @@ class ReportingBrowserIT extends BrowserTest {
         if (!option.isSelected()) {
             versions.selectByValue(value);
         }
-        Browser.waitFor(driver).until(d -> d.findElement(By.id("reportsForm:preview")).getAttribute("href").endsWith("programm=" + value));
+        Browser.waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("reportsForm:preview")).getAttribute("href").endsWith("programm=" + value));
     }
 
     @Test
