@@ -51,7 +51,23 @@ public class ExportService implements ExportApi {
             new TableInfo("personal", "Personal eines Programms", List.of("programme")),
             new TableInfo("angebote", "Zielwertangebote der Teams", List.of("year", "agencyNumber")),
             new TableInfo("teilnahme", "Teilnahme je Mitglied und Jahr eines Beschäftigungspakts", List.of("pact")),
-            new TableInfo("jobcenter", "Verzeichnis der Jobcenter", List.of("q", "type")));
+            new TableInfo("jobcenter", "Verzeichnis der Jobcenter", List.of("q", "type")),
+            new TableInfo("versionsvergleich", "Vergleich zweier Programmversionen", List.of("left", "right")),
+            new TableInfo("teams", "Teams", List.of("agencyNumber")),
+            new TableInfo("paktmitglieder", "Mitglieder eines Beschäftigungspakts", List.of("pact")),
+            new TableInfo("paktereignisse", "Ereignisse eines Beschäftigungspakts", List.of("pact")),
+            new TableInfo("pakt-summen", "Summen je Mitglied eines Beschäftigungspakts", List.of("pact")),
+            new TableInfo("organisationen", "Organisationen", List.of()),
+            new TableInfo("pakte", "Beschäftigungspakte", List.of()),
+            new TableInfo("foerderprogramme", "Förderprogramme mit Phasen", List.of()),
+            new TableInfo("benutzer", "Benutzer", List.of("q", "agencyNumber")),
+            new TableInfo("aenderungsprotokoll", "Änderungsprotokoll", List.of("agencyNumber", "user", "entityType", "from", "to")),
+            new TableInfo("vergleichstypen", "Vergleichstypen mit Zuordnungen", List.of("month")),
+            new TableInfo("pruefplan", "Prüfplan eines Jahres", List.of("year", "agencyNumber")),
+            new TableInfo("prueffelder", "Prüffelder", List.of("agencyNumber")),
+            new TableInfo("dialoge", "Zielnachhaltedialoge und Steuerungsmaßnahmen", List.of("agencyNumber")),
+            new TableInfo("zielnachhaltung", "Ziele mit Kennzahl im Monat", List.of("month", "agencyNumber")),
+            new TableInfo("zielpfad", "Integrationen seit Januar gegen den Zielpfad", List.of("month", "agencyNumber")));
 
     @Inject
     ControllingApi controlling;
@@ -76,6 +92,12 @@ public class ExportService implements ExportApi {
 
     @Inject
     de.leitstand.kernel.api.JobcenterDirectory jobcenters;
+
+    @Inject
+    de.leitstand.kernel.api.UserAdministration users;
+
+    @Inject
+    de.leitstand.kernel.api.AuditTrail audit;
 
     @Inject
     ReportingApi reporting;
@@ -300,6 +322,140 @@ public class ExportService implements ExportApi {
                 yield new TableExport.Table("Jobcenter", List.of(new Column("Träger-Nr.", Kind.TEXT), new Column("Name", Kind.TEXT),
                         new Column("Form", Kind.TEXT), new Column("Ort", Kind.TEXT), new Column("E-Mail", Kind.TEXT), new Column("Website", Kind.TEXT)), rows);
             }
+            case "versionsvergleich" -> {
+                var c = planning.compare(id(p, "left"), id(p, "right"));
+                List<List<Object>> rows = new ArrayList<>();
+                c.fields().forEach(f -> rows.add(Arrays.asList(f.chapter(), f.name(), f.left(), f.right(), f.changed() ? "geändert" : null)));
+                yield new TableExport.Table("Versionsvergleich", List.of(new Column("Kapitel", Kind.TEXT), new Column("Feld", Kind.TEXT),
+                        new Column("Version " + c.left().versionNumber() + " (" + c.left().year() + ")", Kind.TEXT),
+                        new Column("Version " + c.right().versionNumber() + " (" + c.right().year() + ")", Kind.TEXT), new Column("Hinweis", Kind.TEXT)), rows);
+            }
+            case "teams" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                teams.teams(p.get("agencyNumber")).forEach(t -> rows.add(Arrays.asList(t.name(), t.active() ? "aktiv" : "inaktiv")));
+                yield new TableExport.Table("Teams", List.of(new Column("Team", Kind.TEXT), new Column("Status", Kind.TEXT)), rows);
+            }
+            case "paktmitglieder", "paktereignisse", "pakt-summen" -> {
+                var pact = programmes.pact(id(p, "pact"));
+                List<List<Object>> rows = new ArrayList<>();
+                if ("paktmitglieder".equals(table)) {
+                    pact.members().forEach(m -> rows.add(Arrays.asList(m.agencyNumber(), m.name(), m.joinedOn(), m.leftOn(), m.lead() ? "federführend" : null)));
+                    yield new TableExport.Table("Mitglieder", List.of(new Column("Träger-Nr.", Kind.TEXT), new Column("Jobcenter", Kind.TEXT),
+                            new Column("Beitritt", Kind.DATE), new Column("Austritt", Kind.DATE), new Column("Rolle", Kind.TEXT)), rows);
+                }
+                if ("paktereignisse".equals(table)) {
+                    pact.events().forEach(e -> rows.add(Arrays.asList(e.date(), e.typeLabel(), e.description(), e.jobcenterName())));
+                    yield new TableExport.Table("Ereignisse", List.of(new Column("Datum", Kind.DATE), new Column("Art", Kind.TEXT),
+                            new Column("Beschreibung", Kind.TEXT), new Column("Jobcenter", Kind.TEXT)), rows);
+                }
+                pact.totals().forEach(t -> rows.add(Arrays.asList(t.agencyNumber(), t.name(), t.firstYear(), t.lastYear(), t.totals().budgetGranted(),
+                        t.totals().budgetSpent(), t.totals().activations(), t.totals().integrations(), t.totals().costPerIntegration())));
+                yield new TableExport.Table("Summen", List.of(new Column("Träger-Nr.", Kind.TEXT), new Column("Jobcenter", Kind.TEXT),
+                        new Column("von", Kind.INTEGER), new Column("bis", Kind.INTEGER), new Column("Budget bewilligt (€)", Kind.DECIMAL2),
+                        new Column("Budget verausgabt (€)", Kind.DECIMAL2), new Column("Aktivierungen", Kind.INTEGER), new Column("Integrationen", Kind.INTEGER),
+                        new Column("Kosten je Integration (€)", Kind.DECIMAL2)), rows);
+            }
+            case "pakte" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                programmes.pacts().forEach(k -> rows.add(Arrays.asList(k.name(), k.programmeName(), k.phaseNumber(), k.phaseFrom(), k.phaseTo(),
+                        k.leadName(), k.coordinatorName(), k.memberCount())));
+                yield new TableExport.Table("Beschäftigungspakte", List.of(new Column("Pakt", Kind.TEXT), new Column("Programm", Kind.TEXT),
+                        new Column("Phase", Kind.INTEGER), new Column("von", Kind.DATE), new Column("bis", Kind.DATE), new Column("federführend", Kind.TEXT),
+                        new Column("Koordination", Kind.TEXT), new Column("Mitglieder", Kind.INTEGER)), rows);
+            }
+            case "organisationen" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                programmes.organisations().forEach(o -> rows.add(Arrays.asList(o.name(), o.typeLabel(), o.address(), o.contact())));
+                yield new TableExport.Table("Organisationen", List.of(new Column("Name", Kind.TEXT), new Column("Art", Kind.TEXT),
+                        new Column("Anschrift", Kind.TEXT), new Column("Kontakt", Kind.TEXT)), rows);
+            }
+            case "foerderprogramme" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                programmes.programmes().forEach(f -> f.phases().forEach(ph -> rows.add(Arrays.asList(f.name(), f.funderLabel(), ph.number(), ph.from(),
+                        ph.to(), ph.budget(), ph.pactsNationwide()))));
+                yield new TableExport.Table("Förderprogramme", List.of(new Column("Programm", Kind.TEXT), new Column("Mittelgeber", Kind.TEXT),
+                        new Column("Phase", Kind.INTEGER), new Column("von", Kind.DATE), new Column("bis", Kind.DATE), new Column("Budget (€)", Kind.DECIMAL2),
+                        new Column("Pakte bundesweit", Kind.INTEGER)), rows);
+            }
+            case "benutzer" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                users.search(p.get("q"), p.get("agencyNumber"), new de.leitstand.kernel.api.PageRequest(0, de.leitstand.kernel.api.PageRequest.MAX_SIZE))
+                        .items().forEach(u -> rows.add(Arrays.asList(u.username(), u.displayName(), u.agencyNumber(), u.jobcenterName(),
+                                String.join(", ", u.roles().stream().map(Enum::name).sorted().toList()), u.enabled() ? "aktiv" : "gesperrt")));
+                yield new TableExport.Table("Benutzer", List.of(new Column("Benutzername", Kind.TEXT), new Column("Name", Kind.TEXT),
+                        new Column("Träger-Nr.", Kind.TEXT), new Column("Jobcenter", Kind.TEXT), new Column("Rollen", Kind.TEXT), new Column("Status", Kind.TEXT)), rows);
+            }
+            case "aenderungsprotokoll" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                audit.search(new de.leitstand.kernel.api.AuditQuery(p.get("agencyNumber"), p.get("user"), p.get("entityType"), null, null,
+                                date(p, "from"), date(p, "to")), new de.leitstand.kernel.api.PageRequest(0, de.leitstand.kernel.api.PageRequest.MAX_SIZE))
+                        .items().forEach(e -> rows.add(Arrays.asList(e.occurredAt().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate(), e.username(),
+                                e.agencyNumber(), e.entityLabel(), e.entityId(), e.action(), e.changes().stream()
+                                        .map(c -> c.field() + ": " + c.oldValue() + " → " + c.newValue()).collect(java.util.stream.Collectors.joining("; ")))));
+                yield new TableExport.Table("Änderungsprotokoll", List.of(new Column("Datum", Kind.DATE), new Column("Benutzer", Kind.TEXT),
+                        new Column("Träger-Nr.", Kind.TEXT), new Column("Datensatz", Kind.TEXT), new Column("Kennung", Kind.TEXT),
+                        new Column("Aktion", Kind.TEXT), new Column("Änderungen", Kind.TEXT)), rows);
+            }
+            case "vergleichstypen" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                YearMonth asOf = p.get("month") == null || p.get("month").isBlank() ? null : month(p, "month");
+                controlling.comparisonTypes(asOf).forEach(t -> {
+                    if (t.members().isEmpty()) {
+                        rows.add(Arrays.asList(t.code(), t.name(), t.validFrom().toString(), t.validTo() == null ? null : t.validTo().toString(), null, null, null));
+                    }
+                    t.members().forEach(m -> rows.add(Arrays.asList(t.code(), t.name(), t.validFrom().toString(),
+                            t.validTo() == null ? null : t.validTo().toString(), m.agencyNumber(), m.name(), m.validFrom().toString())));
+                });
+                yield new TableExport.Table("Vergleichstypen", List.of(new Column("Kürzel", Kind.TEXT), new Column("Bezeichnung", Kind.TEXT),
+                        new Column("gültig ab", Kind.TEXT), new Column("gültig bis", Kind.TEXT), new Column("Träger-Nr.", Kind.TEXT),
+                        new Column("Jobcenter", Kind.TEXT), new Column("zugeordnet ab", Kind.TEXT)), rows);
+            }
+            case "pruefplan" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                supervision.plan(p.get("agencyNumber"), year(p, "year")).forEach(l -> rows.add(Arrays.asList(l.areaCode(), l.areaName(), l.riskScore(),
+                        l.minCasesPerMonth(), l.rationale())));
+                yield new TableExport.Table("Prüfplan " + p.get("year"), List.of(new Column("Prüffeld", Kind.TEXT), new Column("Bezeichnung", Kind.TEXT),
+                        new Column("Risiko", Kind.INTEGER), new Column("Mindestprüfungen je Monat", Kind.INTEGER), new Column("Begründung", Kind.TEXT)), rows);
+            }
+            case "prueffelder" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                supervision.areas(p.get("agencyNumber")).forEach(a -> rows.add(Arrays.asList(a.code(), a.name(), a.errorThreshold(), a.active() ? "aktiv" : "inaktiv")));
+                yield new TableExport.Table("Prüffelder", List.of(new Column("Kürzel", Kind.TEXT), new Column("Bezeichnung", Kind.TEXT),
+                        new Column("Schwellenwert (%)", Kind.DECIMAL2), new Column("Status", Kind.TEXT)), rows);
+            }
+            case "dialoge" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                steering.reviews(p.get("agencyNumber")).forEach(r -> {
+                    String kpis = r.kpis().stream().map(k -> k.code() + " " + (k.value() == null ? "nicht berechenbar" : k.value().setScale(1, java.math.RoundingMode.HALF_UP)
+                            .toPlainString().replace('.', ',') + " %")).collect(java.util.stream.Collectors.joining("; "));
+                    if (r.actions().isEmpty()) {
+                        rows.add(Arrays.asList(r.heldOn(), r.figuresMonth().toString(), r.participants(), r.assessment(), kpis, null, null, null, null));
+                    }
+                    r.actions().forEach(a -> rows.add(Arrays.asList(r.heldOn(), r.figuresMonth().toString(), r.participants(), r.assessment(), kpis,
+                            a.description(), a.owner(), a.dueDate(), a.status())));
+                });
+                yield new TableExport.Table("Zielnachhaltedialoge", List.of(new Column("Datum", Kind.DATE), new Column("Zahlen aus", Kind.TEXT),
+                        new Column("Teilnehmende", Kind.TEXT), new Column("Bewertung", Kind.TEXT), new Column("Kennzahlen am Tag", Kind.TEXT),
+                        new Column("Steuerungsmaßnahme", Kind.TEXT), new Column("Verantwortlich", Kind.TEXT), new Column("Fällig", Kind.DATE),
+                        new Column("Status", Kind.TEXT)), rows);
+            }
+            case "zielnachhaltung" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                controlling.tracking(p.get("agencyNumber"), month(p, "month")).goals().forEach(g -> rows.add(Arrays.asList(g.title(), g.kpiCode(),
+                        g.target(), g.value(), g.met() == null ? g.reason() : g.met() ? "erreicht" : "nicht erreicht")));
+                yield new TableExport.Table("Ziele " + p.get("month"), List.of(new Column("Ziel", Kind.TEXT), new Column("Kennzahl", Kind.TEXT),
+                        new Column("Zielwert", Kind.TEXT), new Column("Wert (%)", Kind.DECIMAL1), new Column("Stand", Kind.TEXT)), rows);
+            }
+            case "zielpfad" -> {
+                YearMonth last = month(p, "month");
+                List<List<Object>> rows = new ArrayList<>();
+                for (int m = 1; m <= last.getMonthValue(); m++) {
+                    var t = controlling.tracking(p.get("agencyNumber"), YearMonth.of(last.getYear(), m));
+                    rows.add(Arrays.asList(t.month().toString(), t.integrationsSoFar(), t.plannedToDate(), t.yearToDateRate()));
+                }
+                yield new TableExport.Table("Zielpfad " + last.getYear(), List.of(new Column("Monat", Kind.TEXT), new Column("Integrationen seit Januar", Kind.INTEGER),
+                        new Column("Soll laut Zielpfad", Kind.INTEGER), new Column("Jahresfortschrittswert (%)", Kind.DECIMAL1)), rows);
+            }
             default -> throw new NotFoundException("TABLE_NOT_FOUND", "Eine Tabelle „" + table + "“ gibt es nicht (" + String.join(", ",
                     TABLES.stream().map(TableInfo::name).toList()) + ").");
         };
@@ -328,6 +484,27 @@ public class ExportService implements ExportApi {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new ValidationException("YEAR_INVALID", name, "„" + value + "“ ist kein Jahr.");
+        }
+    }
+
+    private static long id(Map<String, String> p, String name) {
+        String value = required(p, name);
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("PARAMETER_INVALID", name, "„" + value + "“ ist keine Nummer.");
+        }
+    }
+
+    private static java.time.LocalDate date(Map<String, String> p, String name) {
+        String value = p.get(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("DATE_INVALID", name, "„" + value + "“ ist kein Datum (JJJJ-MM-TT).");
         }
     }
 

@@ -257,4 +257,52 @@ class ReportingIT {
         assertEquals("", Pdfs.violations(pdf.body(), PDFAFlavour.PDFUA_1), "PDF/UA-1");
         assertEquals("", Pdfs.violations(pdf.body(), PDFAFlavour.PDFA_3_A), "PDF/A-3a");
     }
+
+    @Test
+    void everyListedTableExportsInAllThreeFormats() throws Exception {
+        long programme = programme2020();
+        long previous = ApiClient.parse(api.get("api/planning/programmes?year=2019", "ee-gf").body()).asJsonArray().getValuesAs(JsonObject.class)
+                .get(0).getJsonNumber("id").longValue();
+        long pact = ApiClient.parse(api.get("api/programmes/pacts", "row-gf").body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("name").startsWith("Reife Leistung")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        java.util.Map<String, String[]> calls = new java.util.HashMap<>();
+        for (String t : List.of("kennzahlen", "bundesweit", "basiszahlen", "qualitaet", "zielnachhaltung", "zielpfad")) {
+            calls.put(t, new String[] {"ee-gf", "month=2020-12"});
+        }
+        calls.put("vergleich", new String[] {"ee-gf", "code=K2&month=2020-12"});
+        calls.put("fehlerquoten", new String[] {"ee-fachaufsicht", "month=2020-12"});
+        calls.put("prueffaelle", new String[] {"ee-fachaufsicht", "month=2020-03"});
+        calls.put("massnahmen", new String[] {"ee-fachaufsicht", ""});
+        calls.put("pruefplan", new String[] {"ee-fachaufsicht", "year=2020"});
+        calls.put("prueffelder", new String[] {"ee-fachaufsicht", ""});
+        calls.put("integrationsprognose", new String[] {"ee-gf", "period=2019"});
+        calls.put("erwerbstaetige", new String[] {"ee-gf", "month=2019-04"});
+        calls.put("arbeitslose", new String[] {"ee-gf", "month=2019-09"});
+        calls.put("jahresdurchschnitte", new String[] {"ee-gf", "from=2009&to=2019"});
+        calls.put("zeitreihe", new String[] {"ee-gf", "code=K2&from=2020-01&to=2020-12"});
+        for (String t : List.of("budget", "planzeilen", "ziele", "personal")) {
+            calls.put(t, new String[] {"ee-gf", "programme=" + programme});
+        }
+        calls.put("versionsvergleich", new String[] {"ee-gf", "left=" + previous + "&right=" + programme});
+        calls.put("angebote", new String[] {"ee-gf", "year=2020"});
+        for (String t : List.of("teilnahme", "paktmitglieder", "paktereignisse", "pakt-summen")) {
+            calls.put(t, new String[] {"row-gf", "pact=" + pact});
+        }
+        for (String t : List.of("dokumente", "programme", "jobcenter", "teams", "organisationen", "pakte", "foerderprogramme", "vergleichstypen", "dialoge")) {
+            calls.put(t, new String[] {"ee-gf", ""});
+        }
+        calls.put("benutzer", new String[] {"admin", ""});
+        calls.put("aenderungsprotokoll", new String[] {"admin", ""});
+        List<String> tables = ApiClient.parse(api.get("api/reporting/exports", "ee-gf").body()).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().map(t -> t.getString("name")).toList();
+        assertEquals(new java.util.TreeSet<>(calls.keySet()), new java.util.TreeSet<>(tables), "every listed table is exported here");
+        for (String table : tables) {
+            String[] call = calls.get(table);
+            for (String format : List.of("excel", "csv", "xlsx")) {
+                HttpResponse<byte[]> file = download("api/reporting/exports/" + table + "?format=" + format + (call[1].isEmpty() ? "" : "&" + call[1]), call[0]);
+                assertEquals(200, file.statusCode(), table + " " + format + ": " + new String(file.body(), StandardCharsets.UTF_8));
+                assertTrue(file.body().length > 20, table + " " + format);
+            }
+        }
+    }
 }
