@@ -67,7 +67,15 @@ public class ExportService implements ExportApi {
             new TableInfo("prueffelder", "Prüffelder", List.of("agencyNumber")),
             new TableInfo("dialoge", "Zielnachhaltedialoge und Steuerungsmaßnahmen", List.of("agencyNumber")),
             new TableInfo("zielnachhaltung", "Ziele mit Kennzahl im Monat", List.of("month", "agencyNumber")),
-            new TableInfo("zielpfad", "Integrationen seit Januar gegen den Zielpfad", List.of("month", "agencyNumber")));
+            new TableInfo("zielpfad", "Integrationen seit Januar gegen den Zielpfad", List.of("month", "agencyNumber")),
+            new TableInfo("vorlagen", "Vorlagen für Gremien", List.of("agencyNumber")),
+            new TableInfo("fehlerquoten-monate", "Monatliche Fehlerquoten je Prüffeld", List.of("month", "agencyNumber")),
+            new TableInfo("umschichtungen", "Umschichtungen eines Programms", List.of("programme")),
+            new TableInfo("aggregate", "Zusammenfassungen der Planzeilen", List.of("programme")),
+            new TableInfo("betreuungsschluessel", "Betreuungsschlüssel eines Programms", List.of("programme")),
+            new TableInfo("phasen", "Phasen eines Förderprogramms", List.of("funding")),
+            new TableInfo("berichtspflichten", "Berichtspflichten eines Förderprogramms", List.of("funding")),
+            new TableInfo("abschluss", "Abschluss einer Paktteilnahme je Jahr", List.of("pact", "agencyNumber")));
 
     @Inject
     ControllingApi controlling;
@@ -98,6 +106,9 @@ public class ExportService implements ExportApi {
 
     @Inject
     de.leitstand.kernel.api.AuditTrail audit;
+
+    @Inject
+    de.leitstand.reporting.api.PaperApi papers;
 
     @Inject
     ReportingApi reporting;
@@ -455,6 +466,67 @@ public class ExportService implements ExportApi {
                 }
                 yield new TableExport.Table("Zielpfad " + last.getYear(), List.of(new Column("Monat", Kind.TEXT), new Column("Integrationen seit Januar", Kind.INTEGER),
                         new Column("Soll laut Zielpfad", Kind.INTEGER), new Column("Jahresfortschrittswert (%)", Kind.DECIMAL1)), rows);
+            }
+            case "fehlerquoten-monate" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                supervision.overview(p.get("agencyNumber"), month(p, "month")).areas().forEach(a -> a.months().forEach(m -> rows.add(Arrays.asList(
+                        a.code(), m.month().toString(), m.audited(), m.faulty(), m.rate()))));
+                yield new TableExport.Table("Fehlerquoten je Monat", List.of(new Column("Prüffeld", Kind.TEXT), new Column("Monat", Kind.TEXT),
+                        new Column("geprüft", Kind.INTEGER), new Column("fehlerhaft", Kind.INTEGER), new Column("Fehlerquote (%)", Kind.DECIMAL1)), rows);
+            }
+            case "vorlagen" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                papers.papers(p.get("agencyNumber")).forEach(v -> rows.add(Arrays.asList(v.reference(), v.typeLabel(), v.title(), v.date(),
+                        v.publicPaper() ? "öffentlich" : "nichtöffentlich", "FREIGEGEBEN".equals(v.state()) ? "freigegeben" : "Entwurf")));
+                yield new TableExport.Table("Vorlagen", List.of(new Column("Drucksachen-Nr.", Kind.TEXT), new Column("Art", Kind.TEXT),
+                        new Column("Bezeichnung", Kind.TEXT), new Column("Datum", Kind.DATE), new Column("Status", Kind.TEXT), new Column("Stand", Kind.TEXT)), rows);
+            }
+            case "umschichtungen", "aggregate" -> {
+                ProgrammeView programme = planning.get(programme(p));
+                if (programme.budget() == null) {
+                    throw new NotFoundException("BUDGET_NOT_FOUND", "Das Programm hat noch kein Budget.");
+                }
+                List<List<Object>> rows = new ArrayList<>();
+                if ("umschichtungen".equals(table)) {
+                    programme.budget().transfers().forEach(t -> rows.add(Arrays.asList(t.date(), t.amount(), t.note())));
+                    yield new TableExport.Table("Umschichtungen", List.of(new Column("Datum", Kind.DATE), new Column("Betrag EGL → VK (€)", Kind.INTEGER),
+                            new Column("Bemerkung", Kind.TEXT)), rows);
+                }
+                programme.budget().aggregates().forEach(a -> rows.add(Arrays.asList(a.name(), a.amount(), a.sharePercent())));
+                yield new TableExport.Table("Zusammenfassungen", List.of(new Column("Zusammenfassung", Kind.TEXT), new Column("Betrag (€)", Kind.INTEGER),
+                        new Column("Anteil (%)", Kind.DECIMAL1)), rows);
+            }
+            case "betreuungsschluessel" -> {
+                ProgrammeView programme = planning.get(programme(p));
+                List<List<Object>> rows = new ArrayList<>();
+                if (programme.staff() != null) {
+                    programme.staff().caseload().forEach(c -> rows.add(Arrays.asList(c.groupLabel(), c.customers(), c.staff(), c.customersPerStaff(),
+                            c.reference(), c.exceedsReference() ? "über dem Richtwert" : null)));
+                }
+                yield new TableExport.Table("Betreuungsschlüssel", List.of(new Column("Personenkreis", Kind.TEXT), new Column("Kunden", Kind.INTEGER),
+                        new Column("Personal (MAK)", Kind.DECIMAL2), new Column("Kunden je MAK", Kind.DECIMAL1), new Column("Richtwert", Kind.INTEGER),
+                        new Column("Hinweis", Kind.TEXT)), rows);
+            }
+            case "phasen", "berichtspflichten" -> {
+                var funding = programmes.programme(id(p, "funding"));
+                List<List<Object>> rows = new ArrayList<>();
+                if ("phasen".equals(table)) {
+                    funding.phases().forEach(ph -> rows.add(Arrays.asList(ph.number(), ph.from(), ph.to(), ph.budget(), ph.pactsNationwide(), ph.rules())));
+                    yield new TableExport.Table("Phasen", List.of(new Column("Phase", Kind.INTEGER), new Column("von", Kind.DATE), new Column("bis", Kind.DATE),
+                            new Column("Budget (€)", Kind.DECIMAL2), new Column("Pakte bundesweit", Kind.INTEGER), new Column("Regeln", Kind.TEXT)), rows);
+                }
+                funding.obligations().forEach(o -> rows.add(Arrays.asList(o.title(), o.dueDate(), o.done() ? "erledigt" : o.overdue() ? "überfällig" : "offen")));
+                yield new TableExport.Table("Berichtspflichten", List.of(new Column("Pflicht", Kind.TEXT), new Column("fällig", Kind.DATE),
+                        new Column("Stand", Kind.TEXT)), rows);
+            }
+            case "abschluss" -> {
+                var summary = programmes.closureSummary(id(p, "pact"), p.get("agencyNumber"));
+                List<List<Object>> rows = new ArrayList<>();
+                summary.perYear().forEach(r -> rows.add(Arrays.asList(r.year(), r.budgetGranted(), r.budgetSpent(), r.activationsActual(),
+                        r.integrationsActual())));
+                yield new TableExport.Table("Abschluss " + summary.pactName(), List.of(new Column("Jahr", Kind.INTEGER),
+                        new Column("Budget bewilligt (€)", Kind.DECIMAL2), new Column("Budget verausgabt (€)", Kind.DECIMAL2),
+                        new Column("Aktivierungen", Kind.INTEGER), new Column("Integrationen", Kind.INTEGER)), rows);
             }
             default -> throw new NotFoundException("TABLE_NOT_FOUND", "Eine Tabelle „" + table + "“ gibt es nicht (" + String.join(", ",
                     TABLES.stream().map(TableInfo::name).toList()) + ").");

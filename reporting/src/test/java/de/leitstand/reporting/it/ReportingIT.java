@@ -271,6 +271,7 @@ class ReportingIT {
         }
         calls.put("vergleich", new String[] {"ee-gf", "code=K2&month=2020-12"});
         calls.put("fehlerquoten", new String[] {"ee-fachaufsicht", "month=2020-12"});
+        calls.put("fehlerquoten-monate", new String[] {"ee-gf", "month=2020-12"});
         calls.put("prueffaelle", new String[] {"ee-fachaufsicht", "month=2020-03"});
         calls.put("massnahmen", new String[] {"ee-fachaufsicht", ""});
         calls.put("pruefplan", new String[] {"ee-fachaufsicht", "year=2020"});
@@ -280,7 +281,7 @@ class ReportingIT {
         calls.put("arbeitslose", new String[] {"ee-gf", "month=2019-09"});
         calls.put("jahresdurchschnitte", new String[] {"ee-gf", "from=2009&to=2019"});
         calls.put("zeitreihe", new String[] {"ee-gf", "code=K2&from=2020-01&to=2020-12"});
-        for (String t : List.of("budget", "planzeilen", "ziele", "personal")) {
+        for (String t : List.of("budget", "planzeilen", "ziele", "personal", "umschichtungen", "aggregate", "betreuungsschluessel")) {
             calls.put(t, new String[] {"ee-gf", "programme=" + programme});
         }
         calls.put("versionsvergleich", new String[] {"ee-gf", "left=" + previous + "&right=" + programme});
@@ -288,6 +289,12 @@ class ReportingIT {
         for (String t : List.of("teilnahme", "paktmitglieder", "paktereignisse", "pakt-summen")) {
             calls.put(t, new String[] {"row-gf", "pact=" + pact});
         }
+        calls.put("abschluss", new String[] {"row-gf", "pact=" + pact + "&agencyNumber=26706"});
+        long funding = ApiClient.parse(api.get("api/programmes/funding", "ee-gf").body()).asJsonArray().getValuesAs(JsonObject.class)
+                .get(0).getJsonNumber("id").longValue();
+        calls.put("phasen", new String[] {"ee-gf", "funding=" + funding});
+        calls.put("berichtspflichten", new String[] {"ee-gf", "funding=" + funding});
+        calls.put("vorlagen", new String[] {"row-gf", ""});
         for (String t : List.of("dokumente", "programme", "jobcenter", "teams", "organisationen", "pakte", "foerderprogramme", "vergleichstypen", "dialoge")) {
             calls.put(t, new String[] {"ee-gf", ""});
         }
