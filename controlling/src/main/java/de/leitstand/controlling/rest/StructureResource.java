@@ -94,10 +94,19 @@ public class StructureResource {
     @Path("annual-averages")
     @Operation(summary = "Jahresdurchschnitte von ELB und Bedarfsgemeinschaften (von–bis, höchstens 30 Jahre)")
     public List<StructureViews.AnnualAverage> annualAverages(@QueryParam("agencyNumber") String agencyNumber,
-                                                            @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
-        if (from == null || to == null) {
-            throw new ValidationException("PERIOD_MISSING", from == null ? "from" : "to", "Bitte geben Sie das erste und das letzte Jahr an.");
+                                                            @QueryParam("from") String from, @QueryParam("to") String to) {
+        return structure.annualAverages(agencyNumber, year("from", from), year("to", to));
+    }
+
+    /** A year from the query; a missing or non-numeric one is named instead of JAX-RS's bare 404. */
+    private static int year(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException("PERIOD_MISSING", parameter, "Bitte geben Sie das erste und das letzte Jahr an.");
         }
-        return structure.annualAverages(agencyNumber, from, to);
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new ValidationException("YEAR_INVALID", parameter, "„" + value + "“ ist kein Jahr.");
+        }
     }
 }

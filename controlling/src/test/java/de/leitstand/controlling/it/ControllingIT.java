@@ -398,6 +398,7 @@ class ControllingIT {
         var averages = ApiClient.parse(api.get("api/controlling/structure/annual-averages?from=2009&to=2019", "ee-gf").body()).asJsonArray();
         assertEquals(11, averages.size());
         assertEquals(4470, averages.getJsonObject(10).getInt("bg"));
+        assertEquals("YEAR_INVALID", api.get("api/controlling/structure/annual-averages?from=neun&to=2019", "ee-gf").code());
 
         String year = String.valueOf(someYear());
         String good = "traeger_nr;zeitraum;merkmal;kategorie;altersgruppe;wert\n03504;" + year + ";ELB_IP;MARKTNAH;U25;40\n";

@@ -34,7 +34,12 @@ public class OParlServlet extends HttpServlet {
         response.setHeader("Access-Control-Allow-Origin", "*");
         Matcher download = DOWNLOAD.matcher(path);
         if (download.matches()) {
-            Optional<ReportingViews.DocumentContent> file = oparl.download(Long.parseLong(download.group(1)));
+            Optional<ReportingViews.DocumentContent> file;
+            try {
+                file = oparl.download(Long.parseLong(download.group(1)));
+            } catch (NumberFormatException tooLong) {
+                file = Optional.empty();
+            }
             if (file.isEmpty()) {
                 notFound(response);
                 return;
