@@ -182,7 +182,8 @@ public class ControllingService implements ControllingApi {
 
     @Override
     public List<ControllingViews.BasisValueView> basisValues(String agencyNumber, YearMonth month) {
-        AgencyNumber agency = agency(agencyNumber);
+        // raw values and their provenance stay with the own Jobcenter; other Jobcenters see the computed Kennzahlen
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
         List<BasisValue> rows = repository.values(agency, month);
         List<ControllingViews.BasisValueView> views = new ArrayList<>();
         String previousKey = null;

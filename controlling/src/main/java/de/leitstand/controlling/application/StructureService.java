@@ -160,7 +160,8 @@ public class StructureService implements StructureApi {
 
     @Override
     public List<StructureViews.StoredValue> values(String agencyNumber, String period) {
-        AgencyNumber agency = agency(agencyNumber);
+        // raw values and their provenance stay with the own Jobcenter
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
         List<StructureViews.StoredValue> views = new ArrayList<>();
         String previousKey = null;
         for (StructureValue v : repository.values(agency, period(period))) {

@@ -1,5 +1,6 @@
 package de.leitstand.controlling.domain;
 
+import de.leitstand.kernel.api.persistence.SharedData;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.YearMonthConverter;
 import jakarta.persistence.Column;
@@ -15,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.YearMonth;
 
 /** A Jobcenter's assignment to a Vergleichstyp from one month on (open-ended until the next assignment). */
+@SharedData("each Jobcenter's Vergleichstyp is published by the BA")
 @Entity
 @Audited("Vergleichstyp-Zuordnung")
 @Table(name = "controlling_comparison_member")

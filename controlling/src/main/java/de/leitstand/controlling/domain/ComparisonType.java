@@ -1,5 +1,6 @@
 package de.leitstand.controlling.domain;
 
+import de.leitstand.kernel.api.persistence.SharedData;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.YearMonthConverter;
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.YearMonth;
 
 /** A Vergleichstyp: Jobcenters with similar framework conditions, compared with each other (e.g. "IIIb"). */
+@SharedData("the Vergleichstypen are published by the BA for comparing Jobcenters")
 @Entity
 @Audited("Vergleichstyp")
 @Table(name = "controlling_comparison_type")

@@ -1,5 +1,7 @@
 package de.leitstand.controlling.domain;
 
+import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.persistence.TenantScoped;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.InstantConverter;
 import de.leitstand.kernel.api.persistence.YearMonthConverter;
@@ -23,7 +25,7 @@ import java.time.YearMonth;
 @Entity
 @Audited("Import der Basiszahlen")
 @Table(name = "controlling_import")
-public class ImportBatch {
+public class ImportBatch implements TenantScoped {
 
     @Id
     @SequenceGenerator(name = "controlling_import_seq", sequenceName = "controlling_import_seq", allocationSize = 50)
@@ -63,6 +65,23 @@ public class ImportBatch {
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    /** @return the one Jobcenter the file was about, or {@code null} for a file of several (a national import) */
+    @Override
+    public AgencyNumber getAgencyNumber() {
+        java.util.List<AgencyNumber> covered = covered();
+        return covered.size() == 1 ? covered.get(0) : null;
+    }
+
+    /** Staff of every Jobcenter in the file see the batch. */
+    @Override
+    public java.util.Collection<AgencyNumber> readers() {
+        return covered();
+    }
+
+    private java.util.List<AgencyNumber> covered() {
+        return java.util.Arrays.stream(jobcenters.split(",\\s*")).filter(a -> a.matches("\\d{5}")).map(AgencyNumber::new).toList();
+    }
 
     protected ImportBatch() {
         // for JPA

@@ -1,5 +1,6 @@
 package de.leitstand.controlling.domain;
 
+import de.leitstand.kernel.api.persistence.SharedData;
 import de.leitstand.kernel.api.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * A row of the Kennzahlen catalogue table: the ordinance's definitions as data, seeded from
  * {@link KpiCatalogue} and adjustable (lags, validity) without a release when the ordinance changes.
  */
+@SharedData("the catalogue of § 48a Kennzahlen is the ordinance")
 @Entity
 @Audited("Kennzahl")
 @Table(name = "controlling_kpi")

@@ -1,5 +1,6 @@
 package de.leitstand.controlling.domain;
 
+import de.leitstand.kernel.api.persistence.PartOf;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /** A Kennzahl as it stood when a review dialogue took place (part of the dialogue, never changed). */
+@PartOf(ReviewDialogue.class)
 @Entity
 @Table(name = "controlling_review_kpi")
 public class ReviewKpi {

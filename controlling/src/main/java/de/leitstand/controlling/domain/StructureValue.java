@@ -2,7 +2,7 @@ package de.leitstand.controlling.domain;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.Audited;
-import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
+import de.leitstand.kernel.api.persistence.TenantScoped;
 import de.leitstand.kernel.api.persistence.YearMonthConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -27,7 +27,7 @@ import java.time.YearMonth;
 @Entity
 @Audited("Strukturwert")
 @Table(name = "controlling_structure_value")
-public class StructureValue implements OwnedByJobcenter {
+public class StructureValue implements TenantScoped {
 
     @Id
     @SequenceGenerator(name = "controlling_structure_seq", sequenceName = "controlling_structure_seq", allocationSize = 100)

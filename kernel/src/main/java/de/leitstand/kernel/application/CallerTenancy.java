@@ -22,7 +22,12 @@ public class CallerTenancy implements Tenancy {
         if (!caller.isAuthenticated()) {
             return false;
         }
-        return caller.isNational() || caller.agencyNumber().map(own -> own.equals(agencyNumber)).orElse(false);
+        return caller.isNational() || agencyNumber != null && caller.agencyNumber().map(own -> own.equals(agencyNumber)).orElse(false);
+    }
+
+    @Override
+    public boolean isNational() {
+        return caller.isAuthenticated() && caller.isNational();
     }
 
     @Override

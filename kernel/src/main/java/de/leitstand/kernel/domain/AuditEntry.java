@@ -1,5 +1,6 @@
 package de.leitstand.kernel.domain;
 
+import de.leitstand.kernel.api.persistence.NationalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import java.time.Instant;
  * transaction of the change itself, never updated or deleted (the entity has no setters and the
  * kernel exposes no write path).
  */
+@NationalData("written by the audit listener for every change; read only through AuditTrail, which filters by the tenancy rule")
 @Entity
 @Table(name = "kernel_audit_entry")
 public class AuditEntry {

@@ -1,5 +1,6 @@
 package de.leitstand.kernel.domain;
 
+import de.leitstand.kernel.api.persistence.SharedData;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
  * managing director) is kept by the Jobcenter itself and is versioned for optimistic locking.
  * The registry itself is public; who may edit the profile is decided by tenancy.
  */
+@SharedData("the national registry of Jobcenters (agency number, type, name, EinglMV shares) is published law data")
 @Entity
 @Audited("Jobcenter")
 @Table(name = "kernel_jobcenter")

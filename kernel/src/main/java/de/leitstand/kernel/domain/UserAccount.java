@@ -1,5 +1,6 @@
 package de.leitstand.kernel.domain;
 
+import de.leitstand.kernel.api.persistence.NationalData;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.persistence.Audited;
@@ -29,6 +30,7 @@ import java.util.Set;
  * has no Jobcenter); there is at least one role; the password is stored only as a PBKDF2 hash.
  * A disabled user cannot log in, but stays for the audit trail.
  */
+@NationalData("accounts are read by the login before a caller exists and managed only by ADMIN (UserAdministration checks the role)")
 @Entity
 @Audited("Benutzer")
 @Table(name = "kernel_user")

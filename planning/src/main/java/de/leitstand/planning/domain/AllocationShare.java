@@ -1,5 +1,6 @@
 package de.leitstand.planning.domain;
 
+import de.leitstand.kernel.api.persistence.SharedData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * Eingliederungsmittelverordnung (public law): Anlage 2 and 3 for the Eingliederungsmittel, Anlage 4
  * for the Verwaltungsmittel, Anlage 5 for the gE's part of the BA's Verwaltungsmittel. Public data.
  */
+@SharedData("the EinglMV allocation shares are an annex of the ordinance")
 @Entity
 @IdClass(AllocationShare.Key.class)
 @Table(name = "planning_allocation_share")

@@ -1,5 +1,6 @@
 package de.leitstand.planning.domain;
 
+import de.leitstand.kernel.api.persistence.SharedData;
 import de.leitstand.kernel.api.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
  * The federal share of total administrative costs for a year (§ 46 Abs. 3 SGB II: 84,8 %). Years
  * without a row use {@link #LEGAL_DEFAULT}; ADMIN can set another rate when the law changes.
  */
+@SharedData("the federal share of administrative costs is published by the Bund")
 @Entity
 @Audited("Bundesanteil Verwaltungskosten")
 @Table(name = "planning_federal_share")

@@ -1,5 +1,6 @@
 package de.leitstand.planning.domain;
 
+import de.leitstand.kernel.api.persistence.PartOf;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import jakarta.persistence.MappedSuperclass;
  * A part of a programme version (a plan line, a goal, a chapter …): it lives and dies with its
  * programme and is filed in the audit trail under the programme's Jobcenter.
  */
+@PartOf(Programme.class)
 @MappedSuperclass
 public abstract class ProgrammePart implements OwnedByJobcenter {
 

@@ -74,6 +74,7 @@ public class ProgrammeService implements ProgrammeManagement {
     public ProgrammeViews.FundingProgrammeView createProgramme(ProgrammeInputs.Programme input) {
         validation.check(input, "PROGRAMME_INVALID");
         FundingProgramme programme = new FundingProgramme(data(input));
+        programme.createdBy(caller.agencyNumber().orElse(null));
         apply(programme, input);
         repository.add(programme);
         repository.flush();
@@ -119,6 +120,7 @@ public class ProgrammeService implements ProgrammeManagement {
         validation.check(input, "ORGANISATION_INVALID");
         Organisation organisation = new Organisation(input.name().trim(),
                 parse(OrganisationType.class, input.type(), "type", "Die Art der Organisation"), trim(input.address()), trim(input.contact()));
+        organisation.createdBy(caller.agencyNumber().orElse(null));
         repository.add(organisation);
         repository.flush();
         return PactViews.organisation(organisation);
@@ -345,16 +347,14 @@ public class ProgrammeService implements ProgrammeManagement {
     /** A pact is visible to its members (at any time) and to national users; non-members see nothing. */
     private Pact visiblePact(long id) {
         Pact pact = repository.pact(id).orElseThrow(() -> notFound("PACT_NOT_FOUND", "keinen Beschäftigungspakt", id));
-        if (!caller.isNational() && caller.agencyNumber().map(own -> !pact.hasMember(own)).orElse(true)) {
-            throw AccessDeniedException.otherJobcenter();
-        }
+        tenancy.checkAccessAny(pact.readers());
         return pact;
     }
 
     /** The lead Jobcenter (financial responsibility) maintains the pact; ADMIN may too. */
     private Pact maintainablePact(long id, long version) {
         Pact pact = visiblePact(id);
-        if (!caller.isNational() && !caller.agencyNumber().map(pact.getLeadAgencyNumber()::equals).orElse(false)) {
+        if (!tenancy.mayAccessAny(pact.writers())) {
             throw new AccessDeniedException("PACT_LEAD_ONLY", "Nur das federführende Jobcenter pflegt die Daten des Pakts.");
         }
         requireVersion(pact.getVersion(), version);

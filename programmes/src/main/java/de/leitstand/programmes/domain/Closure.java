@@ -1,5 +1,6 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.persistence.PartOf;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
  * The closing of a Jobcenter's participation in a pact (at the programme's end or on leaving).
  * After it the Jobcenter's participation figures of that pact are final.
  */
+@PartOf(Pact.class)
 @Entity
 @Audited("Abschluss der Programmteilnahme")
 @Table(name = "programmes_closure")

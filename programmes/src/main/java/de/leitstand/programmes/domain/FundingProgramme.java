@@ -1,5 +1,8 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.persistence.SharedRecord;
+import de.leitstand.kernel.api.persistence.SharedData;
+import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -25,10 +28,11 @@ import java.util.List;
  * that many Jobcenters take part in. Invariants: phases are numbered uniquely and do not overlap;
  * co-financing rates lie between 0 and 100 %.
  */
+@SharedData("funding programmes and partner organisations are common reference data of all pacts; changed only by ADMIN or the Jobcenter that created them")
 @Entity
 @Audited("Förderprogramm")
 @Table(name = "programmes_programme")
-public class FundingProgramme {
+public class FundingProgramme implements SharedRecord {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -70,6 +74,10 @@ public class FundingProgramme {
     @OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("dueDate")
     private List<ReportingObligation> obligations = new ArrayList<>();
+
+    /** The Jobcenter that created the record; {@code null} when ADMIN or the system did. */
+    @Column(name = "created_by_agency", length = 5, updatable = false)
+    private String createdByAgency;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -142,6 +150,16 @@ public class FundingProgramme {
     public List<ProgrammePhase> getPhases() { return Collections.unmodifiableList(phases); }
     public List<ReportingObligation> getObligations() { return Collections.unmodifiableList(obligations); }
     public long getVersion() { return version; }
+
+    @Override
+    public AgencyNumber getCreatedBy() { return createdByAgency == null ? null : new AgencyNumber(createdByAgency); }
+
+    /** Records who created it; set once, before the record is stored. */
+    public void createdBy(AgencyNumber creator) {
+        if (this.createdByAgency == null && creator != null) {
+            this.createdByAgency = creator.value();
+        }
+    }
 
     /** The programme's own fields. */
     public record ProgrammeData(String name, String shortName, Funder funder, String legalBasis, String administeringBody,

@@ -1,5 +1,8 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.persistence.SharedRecord;
+import de.leitstand.kernel.api.persistence.SharedData;
+import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,10 +16,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** An external organisation (coordinator, education provider, chamber, company …); shared master data. */
+@SharedData("funding programmes and partner organisations are common reference data of all pacts; changed only by ADMIN or the Jobcenter that created them")
 @Entity
 @Audited("Organisation")
 @Table(name = "programmes_organisation")
-public class Organisation {
+public class Organisation implements SharedRecord {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -35,6 +39,10 @@ public class Organisation {
 
     @Column(name = "contact", length = 500)
     private String contact;
+
+    /** The Jobcenter that created the record; {@code null} when ADMIN or the system did. */
+    @Column(name = "created_by_agency", length = 5, updatable = false)
+    private String createdByAgency;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -61,4 +69,14 @@ public class Organisation {
     public String getAddress() { return address; }
     public String getContact() { return contact; }
     public long getVersion() { return version; }
+
+    @Override
+    public AgencyNumber getCreatedBy() { return createdByAgency == null ? null : new AgencyNumber(createdByAgency); }
+
+    /** Records who created it; set once, before the record is stored. */
+    public void createdBy(AgencyNumber creator) {
+        if (this.createdByAgency == null && creator != null) {
+            this.createdByAgency = creator.value();
+        }
+    }
 }

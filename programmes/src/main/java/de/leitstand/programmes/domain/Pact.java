@@ -1,5 +1,6 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.persistence.TenantScoped;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.ValidationException;
@@ -36,7 +37,7 @@ import java.util.Optional;
 @Entity
 @Audited("Beschäftigungspakt")
 @Table(name = "programmes_pact")
-public class Pact {
+public class Pact implements TenantScoped {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -83,6 +84,21 @@ public class Pact {
         this.name = name;
         this.leadAgencyNumber = lead.value();
         join(phase, lead, leadJoinedOn);
+    }
+
+    /** The lead Jobcenter owns the pact's data. */
+    @Override
+    public AgencyNumber getAgencyNumber() {
+        return new AgencyNumber(leadAgencyNumber);
+    }
+
+    /** Every Jobcenter that is or was a member reads the pact; members who left keep their history. */
+    @Override
+    public java.util.Collection<AgencyNumber> readers() {
+        java.util.Set<AgencyNumber> readers = new java.util.LinkedHashSet<>();
+        readers.add(getAgencyNumber());
+        memberships.forEach(m -> readers.add(m.getAgencyNumber()));
+        return readers;
     }
 
     public void rename(String newName) {

@@ -1,5 +1,6 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.persistence.PartOf;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.Audited;
 import jakarta.persistence.Column;
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A dated event of a pact's history: joins and leaves, concept changes, coordinator changes. */
+@PartOf(Pact.class)
 @Entity
 @Audited("Paktereignis")
 @Table(name = "programmes_event")

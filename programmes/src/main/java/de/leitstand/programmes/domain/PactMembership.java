@@ -1,5 +1,6 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.persistence.PartOf;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
@@ -17,6 +18,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A Jobcenter's membership in a pact from its join date to its leave date (open while a member). */
+@PartOf(Pact.class)
 @Entity
 @Audited("Paktmitgliedschaft")
 @Table(name = "programmes_membership")

@@ -1,5 +1,6 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.persistence.PartOf;
 import de.leitstand.kernel.api.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A further partner of a pact (education provider, chamber, company …) and its role. */
+@PartOf(Pact.class)
 @Entity
 @Audited("Paktpartner")
 @Table(name = "programmes_partner")

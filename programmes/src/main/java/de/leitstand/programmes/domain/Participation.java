@@ -1,5 +1,6 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.persistence.PartOf;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
@@ -20,6 +21,7 @@ import java.math.RoundingMode;
  * their breakdown, participants. Only the Jobcenter itself changes its rows; the pact's members read
  * them (shared by design), which is why this is not a tenant-guarded entity: the pact decides who reads.
  */
+@PartOf(Pact.class)
 @Entity
 @Audited("Programmteilnahme")
 @Table(name = "programmes_participation")

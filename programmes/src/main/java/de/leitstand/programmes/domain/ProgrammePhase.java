@@ -1,5 +1,6 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.persistence.PartOf;
 import de.leitstand.kernel.api.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A phase of a funding programme: its period, budget, rules and the number of pacts nationwide. */
+@PartOf(FundingProgramme.class)
 @Entity
 @Audited("Programmphase")
 @Table(name = "programmes_phase")

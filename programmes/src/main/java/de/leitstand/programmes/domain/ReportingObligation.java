@@ -1,5 +1,6 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.persistence.PartOf;
 import de.leitstand.kernel.api.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A report the programme demands by a due date (e.g. a Verwendungsnachweis). */
+@PartOf(FundingProgramme.class)
 @Entity
 @Audited("Berichtspflicht")
 @Table(name = "programmes_obligation")

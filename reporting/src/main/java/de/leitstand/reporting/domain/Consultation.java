@@ -1,5 +1,6 @@
 package de.leitstand.reporting.domain;
 
+import de.leitstand.kernel.api.persistence.PartOf;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** One step of a paper's Beratungsfolge: the meeting date, the committee and its role (e.g. Kenntnisnahme). */
+@PartOf(Paper.class)
 @Entity
 @Table(name = "reporting_consultation")
 public class Consultation {

@@ -1,5 +1,7 @@
 package de.leitstand.reporting.domain;
 
+import de.leitstand.kernel.api.persistence.SharedData;
+import de.leitstand.kernel.api.persistence.SharedRecord;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
@@ -16,7 +18,8 @@ import jakarta.persistence.Version;
 @Entity
 @Audited("Vorlagen-Körperschaft")
 @Table(name = "reporting_body")
-public class PaperBody implements OwnedByJobcenter {
+@SharedData("the issuing body of a Jobcenter's committee papers is printed on every paper and published as OParl Body")
+public class PaperBody implements OwnedByJobcenter, SharedRecord {
 
     @Id
     @Column(name = "agency_number", length = 5)
@@ -61,6 +64,10 @@ public class PaperBody implements OwnedByJobcenter {
 
     @Override
     public AgencyNumber getAgencyNumber() { return new AgencyNumber(agencyNumber); }
+
+    /** Only the Jobcenter itself (and ADMIN) changes its issuing body. */
+    @Override
+    public AgencyNumber getCreatedBy() { return getAgencyNumber(); }
 
     public String getName() { return name; }
     public String getOffice() { return office; }

@@ -2,7 +2,6 @@ package de.leitstand.kernel.api.persistence;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
@@ -11,13 +10,12 @@ import jakarta.persistence.Version;
  * <ul>
  *   <li>the owning Jobcenter is set at creation and never changes;</li>
  *   <li>loading, inserting, updating or deleting it as a caller of another Jobcenter fails with
- *       {@code TENANT_FORBIDDEN} ({@link TenantGuard}), whatever query or repository was used;</li>
+ *       {@code TENANT_FORBIDDEN} ({@link TenantScoped}), whatever query or repository was used;</li>
  *   <li>every update increments {@link #getVersion()}; a stale version ends in a conflict, never an overwrite.</li>
  * </ul>
  */
 @MappedSuperclass
-@EntityListeners(TenantGuard.class)
-public abstract class TenantOwnedEntity implements OwnedByJobcenter {
+public abstract class TenantOwnedEntity implements TenantScoped {
 
     @Column(name = "agency_number", length = 5, nullable = false, updatable = false)
     private String agencyNumber;
@@ -35,6 +33,7 @@ public abstract class TenantOwnedEntity implements OwnedByJobcenter {
     }
 
     /** @return the Jobcenter this record belongs to */
+    @Override
     public AgencyNumber getAgencyNumber() {
         return new AgencyNumber(agencyNumber);
     }

@@ -3,24 +3,62 @@ package de.leitstand.kernel.api.security;
 import de.leitstand.kernel.api.AccessDeniedException;
 import de.leitstand.kernel.api.AgencyNumber;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
  * The one rule of tenancy: a user reads and changes only the data of their own Jobcenter;
- * national users (ADMIN) and the system see all. Every context asks this, and the
- * {@link de.leitstand.kernel.api.persistence.TenantOwnedEntity} base class asks it on every
- * load and write, so a query that forgets the filter fails instead of leaking.
+ * national users (ADMIN) and the system see all. The kernel asks it on every load and write of a
+ * {@link de.leitstand.kernel.api.persistence.TenantScoped} entity, so a query that forgets the
+ * filter fails instead of leaking; list queries filter with {@link #restriction()} so that lists work;
+ * use cases ask it for records that several Jobcenters share (a pact's members) and for
+ * {@link de.leitstand.kernel.api.persistence.SharedRecord}s.
  */
 public interface Tenancy {
 
-    /** @return whether the caller may read and change data of this Jobcenter */
+    /**
+     * @param agencyNumber the owning Jobcenter; {@code null} for national records
+     * @return whether the caller may read and change data of this Jobcenter
+     */
     boolean mayAccess(AgencyNumber agencyNumber);
+
+    /** @return whether the caller may access the data of at least one of these Jobcenters */
+    default boolean mayAccessAny(Collection<AgencyNumber> agencyNumbers) {
+        for (AgencyNumber agencyNumber : agencyNumbers) {
+            if (mayAccess(agencyNumber)) {
+                return true;
+            }
+        }
+        return isNational();
+    }
+
+    /** @return whether the caller sees every Jobcenter (ADMIN, the system) */
+    boolean isNational();
+
+    /**
+     * A shared record (funding programme, organisation) is changed by national roles and by the
+     * Jobcenter that created it; everyone else proposes a change.
+     *
+     * @param createdBy the creating Jobcenter, {@code null} when a national role created it
+     */
+    default boolean mayChangeShared(AgencyNumber createdBy) {
+        return isNational() || createdBy != null && mayAccess(createdBy);
+    }
 
     /**
      * @throws AccessDeniedException {@code TENANT_FORBIDDEN} when the data belongs to another Jobcenter
      */
     default void checkAccess(AgencyNumber agencyNumber) {
         if (!mayAccess(agencyNumber)) {
+            throw AccessDeniedException.otherJobcenter();
+        }
+    }
+
+    /**
+     * @throws AccessDeniedException {@code TENANT_FORBIDDEN} when none of these Jobcenters is the caller's
+     */
+    default void checkAccessAny(Collection<AgencyNumber> agencyNumbers) {
+        if (!mayAccessAny(agencyNumbers)) {
             throw AccessDeniedException.otherJobcenter();
         }
     }

@@ -1,0 +1,36 @@
+package de.leitstand.kernel.infrastructure.persistence;
+
+import de.leitstand.kernel.api.security.Tenancy;
+import de.leitstand.kernel.infrastructure.audit.AuditingSessionCustomizer;
+import jakarta.enterprise.inject.spi.CDI;
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * The rules every persistence unit of Leitstand follows, named once in each context's
+ * {@code persistence.xml}: every entity is classified for tenancy ({@link EntityScope}; an
+ * unclassified entity stops the deployment), tenant-scoped entities and shared records get the
+ * {@link TenancyGuard}, audited entities the audit trail.
+ */
+public class PersistenceRules implements SessionCustomizer {
+
+    @Override
+    public void customize(Session session) throws Exception {
+        TenancyGuard guard = new TenancyGuard(PersistenceRules::tenancy);
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            if (descriptor.isAggregateDescriptor() || descriptor.isAggregateCollectionDescriptor()) {
+                continue;
+            }
+            EntityScope scope = EntityScope.of(descriptor.getJavaClass());
+            if (scope == EntityScope.TENANT || scope == EntityScope.SHARED) {
+                descriptor.getEventManager().addListener(new TenancyListener(guard));
+            }
+        }
+        new AuditingSessionCustomizer().customize(session);
+    }
+
+    private static Tenancy tenancy() {
+        return CDI.current().select(Tenancy.class).get();
+    }
+}
