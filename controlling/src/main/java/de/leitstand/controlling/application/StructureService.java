@@ -10,7 +10,6 @@ import de.leitstand.controlling.domain.StructureValue;
 import de.leitstand.controlling.infrastructure.StructureCsv;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.JobcenterDirectory;
-import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
@@ -160,8 +159,7 @@ public class StructureService implements StructureApi {
 
     @Override
     public List<StructureViews.StoredValue> values(String agencyNumber, String period) {
-        // raw values and their provenance stay with the own Jobcenter
-        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        AgencyNumber agency = agency(agencyNumber);
         List<StructureViews.StoredValue> views = new ArrayList<>();
         String previousKey = null;
         for (StructureValue v : repository.values(agency, period(period))) {
@@ -199,15 +197,11 @@ public class StructureService implements StructureApi {
         }
     }
 
-    /** Published statistics: any Jobcenter may be read; without a number, the caller's own. */
+    /**
+     * Structure figures are entered or imported by the Jobcenter itself: like the basis values they stay with
+     * the own Jobcenter (and national roles); without a number, the caller's own.
+     */
     private AgencyNumber agency(String agencyNumber) {
-        if (agencyNumber != null && !agencyNumber.isBlank()) {
-            AgencyNumber agency = AgencyNumber.of(agencyNumber);
-            if (jobcenters.find(agency.value()).isEmpty()) {
-                throw new NotFoundException("JOBCENTER_NOT_FOUND", "Es gibt kein Jobcenter mit der Träger-Nummer „" + agencyNumber + "“.");
-            }
-            return agency;
-        }
-        return tenancy.resolve(null);
+        return tenancy.resolve(agencyNumber);
     }
 }

@@ -384,7 +384,12 @@ class ControllingIT {
 
     @Test
     void structureFiguresAreImportedWholeOrNotAtAllAndGiveTheSeedTables() throws Exception {
-        JsonObject prognosis = api.get("api/controlling/structure/prognosis?period=2019&agencyNumber=03504", "row-gremium").json();
+        assertEquals("TENANT_FORBIDDEN", api.get("api/controlling/structure/prognosis?period=2019&agencyNumber=03504", "row-gremium").code(),
+                "structure figures are the Jobcenter's own data");
+        assertEquals("TENANT_FORBIDDEN", api.get("api/controlling/structure/values/03504/2019", "row-gremium").code());
+        assertEquals("TENANT_FORBIDDEN", api.get("api/controlling/values/03504/2020-12", "row-gremium").code(),
+                "raw basis values and their provenance stay with the own Jobcenter");
+        JsonObject prognosis = api.get("api/controlling/structure/prognosis?period=2019&agencyNumber=03504", "ee-gremium").json();
         var rows = prognosis.getJsonArray("rows").getValuesAs(JsonObject.class);
         assertEquals("5485", rows.get(0).getJsonNumber("value").bigDecimalValue().toPlainString());
         assertEquals("3.2", rows.get(1).getJsonNumber("share").bigDecimalValue().toPlainString());

@@ -87,6 +87,7 @@ public class ProgrammeService implements ProgrammeManagement {
     public ProgrammeViews.FundingProgrammeView changeProgramme(long id, ProgrammeInputs.Programme input) {
         validation.check(input, "PROGRAMME_INVALID");
         FundingProgramme programme = requireProgramme(id);
+        tenancy.checkChangeShared(programme.getCreatedBy());
         requireVersion(programme.getVersion(), input.version());
         programme.change(data(input));
         apply(programme, input);
@@ -132,6 +133,7 @@ public class ProgrammeService implements ProgrammeManagement {
     public ProgrammeViews.OrganisationView changeOrganisation(long id, ProgrammeInputs.Organisation input) {
         validation.check(input, "ORGANISATION_INVALID");
         Organisation organisation = repository.organisation(id).orElseThrow(() -> notFound("ORGANISATION_NOT_FOUND", "keine Organisation", id));
+        tenancy.checkChangeShared(organisation.getCreatedBy());
         requireVersion(organisation.getVersion(), input.version());
         organisation.change(input.name().trim(), parse(OrganisationType.class, input.type(), "type", "Die Art der Organisation"),
                 trim(input.address()), trim(input.contact()));

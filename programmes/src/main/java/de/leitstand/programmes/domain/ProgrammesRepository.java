@@ -45,5 +45,12 @@ public interface ProgrammesRepository {
     void add(Closure closure);
 
     /** @throws de.leitstand.kernel.api.ConflictException {@code CONCURRENT_MODIFICATION} */
+    void add(ChangeProposal proposal);
+
+    Optional<ChangeProposal> proposal(long id);
+
+    /** @return the proposals a Jobcenter made or received, newest first; {@code null}: all */
+    List<ChangeProposal> proposals(de.leitstand.kernel.api.AgencyNumber agency);
+
     void flush();
 }

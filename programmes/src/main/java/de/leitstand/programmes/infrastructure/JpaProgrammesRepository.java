@@ -2,6 +2,7 @@ package de.leitstand.programmes.infrastructure;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.programmes.domain.ChangeProposal;
 import de.leitstand.programmes.domain.Closure;
 import de.leitstand.programmes.domain.FundingProgramme;
 import de.leitstand.programmes.domain.Organisation;
@@ -56,6 +57,26 @@ class JpaProgrammesRepository implements ProgrammesRepository {
     @Override
     public void add(Organisation organisation) {
         em.persist(organisation);
+    }
+
+    @Override
+    public void add(ChangeProposal proposal) {
+        em.persist(proposal);
+    }
+
+    @Override
+    public Optional<ChangeProposal> proposal(long id) {
+        return Optional.ofNullable(em.find(ChangeProposal.class, id));
+    }
+
+    @Override
+    public List<ChangeProposal> proposals(de.leitstand.kernel.api.AgencyNumber agency) {
+        String where = agency == null ? "" : " WHERE p.proposedBy = :agency OR p.addressedTo = :agency";
+        var query = em.createQuery("SELECT p FROM ChangeProposal p" + where + " ORDER BY p.proposedAt DESC, p.id DESC", ChangeProposal.class);
+        if (agency != null) {
+            query.setParameter("agency", agency.value());
+        }
+        return query.getResultList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package de.leitstand.programmes.rest;
 
 import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.programmes.api.ChangeProposals;
 import de.leitstand.programmes.api.ProgrammeInputs;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
@@ -34,6 +35,9 @@ public class ProgrammesResource {
     @Inject
     ProgrammeManagement programmes;
 
+    @Inject
+    ChangeProposals proposals;
+
     @GET
     @Path("funding")
     @Operation(summary = "Förderprogramme")
@@ -60,6 +64,48 @@ public class ProgrammesResource {
     @Operation(summary = "Förderprogramm ändern")
     public ProgrammeViews.FundingProgrammeView change(@PathParam("id") long id, ProgrammeInputs.Programme input) {
         return programmes.changeProgramme(id, input);
+    }
+
+    @POST
+    @Path("funding/{id}/proposals")
+    @Operation(summary = "Änderung eines Förderprogramms vorschlagen, das ein anderes Jobcenter oder die Administration angelegt hat")
+    public Response proposeProgrammeChange(@PathParam("id") long id, ProgrammeInputs.Programme input) {
+        return Response.status(Response.Status.CREATED).entity(proposals.proposeProgrammeChange(id, input)).build();
+    }
+
+    @POST
+    @Path("organisations/{id}/proposals")
+    @Operation(summary = "Änderung einer Organisation vorschlagen, die ein anderes Jobcenter oder die Administration angelegt hat")
+    public Response proposeOrganisationChange(@PathParam("id") long id, ProgrammeInputs.Organisation input) {
+        return Response.status(Response.Status.CREATED).entity(proposals.proposeOrganisationChange(id, input)).build();
+    }
+
+    @GET
+    @Path("proposals")
+    @Operation(summary = "Änderungsvorschläge, die das eigene Jobcenter gemacht oder erhalten hat")
+    public List<ChangeProposals.ProposalView> proposals() {
+        return proposals.proposals();
+    }
+
+    @POST
+    @Path("proposals/{id}/accept")
+    @Operation(summary = "Änderungsvorschlag annehmen (übernimmt die Änderung; Anlegende oder ADMIN)")
+    public ChangeProposals.ProposalView acceptProposal(@PathParam("id") long id, @QueryParam("version") Long version) {
+        return proposals.accept(id, requireVersion(version));
+    }
+
+    @POST
+    @Path("proposals/{id}/reject")
+    @Operation(summary = "Änderungsvorschlag mit Begründung ablehnen (Anlegende oder ADMIN)")
+    public ChangeProposals.ProposalView rejectProposal(@PathParam("id") long id, ChangeProposals.Rejection rejection) {
+        return proposals.reject(id, rejection);
+    }
+
+    private static long requireVersion(Long version) {
+        if (version == null) {
+            throw new ValidationException("VERSION_MISSING", "version", "Bitte geben Sie die gelesene Version an (?version=).");
+        }
+        return version;
     }
 
     @GET

@@ -130,6 +130,56 @@ class ProgrammesIT {
     }
 
     @Test
+    void aSharedRecordIsChangedOnlyByItsCreatorOthersPropose() {
+        String name = "Koordinierungsstelle " + UUID.randomUUID().toString().substring(0, 6);
+        Reply created = api.post("api/programmes/organisations", "row-programme",
+                "{\"name\":\"" + name + "\",\"type\":\"KOORDINATION\",\"version\":0}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        String path = "api/programmes/organisations/" + id;
+        long read = created.json().getJsonNumber("version").longValue();
+        String renamed = "{\"name\":\"Umbenannt\",\"type\":\"KOORDINATION\",\"version\":" + read + "}";
+
+        Reply foreign = api.put(path, "ee-programme", renamed);
+        assertEquals(403, foreign.status(), foreign.body());
+        assertEquals("SHARED_RECORD_FOREIGN", foreign.code());
+        assertTrue(organisationName(id).equals(name), "the refused change changed nothing");
+
+        Reply proposed = api.post(path + "/proposals", "ee-programme", renamed);
+        assertEquals(201, proposed.status(), proposed.body());
+        long proposal = proposed.json().getJsonNumber("id").longValue();
+        assertEquals("OFFEN", proposed.json().getString("status"));
+        assertEquals(false, proposed.json().getBoolean("mayDecide"));
+        assertEquals("PROPOSAL_NOT_NEEDED", api.post(path + "/proposals", "row-programme", renamed).code());
+        assertEquals("PROPOSAL_NOT_ADDRESSED", api.post("api/programmes/proposals/" + proposal + "/accept?version=" + proposed.json().getJsonNumber("version"), "ee-programme", "").code());
+        assertTrue(api.get("api/programmes/proposals", "row-gf").body().contains("\"id\":" + proposal), "the creator sees it");
+        String outsider = "harburg-" + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(201, api.post("api/users", "admin", "{\"username\":\"" + outsider + "\",\"displayName\":\"Harburg\","
+                + "\"agencyNumber\":\"25104\",\"roles\":[\"PROGRAMME\"],\"password\":\"Harburg-Test-1\"}").status());
+        assertTrue(!api.getAs("api/programmes/proposals", outsider, "Harburg-Test-1").body().contains("\"id\":" + proposal),
+                "nobody else sees it");
+
+        Reply accepted = api.post("api/programmes/proposals/" + proposal + "/accept?version=" + proposed.json().getJsonNumber("version"),
+                "row-programme", "");
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals("ANGENOMMEN", accepted.json().getString("status"));
+        assertEquals("Umbenannt", organisationName(id));
+        assertEquals("PROPOSAL_DECIDED", api.post("api/programmes/proposals/" + proposal + "/reject", "row-programme",
+                "{\"reason\":\"zu spät\",\"version\":" + accepted.json().getJsonNumber("version") + "}").code());
+
+        Reply stale = api.post(path + "/proposals", "ee-programme", renamed);
+        assertEquals("CONCURRENT_MODIFICATION", stale.code(), "a proposal against an old version is refused");
+        Reply admin = api.put(path, "admin", "{\"name\":\"Durch ADMIN\",\"type\":\"KOORDINATION\",\"version\":" + (read + 1) + "}");
+        assertEquals(200, admin.status(), admin.body());
+    }
+
+    private String organisationName(long id) {
+        return ApiClient.parse(api.get("api/programmes/organisations", "ee-gremium").body()).asJsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(o -> o.getJsonNumber("id").longValue() == id)
+                .findFirst().orElseThrow().getString("name");
+    }
+
+    @Test
     void closingGivesTheSummaryAndFreezesTheFigures() {
         JsonObject pact = pact();
         String path = "api/programmes/pacts/" + id(pact);

@@ -2,6 +2,8 @@ package de.leitstand.web.programmes;
 
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.kernel.api.LeitstandException;
+import de.leitstand.programmes.api.ChangeProposals;
 import de.leitstand.programmes.api.ProgrammeInputs;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
@@ -15,7 +17,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The external organisations (coordinators, education providers, chambers, companies): list, create, edit. */
+/**
+ * The external organisations (coordinators, education providers, chambers, companies): list, create, edit; an
+ * organisation another Jobcenter created is not changed but proposed to its creator, who decides here.
+ */
 @Named
 @ViewScoped
 public class OrganisationsBean implements Serializable {
@@ -26,7 +31,12 @@ public class OrganisationsBean implements Serializable {
     ProgrammeManagement programmes;
 
     @Inject
+    ChangeProposals proposals;
+
+    @Inject
     Caller caller;
+
+    private List<ChangeProposals.ProposalView> proposalRows;
 
     private List<Row> rows;
     private String newName;
@@ -51,13 +61,53 @@ public class OrganisationsBean implements Serializable {
         }
     }
 
+    /** Saves the row; where the organisation is another's, the change goes to its creator as a proposal. */
     public void save(Row row) {
-        if (UiErrors.attempt(() -> programmes.changeOrganisation(row.id, new ProgrammeInputs.Organisation(row.getName(), row.getType(),
-                row.getAddress(), row.getContact(), row.version)))) {
+        var input = new ProgrammeInputs.Organisation(row.getName(), row.getType(), row.getAddress(), row.getContact(), row.version);
+        try {
+            programmes.changeOrganisation(row.id, input);
             Messages.addGlobalInfo("Die Organisation wurde gespeichert.");
             rows = null;
+        } catch (LeitstandException refused) {
+            if (!"SHARED_RECORD_FOREIGN".equals(refused.code())) {
+                UiErrors.show(refused);
+                return;
+            }
+            if (UiErrors.attempt(() -> proposals.proposeOrganisationChange(row.id, input))) {
+                Messages.addGlobalInfo("Diese Organisation hat ein anderes Jobcenter angelegt: Ihre Änderung wurde ihm als Vorschlag übermittelt.");
+                rows = null;
+                proposalRows = null;
+            }
         }
     }
+
+    public List<ChangeProposals.ProposalView> getProposals() {
+        if (proposalRows == null) {
+            proposalRows = proposals.proposals();
+        }
+        return proposalRows;
+    }
+
+    public void accept(ChangeProposals.ProposalView proposal) {
+        if (UiErrors.attempt(() -> proposals.accept(proposal.id(), proposal.version()))) {
+            Messages.addGlobalInfo("Der Vorschlag wurde angenommen und übernommen.");
+            rows = null;
+            proposalRows = null;
+        }
+    }
+
+    public void reject(ChangeProposals.ProposalView proposal) {
+        if (UiErrors.attempt(() -> proposals.reject(proposal.id(), new ChangeProposals.Rejection(rejectionReason, proposal.version())))) {
+            Messages.addGlobalInfo("Der Vorschlag wurde abgelehnt.");
+            rejectionReason = null;
+            proposalRows = null;
+        }
+    }
+
+    private String rejectionReason;
+
+    public String getRejectionReason() { return rejectionReason; }
+    public void setRejectionReason(String v) { rejectionReason = v; }
 
     public boolean isMayEdit() {
         return caller.hasAnyRole(Role.PROGRAMME, Role.GESCHAEFTSFUEHRUNG, Role.ADMIN);

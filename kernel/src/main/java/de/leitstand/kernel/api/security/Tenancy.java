@@ -46,6 +46,18 @@ public interface Tenancy {
     }
 
     /**
+     * @param createdBy the Jobcenter that created the shared record, {@code null} for national roles
+     * @throws AccessDeniedException {@code SHARED_RECORD_FOREIGN} when the caller may only propose a change
+     */
+    default void checkChangeShared(AgencyNumber createdBy) {
+        if (!mayChangeShared(createdBy)) {
+            throw new AccessDeniedException("SHARED_RECORD_FOREIGN", "Diesen gemeinsam genutzten Datensatz hat "
+                    + (createdBy == null ? "die Administration" : "das Jobcenter " + createdBy)
+                    + " angelegt; nur dieses und die Administration ändern ihn. Sie können eine Änderung vorschlagen.");
+        }
+    }
+
+    /**
      * @throws AccessDeniedException {@code TENANT_FORBIDDEN} when the data belongs to another Jobcenter
      */
     default void checkAccess(AgencyNumber agencyNumber) {

@@ -39,11 +39,8 @@ final class TenancyGuard {
     /** Updates and deletes of a record another Jobcenter created for everyone. */
     void checkChange(Object entity) {
         checkWrite(entity);
-        if (entity instanceof SharedRecord shared && !SystemTask.isRunning()
-                && !tenancy.get().mayChangeShared(shared.getCreatedBy())) {
-            throw new AccessDeniedException("SHARED_RECORD_FOREIGN", "Diesen gemeinsam genutzten Datensatz hat "
-                    + (shared.getCreatedBy() == null ? "die Administration" : "das Jobcenter " + shared.getCreatedBy())
-                    + " angelegt; nur dieses und die Administration ändern ihn. Sie können eine Änderung vorschlagen.");
+        if (entity instanceof SharedRecord shared && !SystemTask.isRunning()) {
+            tenancy.get().checkChangeShared(shared.getCreatedBy());
         }
     }
 }
