@@ -341,7 +341,7 @@ public class ProgrammeService implements ProgrammeManagement {
                 view.events().stream().filter(e -> e.type().equals(PactEventType.EINZELKONZEPTE.name())
                         || e.type().equals(PactEventType.GEMEINSAMES_KONZEPT.name()) || e.type().equals(PactEventType.KOORDINATION.name())).toList(),
                 rows, PactViews.totals(rows), closure.isPresent(), closure.map(Closure::getClosedOn).orElse(null),
-                closure.map(Closure::getClosedBy).orElse(null), closure.map(Closure::getRemark).orElse(null));
+                closure.filter(c -> tenancy.mayAccess(member)).map(Closure::getClosedBy).orElse(null), closure.map(Closure::getRemark).orElse(null));
     }
 
     // --- access ----------------------------------------------------------------------------------

@@ -1,7 +1,5 @@
 package de.leitstand.web.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,10 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The UI in Debian's Chromium: login, start page, logout, refusals, keyboard use and axe-core checks. */
 class BrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RealWar.archive();
-    }
 
     @Test
     void logInSeeTheStartPageAndLogOut() {

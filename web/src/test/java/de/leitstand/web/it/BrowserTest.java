@@ -1,7 +1,5 @@
 package de.leitstand.web.it;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,14 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A browser test against the deployed WAR: one fresh Chromium per test; the last page of each test is
+ * A browser test against the shared running Leitstand ({@link LeitstandServer}): one fresh Chromium per test; the last page of each test is
  * kept in {@code target/} (HTML and screenshot) for diagnosis.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(LeitstandServer.class)
 abstract class BrowserTest {
 
-    @ArquillianResource
-    URL base;
+    final URL base = LeitstandServer.url();
 
     WebDriver driver;
 

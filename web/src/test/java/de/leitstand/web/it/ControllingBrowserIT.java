@@ -1,7 +1,5 @@
 package de.leitstand.web.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,10 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ControllingBrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RealWar.archive();
-    }
 
     private String k1e2Row() {
         return driver.findElements(By.cssSelector("#kpiTable tbody tr")).stream()

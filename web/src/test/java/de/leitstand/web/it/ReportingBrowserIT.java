@@ -1,7 +1,5 @@
 package de.leitstand.web.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,10 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Geschäftsführung previews the programme document, generates the PDF and downloads it from the history. */
 class ReportingBrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RealWar.archive();
-    }
 
     @Test
     void theProgrammeDocumentIsPreviewedGeneratedAndDownloaded() throws Exception {

@@ -3,10 +3,6 @@ package de.leitstand.web.it;
 import de.leitstand.kernel.testing.ApiClient;
 import de.leitstand.kernel.testing.ApiClient.Reply;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,18 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * static resources and health), roles and tenancy refuse what they must, changes are audited, and
  * the security baseline (headers, cookie) holds.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(LeitstandServer.class)
 class WebApiIT {
 
     private static final java.util.regex.Pattern STACK_TRACE = java.util.regex.Pattern.compile("\\bat [\\w.$]+\\([\\w]+\\.java:\\d+\\)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RealWar.archive();
-    }
 
-    @ArquillianResource
-    URL base;
+    private final URL base = LeitstandServer.url();
 
     private ApiClient api;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
