@@ -32,7 +32,7 @@ final class LeitstandServer implements BeforeAllCallback {
     }
 
     /** The server of this test run; closed by JUnit when the run ends. */
-    static final class Running implements ExtensionContext.Store.CloseableResource {
+    static final class Running implements AutoCloseable {
 
         private final ServerProcess server;
 
@@ -54,7 +54,7 @@ final class LeitstandServer implements BeforeAllCallback {
         }
 
         @Override
-        public void close() throws Throwable {
+        public void close() throws InterruptedException {
             server.stop();
             running = null;
         }
