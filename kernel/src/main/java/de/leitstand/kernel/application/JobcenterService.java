@@ -1,5 +1,6 @@
 package de.leitstand.kernel.application;
 
+import de.leitstand.kernel.api.InputValidation;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.JobcenterDirectory;

@@ -7,7 +7,7 @@ import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
-import de.leitstand.kernel.application.InputValidation;
+import de.leitstand.kernel.api.InputValidation;
 import de.leitstand.planning.api.ProgrammeComparison;
 import de.leitstand.planning.api.ProgrammeInputs;
 import de.leitstand.planning.api.ProgrammePlanning;

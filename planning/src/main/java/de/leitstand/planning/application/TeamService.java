@@ -8,7 +8,7 @@ import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
-import de.leitstand.kernel.application.InputValidation;
+import de.leitstand.kernel.api.InputValidation;
 import de.leitstand.planning.api.TeamPlanning;
 import de.leitstand.planning.domain.OfferDecision;
 import de.leitstand.planning.domain.PlanningRepository;

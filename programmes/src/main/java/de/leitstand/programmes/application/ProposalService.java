@@ -10,7 +10,7 @@ import de.leitstand.kernel.api.persistence.SharedRecord;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
-import de.leitstand.kernel.application.InputValidation;
+import de.leitstand.kernel.api.InputValidation;
 import de.leitstand.programmes.api.ChangeProposals;
 import de.leitstand.programmes.api.ProgrammeInputs;
 import de.leitstand.programmes.api.ProgrammeManagement;

@@ -29,10 +29,10 @@ abstract class BrowserTest {
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
         if (driver != null) {
             Path build = Path.of(System.getProperty("leitstand.it.build", "target"));
-            String name = getClass().getSimpleName();
+            String name = getClass().getSimpleName() + "-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
             Files.writeString(build.resolve(name + "-last-page.html"), driver.getPageSource());
             Files.write(build.resolve(name + "-last-page.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             driver.quit();

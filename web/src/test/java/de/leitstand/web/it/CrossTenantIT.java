@@ -5,10 +5,6 @@ import de.leitstand.kernel.testing.ApiClient.Reply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,20 +43,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code /openapi} lists an operation the table below lacks, when the table names one it no longer
  * has, and lists every leaking operation in one message.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(LeitstandServer.class)
 class CrossTenantIT {
 
     private static final String VICTIM = "03504";
     private static final String STRONG_PASSWORD = "Sicheres-Passwort-1";
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RealWar.archive();
-    }
-
-    @ArquillianResource
-    URL base;
+    private final URL base = LeitstandServer.url();
 
     private ApiClient api;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -205,6 +195,19 @@ class CrossTenantIT {
                 denied("PUT /api/programmes/organisations/{id}", "row-programme").path(ids.get("organisation"))
                         .body("{\"name\":\"Übernommen\",\"type\":\"KOORDINATION\",\"version\":" + ids.get("organisationVersion") + "}")
                         .unchanged("ee-programme", "api/programmes/organisations"),
+                own("POST /api/programmes/funding/{id}/proposals", "row-programme",
+                        "proposes a change to its creator; the record itself stays unchanged").path(ids.get("funding"))
+                        .body(ids.get("fundingChange")).unchanged("ee-programme", "api/programmes/funding/" + ids.get("funding")),
+                own("POST /api/programmes/organisations/{id}/proposals", "row-programme",
+                        "proposes a change to its creator; the record itself stays unchanged").path(ids.get("organisation"))
+                        .body("{\"name\":\"Übernommen\",\"type\":\"KOORDINATION\",\"version\":" + ids.get("organisationVersion") + "}")
+                        .unchanged("ee-programme", "api/programmes/organisations"),
+                own("GET /api/programmes/proposals", "row-programme", "lists only the proposals the caller's Jobcenter made or received"),
+                denied("POST /api/programmes/proposals/{id}/accept", "row-programme").path(ids.get("proposal"))
+                        .query("version=" + ids.get("proposalVersion")).unchanged("ee-programme", "api/programmes/proposals"),
+                denied("POST /api/programmes/proposals/{id}/reject", "row-programme").path(ids.get("proposal"))
+                        .body("{\"reason\":\"nein\",\"version\":" + ids.get("proposalVersion") + "}")
+                        .unchanged("ee-programme", "api/programmes/proposals"),
                 own("GET /api/programmes/pacts", "row-programme", "lists only the pacts the caller's Jobcenter is a member of"),
                 denied("POST /api/programmes/pacts", "row-programme").body("{\"phaseId\":" + ids.get("phase") + ",\"name\":\"Übernahme\","
                                 + "\"leadAgencyNumber\":\"03504\",\"leadJoinedOn\":\"2024-02-01\",\"coordinatorId\":" + ids.get("organisation") + ",\"coordinatorRole\":\"X\"}")
@@ -442,6 +445,16 @@ class CrossTenantIT {
         ids.put("funding", id(funding));
         ids.put("fundingChange", programme.replace("Förderprogramm Elbe-Elster", "Übernommen").formatted(funding.get("version").toString()));
         ids.put("phase", id(funding.getJsonArray("phases").getJsonObject(0)));
+        // a proposal of Elbe-Elster to change an organisation only ADMIN may change (the demo's coordinator)
+        JsonObject adminOrganisation = first(read("ee-programme", "api/programmes/organisations").asJsonArray(),
+                o -> o.getString("name").startsWith("Süderelbe"));
+        expectOk(api.post("api/programmes/organisations/" + id(adminOrganisation) + "/proposals", "ee-programme",
+                "{\"name\":\"Vorschlag " + token + "\",\"type\":\"KOORDINATION\",\"version\":" + adminOrganisation.get("version") + "}"),
+                "victim proposal");
+        JsonObject proposal = first(read("ee-programme", "api/programmes/proposals").asJsonArray(),
+                p -> p.getString("summary").contains(token));
+        ids.put("proposal", id(proposal));
+        ids.put("proposalVersion", proposal.get("version").toString());
         expectOk(api.post("api/programmes/pacts", "ee-programme", "{\"phaseId\":" + ids.get("phase") + ",\"name\":\"Pakt " + token + "\","
                 + "\"leadAgencyNumber\":\"03504\",\"leadJoinedOn\":\"2024-01-01\",\"coordinatorId\":" + ids.get("organisation")
                 + ",\"coordinatorRole\":\"Rolle " + token + "\"}"), "victim pact");

@@ -1,5 +1,6 @@
 package de.leitstand.kernel.application;
 
+import de.leitstand.kernel.api.InputValidation;
 import de.leitstand.kernel.api.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,16 +10,14 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 
-/**
- * Checks a command's Bean Validation constraints and reports every broken one at once, with the
- * field name, as a {@link ValidationException}. Use cases call it before they change anything.
- */
+/** {@link InputValidation} with the container's Bean Validation. */
 @ApplicationScoped
-public class InputValidation {
+public class BeanInputValidation implements InputValidation {
 
     @Inject
     Validator validator;
 
+    @Override
     public <T> T check(T command, String code) {
         if (command == null) {
             throw new ValidationException(code, "body", "Die Anfrage enthält keine Daten.");
