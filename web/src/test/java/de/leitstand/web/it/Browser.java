@@ -5,7 +5,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -53,6 +55,25 @@ final class Browser {
 
     static WebDriverWait waitFor(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /**
+     * Types a date into a PrimeFaces date picker as a user does — focus, the calendar opens, type, Escape
+     * closes it — waiting at each step for the picker's state (panel shown, panel hidden, value kept), so
+     * a slow machine cannot interleave the picker's own handling with the typing.
+     *
+     * @param pickerId the client id of the {@code p:datePicker} (without {@code _input})
+     */
+    static void typeDate(WebDriver driver, String pickerId, String date) {
+        WebElement input = driver.findElement(By.id(pickerId + "_input"));
+        input.click();
+        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(pickerId + "_panel")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(date);
+        waitFor(driver).until(ExpectedConditions.attributeToBe(input, "value", date));
+        input.sendKeys(Keys.ESCAPE);
+        waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id(pickerId + "_panel")));
+        waitFor(driver).until(ExpectedConditions.attributeToBe(input, "value", date));
     }
 
     static void login(WebDriver driver, String base, String user, String password) {

@@ -116,7 +116,7 @@ class ControllingBrowserIT extends BrowserTest {
         driver.findElement(By.id("supervisionForm:caseTeam")).sendKeys("Team Nord");
         driver.findElement(By.id("supervisionForm:caseAuditor")).sendKeys("Prüferin A");
         driver.findElement(By.id("supervisionForm:caseReference")).sendKeys("Erika Mustermann");
-        driver.findElement(By.id("supervisionForm:caseDate_input")).sendKeys("10.12.2019", org.openqa.selenium.Keys.TAB);
+        Browser.typeDate(driver, "supervisionForm:caseDate", "10.12.2019");
         driver.findElement(By.id("supervisionForm:recordCase")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "pseudonymisiert"));
         assertEquals(1, driver.findElements(By.cssSelector("#messages li")).size(), driver.findElement(By.id("messages")).getText());
@@ -181,7 +181,7 @@ class ControllingBrowserIT extends BrowserTest {
         driver.findElement(By.id("steeringForm:reviewCodes")).sendKeys("K2, K9");
         driver.findElement(By.id("steeringForm:reviewParticipants")).sendKeys(participants);
         driver.findElement(By.id("steeringForm:reviewAssessment")).sendKeys("Integrationen unter dem Zielpfad");
-        driver.findElement(By.id("steeringForm:reviewDate_input")).sendKeys("01.12.2020", org.openqa.selenium.Keys.TAB);
+        Browser.typeDate(driver, "steeringForm:reviewDate", "01.12.2020");
         driver.findElement(By.id("steeringForm:recordReview")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "K9"));
         assertFalse(driver.getPageSource().contains(participants + "</p>"), "nothing saved");

@@ -67,7 +67,7 @@ class ProgrammesBrowserIT extends BrowserTest {
         driver.findElement(By.linkText("Perspektive 50plus – Beschäftigungspakte für Ältere in den Regionen")).click();
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("pactForm:pactName")));
         type("pactForm:pactName", "Testpakt " + suffix);
-        type("pactForm:joinedOn_input", "01.01.2013");
+        Browser.typeDate(driver, "pactForm:joinedOn", "01.01.2013");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pactForm:coordinator")))
                 .selectByVisibleText("Bildungswerk " + suffix);
         driver.findElement(By.id("pactForm:createPact")).click();
@@ -77,12 +77,12 @@ class ProgrammesBrowserIT extends BrowserTest {
 
         driver.findElement(By.cssSelector("#maintainForm summary")).click();
         type("maintainForm:memberAgency", "03504");
-        type("maintainForm:memberDate_input", "01.07.2013");
+        Browser.typeDate(driver, "maintainForm:memberDate", "01.07.2013");
         driver.findElement(By.id("maintainForm:join")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("memberTable"), "Elbe-Elster (03504)"));
         driver.findElement(By.cssSelector("#maintainForm summary")).click();
         type("maintainForm:memberAgency", "03504");
-        type("maintainForm:memberDate_input", "01.07.2011");
+        Browser.typeDate(driver, "maintainForm:memberDate", "01.07.2011");
         driver.findElement(By.id("maintainForm:join")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "bereits Mitglied"));
         assertTrue(driver.findElement(By.id("events")).getText().contains("Beitritt – Elbe-Elster"));
