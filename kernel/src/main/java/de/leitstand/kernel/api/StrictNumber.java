@@ -31,7 +31,7 @@ public final class StrictNumber {
         /** {@code 1,234.5} or {@code 1234.5}. */
         ENGLISH(Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?")),
         /** A JSON number literal: {@code -12.5}, {@code 1e3}. */
-        JSON(Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d{1,4})?"));
+        JSON(Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d{1,9})?"));
 
         private final Pattern pattern;
 

@@ -41,7 +41,11 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
 
     /** The largest JSON body taken (bytes). */
     static final int MAX_BODY = 4 * 1024 * 1024;
-    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    /** Created on first use, so that the checks run without a JSON-B implementation (unit tests). */
+    private static final class Binder {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -55,10 +59,24 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         return read(entityStream, genericType == null ? type : genericType);
     }
 
-    /** Reads, checks and binds one body (also used by the unit tests). */
+    /** Reads, checks and binds one body. */
     static Object read(InputStream entityStream, Type type) throws IOException {
-        byte[] body = bounded(entityStream);
-        String text = new String(body, StandardCharsets.UTF_8);
+        String text = new String(bounded(entityStream), StandardCharsets.UTF_8);
+        check(text, type);
+        try {
+            return Binder.JSONB.fromJson(text, type);
+        } catch (JsonbException | JsonException | IllegalArgumentException | ArithmeticException e) {
+            throw new ValidationException("BODY_INVALID", "body",
+                    "Der Inhalt der Anfrage passt nicht zu dieser Ressource (Feldnamen und Werte prüfen).");
+        }
+    }
+
+    /**
+     * Everything but the binding: present, not null, valid JSON, numbers bounded, shape of the type.
+     *
+     * @throws ValidationException {@code BODY_MISSING} or {@code BODY_INVALID} naming each field
+     */
+    static void check(String text, Type type) {
         if (text.isBlank()) {
             throw missing();
         }
@@ -82,12 +100,6 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         List<FieldError> errors = JsonShape.check(tree, type);
         if (!errors.isEmpty()) {
             throw new ValidationException("BODY_INVALID", errors);
-        }
-        try {
-            return JSONB.fromJson(text, type);
-        } catch (JsonbException | JsonException | IllegalArgumentException | ArithmeticException e) {
-            throw new ValidationException("BODY_INVALID", "body",
-                    "Der Inhalt der Anfrage passt nicht zu dieser Ressource (Feldnamen und Werte prüfen).");
         }
     }
 

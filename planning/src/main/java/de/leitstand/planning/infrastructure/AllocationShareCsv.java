@@ -35,18 +35,18 @@ public class AllocationShareCsv implements AllocationShareReader {
     public List<AllocationShare> read(int year, InputStream input) {
         List<FieldError> errors = new ArrayList<>();
         List<AllocationShare> shares = new ArrayList<>();
-        String text;
+        String content;
         try {
-            text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+            content = new String(input.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ValidationException("CSV_UNREADABLE", "Datei", "Die Datei konnte nicht gelesen werden.");
         }
-        String header = text.lines().findFirst().orElse(null);
-        if (header == null || text.isBlank()) {
+        String header = content.lines().findFirst().orElse(null);
+        if (header == null || content.isBlank()) {
             throw new ValidationException("CSV_EMPTY", "Zeile 1", "Die Datei ist leer.");
         }
         char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
-        try (var parser = StrictCsv.open(text, delimiter)) {
+        try (var parser = StrictCsv.open(content, delimiter)) {
             List<String> headers = StrictCsv.header(parser, COLUMNS, OPTIONAL);
             Set<String> seen = new HashSet<>();
             for (CSVRecord row : parser) {
@@ -80,7 +80,7 @@ public class AllocationShareCsv implements AllocationShareReader {
                 shares.add(new AllocationShare(year, agency, values[0], values[1], values[2], values[3]));
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw StrictCsv.unreadable(e, text, delimiter);
+            throw StrictCsv.unreadable(e, content, delimiter);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException("CSV_INVALID", errors);
