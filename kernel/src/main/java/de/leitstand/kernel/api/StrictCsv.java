@@ -61,8 +61,8 @@ public final class StrictCsv {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors.get(0).message().contains("fehlt") && errors.size() == 1
-                    ? "CSV_COLUMN_MISSING" : "CSV_HEADER_INVALID", errors);
+            boolean missing = required.stream().anyMatch(column -> !headers.contains(column));
+            throw new ValidationException(missing ? "CSV_COLUMN_MISSING" : "CSV_HEADER_INVALID", errors);
         }
         return headers;
     }

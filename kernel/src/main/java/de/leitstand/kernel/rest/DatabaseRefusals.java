@@ -18,10 +18,18 @@ final class DatabaseRefusals {
 
     /** @return the refusal for this exception, or null when it is no such database error */
     static LeitstandException of(Throwable exception) {
-        if (!(exception instanceof SQLException sql) || sql.getSQLState() == null) {
+        if (!(exception instanceof SQLException sql)) {
             return null;
         }
-        return switch (sql.getSQLState()) {
+        String state = sql.getSQLState();
+        for (SQLException next = sql.getNextException(); (state == null || state.startsWith("2") && !state.startsWith("23")
+                && !state.startsWith("22")) && next != null; next = next.getNextException()) {
+            state = next.getSQLState(); // a failed batch names the failing statement's state in the chain
+        }
+        if (state == null) {
+            return null;
+        }
+        return switch (state) {
             case "23505" -> new ConflictException("ALREADY_EXISTS",
                     "Diesen Datensatz hat gerade jemand anders angelegt. Bitte laden Sie neu und prüfen Sie Ihre Änderung.");
             case "40001", "40P01" -> ConflictException.concurrentModification();
