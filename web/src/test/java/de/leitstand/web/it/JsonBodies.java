@@ -109,7 +109,7 @@ final class JsonBodies {
         List<Class<?>> resources = new ArrayList<>();
         for (String name : names.stream().distinct().toList()) {
             if (name.matches("de/leitstand/[a-z]+/rest/[A-Za-z]+\\.class")) {
-                Class<?> c = Class.forName(name.substring(0, name.length() - 6).replace('/', '.'));
+                Class<?> c = Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, JsonBodies.class.getClassLoader());
                 if (c.isAnnotationPresent(Path.class)) {
                     resources.add(c);
                 }
