@@ -16,7 +16,8 @@ import java.util.List;
  * One rule for query parameters: a parameter of a primitive type ({@code int year}, {@code long left})
  * without {@code @DefaultValue} is required. JAX-RS would silently pass 0 when it is missing or empty;
  * here the request is refused with 400 {@code PARAMETER_MISSING} naming it. Optional parameters are
- * declared with wrapper types ({@code Integer}, {@code Long}, {@code String}).
+ * declared with wrapper types ({@code Integer}, {@code Long}, {@code String}). Likewise a JSON body is
+ * required where an operation takes one: without it the request is refused with 400 {@code BODY_MISSING}.
  */
 @Provider
 public class RequiredParameters implements ContainerRequestFilter {
@@ -33,6 +34,11 @@ public class RequiredParameters implements ContainerRequestFilter {
         Annotation[][] annotations = method.getParameterAnnotations();
         Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < types.length; i++) {
+            if (isEntity(annotations[i]) && StrictJsonReader.isBound(types[i]) && !request.hasEntity()
+                    && (request.getMediaType() == null || StrictJsonReader.isJson(request.getMediaType()))) {
+                throw new de.leitstand.kernel.api.ValidationException("BODY_MISSING", "body",
+                        "Die Anfrage enthält keine Daten (der Inhalt fehlt oder ist null).");
+            }
             QueryParam query = find(annotations[i], QueryParam.class);
             if (query != null && types[i].isPrimitive() && find(annotations[i], DefaultValue.class) == null) {
                 List<String> values = request.getUriInfo().getQueryParameters().get(query.value());
@@ -42,6 +48,16 @@ public class RequiredParameters implements ContainerRequestFilter {
                 }
             }
         }
+    }
+
+    /** A parameter without JAX-RS annotations is the request entity. */
+    private static boolean isEntity(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a.annotationType().getPackageName().equals("jakarta.ws.rs") || a instanceof Context) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <A extends Annotation> A find(Annotation[] annotations, Class<A> type) {

@@ -7,68 +7,58 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
+import jakarta.annotation.Priority;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Reads every JSON request body of the API, strictly: the body must be present and not {@code null},
- * at most {@value #MAX_BODY} bytes; every number literal is checked on its text first (length,
- * exponent, digits — so {@code 1e5000000} costs nothing); then the document is checked against the
- * target type ({@link JsonShape}) and only then bound with JSON-B. A body that is refused changes
- * nothing and is answered with 400 {@code BODY_INVALID} naming each field by its JSON path.
+ * Checks every JSON request body of the API before it is bound, whichever JSON-B reader Jersey picks
+ * (a reader interceptor always runs, a second reader would compete): the body must not be {@code null},
+ * at most {@value #MAX_BODY} bytes; every number literal is checked on its text first (length, exponent,
+ * digits — so {@code 1e5000000} costs nothing); then the document is checked against the target type
+ * ({@link JsonShape}) and only then handed to JSON-B. A body that is refused changes nothing and is
+ * answered with 400 {@code BODY_INVALID} naming each field by its JSON path. A missing body is refused
+ * by {@link RequiredParameters} (Jersey skips interceptors for an empty entity).
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
-public class StrictJsonReader implements MessageBodyReader<Object> {
+@Priority(Priorities.ENTITY_CODER)
+public class StrictJsonReader implements ReaderInterceptor {
 
     /** The largest JSON body taken (bytes). */
     static final int MAX_BODY = 4 * 1024 * 1024;
 
-    /** Created on first use, so that the checks run without a JSON-B implementation (unit tests). */
-    private static final class Binder {
-        static final Jsonb JSONB = JsonbBuilder.create();
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!isJson(context.getMediaType()) || !isBound(context.getType())) {
+            return context.proceed();
+        }
+        byte[] body = bounded(context.getInputStream());
+        check(new String(body, StandardCharsets.UTF_8), context.getGenericType() == null ? context.getType() : context.getGenericType());
+        context.setInputStream(new ByteArrayInputStream(body));
+        return context.proceed();
     }
 
-    @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    static boolean isJson(MediaType type) {
+        return type != null && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+    }
+
+    static boolean isBound(Class<?> type) {
         return type != String.class && type != byte[].class && !InputStream.class.isAssignableFrom(type)
                 && !Reader.class.isAssignableFrom(type) && !JsonValue.class.isAssignableFrom(type);
-    }
-
-    @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        return read(entityStream, genericType == null ? type : genericType);
-    }
-
-    /** Reads, checks and binds one body. */
-    static Object read(InputStream entityStream, Type type) throws IOException {
-        String text = new String(bounded(entityStream), StandardCharsets.UTF_8);
-        check(text, type);
-        try {
-            return Binder.JSONB.fromJson(text, type);
-        } catch (JsonbException | JsonException | IllegalArgumentException | ArithmeticException e) {
-            throw new ValidationException("BODY_INVALID", "body",
-                    "Der Inhalt der Anfrage passt nicht zu dieser Ressource (Feldnamen und Werte prüfen).");
-        }
     }
 
     /**
