@@ -4,14 +4,14 @@ import de.leitstand.controlling.domain.Gender;
 import de.leitstand.controlling.domain.ImportRow;
 import de.leitstand.controlling.domain.Series;
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.StrictCsv;
+import de.leitstand.kernel.api.StrictNumber;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.ValidationException.FieldError;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -69,18 +69,14 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
         List<ImportRow> rows = new ArrayList<>();
         Caches caches = new Caches();
         List<String> columns = List.of();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
-            List<String> headers = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+        try (CSVParser parser = StrictCsv.open(text, delimiter)) {
+            List<String> headers = StrictCsv.header(parser, REQUIRED, List.of("datenstand"));
             columns = headers;
-            for (String column : REQUIRED) {
-                if (!headers.contains(column)) {
-                    throw new ValidationException("CSV_COLUMN_MISSING", "Zeile 1", "Zeile 1: die Spalte „" + column
-                            + "“ fehlt (erwartet: " + String.join(";", REQUIRED) + "[;datenstand]).");
-                }
-            }
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
+                if (!StrictCsv.shape(record, headers, line, errors)) {
+                    continue;
+                }
                 Reader row = new Reader(record, headers, line, errors, caches);
                 String agency = row.text("traeger_nr");
                 if (agency != null) {
@@ -105,8 +101,8 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
                     rows.add(new ImportRow(line, agency, series, month, gender, vintage, value));
                 }
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new ValidationException("CSV_UNREADABLE", "Datei", "Die Datei ist keine lesbare CSV-Datei: " + e.getMessage());
+        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw StrictCsv.unreadable(e, text, delimiter);
         }
         duplicates(rows, columns, errors);
         if (!errors.isEmpty()) {
@@ -278,9 +274,8 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
             if (value == null) {
                 return null;
             }
-            String normalised = decimalComma ? value.replace(".", "").replace(',', '.') : value.replace(",", "");
             try {
-                BigDecimal number = new BigDecimal(normalised);
+                BigDecimal number = StrictNumber.parse(value, decimalComma);
                 if (number.signum() < 0) {
                     error(column, "der Wert " + value + " ist negativ");
                     return null;
@@ -291,7 +286,7 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
                 }
                 return number;
             } catch (NumberFormatException e) {
-                error(column, "„" + value + "“ ist keine Zahl");
+                error(column, e.getMessage());
                 return null;
             }
         }

@@ -3,14 +3,14 @@ package de.leitstand.controlling.infrastructure;
 import de.leitstand.controlling.domain.StructureFigure;
 import de.leitstand.controlling.domain.StructureRow;
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.StrictCsv;
+import de.leitstand.kernel.api.StrictNumber;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.ValidationException.FieldError;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -48,18 +48,14 @@ public final class StructureCsv {
         boolean decimalComma = delimiter == ';';
         List<FieldError> errors = new ArrayList<>();
         List<StructureRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
-            List<String> headers = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-            for (String column : REQUIRED) {
-                if (!headers.contains(column)) {
-                    throw new ValidationException("CSV_COLUMN_MISSING", "Zeile 1", "Zeile 1: die Spalte „" + column
-                            + "“ fehlt (erwartet: " + String.join(";", REQUIRED) + "[;datenstand]).");
-                }
-            }
+        try (CSVParser parser = StrictCsv.open(text, delimiter)) {
+            List<String> headers = StrictCsv.header(parser, REQUIRED, List.of("datenstand"));
             Set<String> seen = new HashSet<>();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
+                if (!StrictCsv.shape(record, headers, line, errors)) {
+                    continue;
+                }
                 Cells row = new Cells(record, headers, line, errors);
                 String agency = row.text("traeger_nr", true);
                 if (agency != null) {
@@ -90,8 +86,8 @@ public final class StructureCsv {
                     }
                 }
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new ValidationException("CSV_UNREADABLE", "Datei", "Die Datei ist keine lesbare CSV-Datei: " + e.getMessage());
+        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw StrictCsv.unreadable(e, text, delimiter);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException("IMPORT_INVALID", errors);
@@ -230,9 +226,8 @@ public final class StructureCsv {
             if (value == null) {
                 return null;
             }
-            String normalised = decimalComma ? value.replace(".", "").replace(',', '.') : value.replace(",", "");
             try {
-                BigDecimal number = new BigDecimal(normalised);
+                BigDecimal number = StrictNumber.parse(value, decimalComma);
                 String problem = figure == null ? null : StructureCsv.valueError(figure, number);
                 if (problem != null) {
                     error("wert", problem);
@@ -240,7 +235,7 @@ public final class StructureCsv {
                 }
                 return number;
             } catch (NumberFormatException e) {
-                error("wert", "„" + value + "“ ist keine Zahl");
+                error("wert", e.getMessage());
                 return null;
             }
         }

@@ -34,10 +34,19 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof OptimisticLockException) {
                 return leitstand.toResponse(ConflictException.concurrentModification());
             }
-            if (cause instanceof JsonbException) {
+            if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException) {
+                // never the binder's own message: it names Java classes
                 return leitstand.toResponse(new ValidationException("BODY_INVALID", "body",
-                        "Der Inhalt der Anfrage ist kein gültiges JSON dieser Ressource: " + cause.getMessage()));
+                        "Der Inhalt der Anfrage ist kein gültiges JSON dieser Ressource."));
             }
+            LeitstandException database = DatabaseRefusals.of(cause);
+            if (database != null) {
+                return leitstand.toResponse(database);
+            }
+        }
+        ValidationException parameter = ParameterRefusals.of(exception);
+        if (parameter != null) {
+            return leitstand.toResponse(parameter);
         }
         if (exception instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

@@ -241,7 +241,8 @@ public class Programme extends TenantOwnedEntity {
         this.lzbTarget = lzb;
         if (!targetPath.isEmpty() && integration.getIntegrations() != null
                 && sum(targetPath.values()) != integration.getIntegrations()) {
-            setTargetPath(TargetPath.distribute(integration.getIntegrations(), new ArrayList<>(targetPath.values())));
+            // in month order: once loaded, the map is EclipseLink's IndirectMap (a Hashtable, no key order)
+            setTargetPath(TargetPath.distribute(integration.getIntegrations(), getTargetPath()));
         }
     }
 

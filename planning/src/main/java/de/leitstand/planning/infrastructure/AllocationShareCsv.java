@@ -1,18 +1,17 @@
 package de.leitstand.planning.infrastructure;
 
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.StrictCsv;
+import de.leitstand.kernel.api.StrictNumber;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.ValidationException.FieldError;
 import de.leitstand.planning.domain.AllocationShare;
 import de.leitstand.planning.domain.AllocationShareReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,32 +28,32 @@ public class AllocationShareCsv implements AllocationShareReader {
 
     static final List<String> COLUMNS = List.of("traeger_nr", "egl_anteil_anl2_pct", "egl_anteil_anl3_pct",
             "vk_anteil_anl4_pct", "vk_anteil_ge_anl5_pct");
+    /** Columns of the shipped file that are read over: the Jobcenter's form and name. */
+    static final List<String> OPTIONAL = List.of("traeger_form", "jobcenter");
 
     @Override
     public List<AllocationShare> read(int year, InputStream input) {
         List<FieldError> errors = new ArrayList<>();
         List<AllocationShare> shares = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
-            reader.mark(4096);
-            String header = reader.readLine();
-            if (header == null) {
-                throw new ValidationException("CSV_EMPTY", "Zeile 1", "Die Datei ist leer.");
-            }
-            reader.reset();
-            char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
-            var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreSurroundingSpaces(true).get();
-            var parser = format.parse(reader);
-            List<String> headers = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
-            for (String column : COLUMNS) {
-                if (!headers.contains(column)) {
-                    throw new ValidationException("CSV_COLUMN_MISSING", "Zeile 1",
-                            "Zeile 1: die Spalte „" + column + "“ fehlt (erwartet: " + String.join(", ", COLUMNS) + ").");
-                }
-            }
+        String content;
+        try {
+            content = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ValidationException("CSV_UNREADABLE", "Datei", "Die Datei konnte nicht gelesen werden.");
+        }
+        String header = content.lines().findFirst().orElse(null);
+        if (header == null || content.isBlank()) {
+            throw new ValidationException("CSV_EMPTY", "Zeile 1", "Die Datei ist leer.");
+        }
+        char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+        try (var parser = StrictCsv.open(content, delimiter)) {
+            List<String> headers = StrictCsv.header(parser, COLUMNS, OPTIONAL);
             Set<String> seen = new HashSet<>();
             for (CSVRecord row : parser) {
-                long line = row.getRecordNumber() + 1;
+                long line = parser.getCurrentLineNumber();
+                if (!StrictCsv.shape(row, headers, line, errors)) {
+                    continue;
+                }
                 String agency = value(row, headers, "traeger_nr");
                 if (!AgencyNumber.isValid(agency)) {
                     errors.add(error(line, headers, "traeger_nr", "„" + agency + "“ ist keine fünfstellige Träger-Nummer"));
@@ -69,18 +68,19 @@ public class AllocationShareCsv implements AllocationShareReader {
                         continue;
                     }
                     try {
-                        values[i] = new BigDecimal(text.contains(",") ? text.replace(".", "").replace(',', '.') : text);
+                        values[i] = StrictNumber.parse(text, text.contains(",")
+                                ? StrictNumber.Style.GERMAN : StrictNumber.Style.ENGLISH);
                         if (values[i].signum() < 0 || values[i].compareTo(BigDecimal.valueOf(100)) > 0) {
                             errors.add(error(line, headers, column, "Anteil " + text + " liegt nicht zwischen 0 und 100"));
                         }
                     } catch (NumberFormatException e) {
-                        errors.add(error(line, headers, column, "„" + text + "“ ist keine Zahl"));
+                        errors.add(error(line, headers, column, e.getMessage()));
                     }
                 }
                 shares.add(new AllocationShare(year, agency, values[0], values[1], values[2], values[3]));
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new ValidationException("CSV_UNREADABLE", "Datei", "Die Datei ist keine lesbare CSV-Datei: " + e.getMessage());
+        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw StrictCsv.unreadable(e, content, delimiter);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException("CSV_INVALID", errors);

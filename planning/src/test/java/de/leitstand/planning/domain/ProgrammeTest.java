@@ -92,4 +92,23 @@ class ProgrammeTest {
         accepted.decide(OfferDecision.ANGENOMMEN, null, "ee-gf");
         assertEquals(230, accepted.effectiveIntegrations());
     }
+
+    @Test
+    void changingTheTargetKeepsTheTargetPathInMonthOrderWhenLoadedFromTheDatabase() throws Exception {
+        Programme programme = draft();
+        List<Integer> rising = List.of(76, 80, 84, 88, 92, 96, 100, 104, 108, 112, 116, 144);
+        programme.changeTargetPath(rising);
+        // EclipseLink loads an element-collection map as an IndirectMap, a Hashtable without key order
+        java.lang.reflect.Field field = Programme.class.getDeclaredField("targetPath");
+        field.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        java.util.Map<Integer, Integer> loaded = new java.util.Hashtable<>((java.util.Map<Integer, Integer>) field.get(programme));
+        field.set(programme, loaded);
+        programme.changeTargets(new IntegrationTarget(1212, new BigDecimal("24.0"), null, null, null),
+                new LzbTarget(null, null, null));
+        List<Integer> path = programme.getTargetPath();
+        assertEquals(1212, path.stream().mapToInt(Integer::intValue).sum());
+        assertEquals(77, path.get(0), "January stays January: " + path);
+        assertEquals(145, path.get(11), "December stays December: " + path);
+    }
 }

@@ -112,11 +112,34 @@ public final class TableExport {
             String plain = decimal(number).setScale(kind.scale(), RoundingMode.HALF_UP).toPlainString();
             return excel ? plain.replace('.', ',') : plain;
         }
-        return value.toString();
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        return neutralised(value.toString());
+    }
+
+    /**
+     * Text that a spreadsheet would take for a formula ({@code = + - @}, tab, carriage return at the
+     * start) gets a leading apostrophe, as OWASP recommends against CSV injection. Numbers are never
+     * passed here, so a negative number stays a number.
+     */
+    static String neutralised(String text) {
+        return isFormulaLike(text) ? "'" + text : text;
+    }
+
+    static boolean isFormulaLike(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
     private static BigDecimal decimal(Number number) {
         return number instanceof BigDecimal big ? big : new BigDecimal(number.toString());
+    }
+
+    private static CellStyle quotePrefixed(XSSFWorkbook workbook, CellStyle base) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(base);
+        style.setQuotePrefixed(true);
+        return style;
     }
 
     private static byte[] xlsx(Table table) {
@@ -134,6 +157,7 @@ public final class TableExport {
                 }
                 styles.put(kind, style);
             }
+            Map<Kind, CellStyle> quoted = new EnumMap<>(Kind.class);
             Row head = sheet.createRow(0);
             for (int i = 0; i < table.columns().size(); i++) {
                 Cell cell = head.createCell(i);
@@ -155,9 +179,11 @@ public final class TableExport {
                     } else if (value instanceof LocalDate date) {
                         cell.setCellValue(date);
                     } else {
+                        // a string cell is never evaluated; the quote prefix keeps it text when edited or saved as CSV
                         cell.setCellValue(value.toString());
                     }
-                    cell.setCellStyle(styles.get(kind));
+                    cell.setCellStyle(!(value instanceof Number) && isFormulaLike(value.toString())
+                            ? quoted.computeIfAbsent(kind, k -> quotePrefixed(workbook, styles.get(k))) : styles.get(kind));
                 }
             }
             sheet.createFreezePane(0, 1);

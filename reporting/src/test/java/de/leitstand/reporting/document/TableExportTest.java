@@ -63,4 +63,35 @@ class TableExportTest {
             assertNull(sheet.getRow(2).getCell(1), "a missing value is an empty cell, never 0");
         }
     }
+
+    private static final TableExport.Table HOSTILE = new TableExport.Table("Bemerkungen", List.of(
+            new TableExport.Column("Text", TableExport.Kind.TEXT), new TableExport.Column("Betrag", TableExport.Kind.INTEGER)),
+            List.of(Arrays.asList("=HYPERLINK(\"http://x\")", -5), Arrays.asList("+1", 3), Arrays.asList("-2+3", -7),
+                    Arrays.asList("@SUM(A1)", 0), Arrays.asList("\tTab", 1), Arrays.asList("harmlos - ok", 2)));
+
+    @Test
+    void formulaLikeTextIsNeutralisedButNumbersStayNumbers() throws Exception {
+        for (TableExport.Format format : List.of(TableExport.Format.CSV_EXCEL, TableExport.Format.CSV_RFC4180)) {
+            byte[] bytes = TableExport.write(HOSTILE, format);
+            String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
+            CSVFormat dialect = format == TableExport.Format.CSV_EXCEL ? CSVFormat.EXCEL.builder().setDelimiter(';').get() : CSVFormat.RFC4180;
+            List<CSVRecord> records = dialect.parse(new StringReader(text)).getRecords();
+            assertEquals(List.of("'=HYPERLINK(\"http://x\")", "-5"), records.get(1).toList(), format.toString());
+            assertEquals("'+1", records.get(2).get(0));
+            assertEquals(List.of("'-2+3", "-7"), records.get(3).toList());
+            assertEquals("'@SUM(A1)", records.get(4).get(0));
+            assertEquals("'\tTab", records.get(5).get(0));
+            assertEquals("harmlos - ok", records.get(6).get(0));
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TableExport.write(HOSTILE, TableExport.Format.XLSX)))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 1; r <= 6; r++) {
+                assertEquals(CellType.STRING, sheet.getRow(r).getCell(0).getCellType(), "never a formula");
+                assertEquals(CellType.NUMERIC, sheet.getRow(r).getCell(1).getCellType(), "numbers stay numbers");
+            }
+            assertTrue(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed(), "Excel keeps it text when edited");
+            assertEquals(-5.0, sheet.getRow(1).getCell(1).getNumericCellValue());
+            assertTrue(!sheet.getRow(6).getCell(0).getCellStyle().getQuotePrefixed());
+        }
+    }
 }

@@ -1,0 +1,127 @@
+package de.leitstand.kernel.api;
+
+import de.leitstand.kernel.api.ValidationException.FieldError;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shared rules of every CSV importer: a header line that names exactly the known columns (each
+ * once), records no wider than the header, no second header line, and a file that cannot be read
+ * (an unterminated quote) refused with its line and column instead of failing. Numbers are read with
+ * {@link StrictNumber}.
+ */
+public final class StrictCsv {
+
+    private static final Pattern START_LINE = Pattern.compile("startline ([\\d,.\u00a0\u202f]+)");
+
+    private StrictCsv() {
+    }
+
+    /** @return a parser of the text with a header line, the delimiter given, blank lines skipped */
+    public static CSVParser open(String text, char delimiter) throws IOException {
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setAllowMissingColumnNames(true)
+                .get().parse(new StringReader(text));
+    }
+
+    /**
+     * Checks the header line: every required column present, every column known and named once.
+     *
+     * @return the column names, trimmed, lower case, without a byte order mark
+     * @throws ValidationException {@code CSV_HEADER_INVALID} naming line 1 and each bad column
+     */
+    public static List<String> header(CSVParser parser, List<String> required, List<String> optional) {
+        List<String> headers = parser.getHeaderNames().stream()
+                .map(h -> h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT)).toList();
+        String expected = String.join(";", required) + (optional.isEmpty() ? "" : "[;" + String.join(";", optional) + "]");
+        List<FieldError> errors = new ArrayList<>();
+        for (String column : required) {
+            if (!headers.contains(column)) {
+                errors.add(new FieldError("Zeile 1", "Zeile 1: die Spalte „" + column + "“ fehlt (erwartet: " + expected + ")."));
+            }
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            String column = headers.get(i);
+            String at = "Zeile 1, Spalte " + (i + 1);
+            if (!required.contains(column) && !optional.contains(column)) {
+                errors.add(new FieldError(at, at + ": die Spalte „" + column + "“ ist unbekannt (erwartet: " + expected + ")."));
+            } else if (headers.indexOf(column) < i) {
+                errors.add(new FieldError(at, at + ": die Spalte „" + column + "“ steht doppelt in der Kopfzeile."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            boolean missing = required.stream().anyMatch(column -> !headers.contains(column));
+            throw new ValidationException(missing ? "CSV_COLUMN_MISSING" : "CSV_HEADER_INVALID", errors);
+        }
+        return headers;
+    }
+
+    /**
+     * Checks a record's shape against the header.
+     *
+     * @return whether the record may be read; otherwise its error (line and column) was added
+     */
+    public static boolean shape(CSVRecord record, List<String> headers, long line, List<FieldError> errors) {
+        if (record.size() > headers.size()) {
+            String at = "Zeile " + line + ", Spalte " + (headers.size() + 1);
+            errors.add(new FieldError(at, at + ": die Zeile hat " + record.size() + " Spalten, die Kopfzeile nur "
+                    + headers.size() + "."));
+            return false;
+        }
+        if (record.size() == headers.size()) {
+            boolean repeated = true;
+            for (int i = 0; i < headers.size() && repeated; i++) {
+                repeated = record.get(i).trim().toLowerCase(Locale.ROOT).equals(headers.get(i));
+            }
+            if (repeated) {
+                String at = "Zeile " + line + ", Spalte 1";
+                errors.add(new FieldError(at, at + ": die Kopfzeile steht hier noch einmal."));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A file the CSV reader gave up on (e.g. a quote that is never closed), as a refusal naming the
+     * line and column where the broken cell starts.
+     */
+    public static ValidationException unreadable(Exception failure, String text, char delimiter) {
+        String message = String.valueOf(failure.getMessage()) + " " + (failure.getCause() == null ? "" : failure.getCause().getMessage());
+        Matcher start = START_LINE.matcher(message);
+        if (start.find()) {
+            int line = Integer.parseInt(start.group(1).replaceAll("\\D", ""));
+            String content = text.lines().skip(line - 1L).findFirst().orElse("");
+            int column = 1;
+            boolean quoted = false;
+            int quoteColumn = 1;
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                    if (quoted) {
+                        quoteColumn = column;
+                    }
+                } else if (c == delimiter && !quoted) {
+                    column++;
+                }
+            }
+            String at = "Zeile " + line + ", Spalte " + quoteColumn;
+            return new ValidationException("CSV_UNREADABLE", at,
+                    at + ": ein Anführungszeichen wird bis zum Ende der Datei nicht geschlossen.");
+        }
+        return new ValidationException("CSV_UNREADABLE", "Datei",
+                "Die Datei ist keine lesbare CSV-Datei (Anführungszeichen oder Trennzeichen prüfen).");
+    }
+}
