@@ -5,9 +5,10 @@ import de.leitstand.controlling.api.StructureViews;
 import de.leitstand.controlling.domain.StructureFigure;
 import de.leitstand.controlling.domain.StructureRepository;
 import de.leitstand.controlling.domain.StructureRow;
+import de.leitstand.controlling.domain.StructureFileReader;
+import de.leitstand.controlling.domain.StructureRules;
 import de.leitstand.controlling.domain.StructureTables;
 import de.leitstand.controlling.domain.StructureValue;
-import de.leitstand.controlling.infrastructure.StructureCsv;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.Role;
@@ -49,6 +50,9 @@ public class StructureService implements StructureApi {
     @Inject
     JobcenterDirectory jobcenters;
 
+    @Inject
+    StructureFileReader reader;
+
     @Override
     public List<StructureViews.FigureView> figures() {
         return Arrays.stream(StructureFigure.values())
@@ -59,7 +63,7 @@ public class StructureService implements StructureApi {
     @Transactional
     @RequiresRole(Role.CONTROLLING)
     public StructureViews.ImportResult importFigures(byte[] csv, YearMonth vintage) {
-        List<StructureRow> rows = StructureCsv.parse(csv, a -> jobcenters.find(a).isPresent(), a -> tenancy.mayAccess(new AgencyNumber(a)),
+        List<StructureRow> rows = reader.read(csv, a -> jobcenters.find(a).isPresent(), a -> tenancy.mayAccess(new AgencyNumber(a)),
                 vintage == null ? YearMonth.now() : vintage);
         return store(rows, "Import " + caller.username());
     }
@@ -78,7 +82,7 @@ public class StructureService implements StructureApi {
         if (value == null) {
             throw new ValidationException("VALUE_MISSING", "value", "Bitte geben Sie den Wert an.");
         }
-        String problem = StructureCsv.check(parsed, period == null ? null : period.trim(), cat, age, value);
+        String problem = StructureRules.check(parsed, period == null ? null : period.trim(), cat, age, value);
         if (problem != null) {
             throw new ValidationException("VALUE_INVALID", "value", Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".");
         }

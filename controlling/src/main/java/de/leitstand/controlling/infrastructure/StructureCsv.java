@@ -1,6 +1,7 @@
 package de.leitstand.controlling.infrastructure;
 
 import de.leitstand.controlling.domain.StructureFigure;
+import de.leitstand.controlling.domain.StructureRules;
 import de.leitstand.controlling.domain.StructureRow;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.StrictCsv;
@@ -98,51 +99,6 @@ public final class StructureCsv {
         return rows;
     }
 
-    /**
-     * Checks one value of a form with the same rules as a file line.
-     *
-     * @return the error message, or null when the value is valid
-     */
-    public static String check(StructureFigure figure, String period, String category, String age, BigDecimal value) {
-        if (periodError(figure, period) != null) {
-            return periodError(figure, period);
-        }
-        if (!figure.categories().contains(category)) {
-            return "„" + category + "“ ist keine Kategorie von " + figure + " (" + String.join(", ", figure.categories()) + ")";
-        }
-        if (!figure.ageGroups().contains(age)) {
-            return "„" + age + "“ ist keine Altersgruppe von " + figure + " (" + String.join(", ", figure.ageGroups()) + ")";
-        }
-        return valueError(figure, value);
-    }
-
-    static String periodError(StructureFigure figure, String period) {
-        if (period == null || !(period.matches("\\d{4}") || period.matches("\\d{4}-(0[1-9]|1[0-2])"))) {
-            return "„" + period + "“ ist kein Zeitraum (JJJJ für den Jahresdurchschnitt oder JJJJ-MM)";
-        }
-        boolean year = period.length() == 4;
-        if (year && (figure == StructureFigure.EWT || figure == StructureFigure.ALO || figure == StructureFigure.ALQ)) {
-            return figure + " wird für einen Monat (JJJJ-MM) angegeben, nicht für ein Jahr";
-        }
-        return null;
-    }
-
-    static String valueError(StructureFigure figure, BigDecimal value) {
-        if (value.signum() < 0) {
-            return "der Wert " + value.toPlainString() + " ist negativ";
-        }
-        if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-            return "der Wert " + value.toPlainString() + " hat mehr als zwei Nachkommastellen";
-        }
-        if (figure.isRate() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            return "eine Quote von " + value.toPlainString() + " % ist nicht möglich";
-        }
-        if (!figure.isRate() && figure != StructureFigure.ELB && figure != StructureFigure.BG
-                && value.stripTrailingZeros().scale() > 0) {
-            return "eine Personenzahl ist ganzzahlig, nicht " + value.toPlainString();
-        }
-        return null;
-    }
 
     /** One record's cells; errors carry line and column. */
     private record Cells(CSVRecord record, List<String> headers, long line, List<FieldError> errors) {
@@ -188,7 +144,7 @@ public final class StructureCsv {
                 period = value.substring(3) + "-" + value.substring(0, 2);
             }
             String problem = figure == null ? (period.matches("\\d{4}(-\\d{2})?") ? null : "„" + value + "“ ist kein Zeitraum (JJJJ oder JJJJ-MM)")
-                    : StructureCsv.periodError(figure, period);
+                    : StructureRules.periodError(figure, period);
             if (problem != null) {
                 error("zeitraum", problem);
                 return null;
@@ -228,7 +184,7 @@ public final class StructureCsv {
             }
             try {
                 BigDecimal number = StrictNumber.parse(value, decimalComma);
-                String problem = figure == null ? null : StructureCsv.valueError(figure, number);
+                String problem = figure == null ? null : StructureRules.valueError(figure, number);
                 if (problem != null) {
                     error("wert", problem);
                     return null;

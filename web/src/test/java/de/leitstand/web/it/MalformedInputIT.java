@@ -4,10 +4,6 @@ import de.leitstand.kernel.testing.ApiClient;
 import de.leitstand.kernel.testing.ApiClient.Reply;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,20 +35,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * may change. An operation whose body type cannot be found fails the test, so a new write operation
  * cannot go unprobed. Also: bad path and query parameters, and parallel first writes of one key.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(LeitstandServer.class)
 class MalformedInputIT {
 
     /** Values for path parameters: the body is refused before the operation looks them up. */
     private static final Map<String, String> PATH_VALUES = Map.of("agencyNumber", "03504", "month", "2023-10",
             "year", "2023", "username", "ee-gremium", "figure", "ELB", "period", "2020", "code", "K1");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RealWar.archive();
-    }
-
-    @ArquillianResource
-    URL base;
+    private final URL base = LeitstandServer.url();
 
     private ApiClient api;
 
