@@ -19,7 +19,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
@@ -181,9 +180,5 @@ class JpaControllingRepository implements ControllingRepository {
         } catch (OptimisticLockException e) {
             throw ConflictException.concurrentModification();
         }
-    }
-
-    static LocalDate firstDay(YearMonth month) {
-        return month.atDay(1);
     }
 }

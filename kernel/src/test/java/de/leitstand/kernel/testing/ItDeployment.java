@@ -4,7 +4,6 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -33,10 +32,5 @@ public final class ItDeployment {
                 .addAsWebInfResource(RESOURCES + "web.xml", "web.xml")
                 .addAsWebInfResource(RESOURCES + "payara-web.xml", "payara-web.xml")
                 .addAsWebInfResource(RESOURCES + "beans.xml", "beans.xml");
-    }
-
-    /** @return the names of the libraries a deployment of this module holds, for diagnostics */
-    public static String describe(WebArchive archive) {
-        return Arrays.toString(archive.getContent().keySet().toArray());
     }
 }

@@ -1,0 +1,4 @@
+/**
+ * The audit trail page.
+ */
+package de.leitstand.web.audit;
