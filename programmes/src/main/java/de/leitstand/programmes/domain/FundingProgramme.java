@@ -28,7 +28,7 @@ import java.util.List;
 @Entity
 @Audited("Förderprogramm")
 @Table(name = "programmes_programme")
-public class FundingProgramme {
+public class FundingProgramme implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -147,5 +147,11 @@ public class FundingProgramme {
     public record ProgrammeData(String name, String shortName, Funder funder, String legalBasis, String administeringBody,
                                 String targetGroup, BigDecimal esfRatePercent, BigDecimal ownSharePercent,
                                 String coFinancingRules) {
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return name;
     }
 }

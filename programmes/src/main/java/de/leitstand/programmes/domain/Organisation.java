@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 @Entity
 @Audited("Organisation")
 @Table(name = "programmes_organisation")
-public class Organisation {
+public class Organisation implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -61,4 +61,10 @@ public class Organisation {
     public String getAddress() { return address; }
     public String getContact() { return contact; }
     public long getVersion() { return version; }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return name;
+    }
 }

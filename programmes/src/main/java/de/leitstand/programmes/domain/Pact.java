@@ -36,7 +36,7 @@ import java.util.Optional;
 @Entity
 @Audited("Beschäftigungspakt")
 @Table(name = "programmes_pact")
-public class Pact {
+public class Pact implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -187,4 +187,10 @@ public class Pact {
     public List<PactPartner> getPartners() { return Collections.unmodifiableList(partners); }
     public List<PactEvent> getEvents() { return Collections.unmodifiableList(events); }
     public long getVersion() { return version; }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return name;
+    }
 }
