@@ -167,7 +167,7 @@ public final class AuditRendering {
      */
     public static String name(Object object) {
         if (object instanceof AuditNamed named) {
-            return named.auditName();
+            return text(named.auditName());
         }
         Class<?> type = object.getClass();
         if (type.isAnnotationPresent(Embeddable.class)) {
@@ -178,7 +178,7 @@ public final class AuditRendering {
             Audited audited = type.getAnnotation(Audited.class);
             Object id = persistentFields(type).stream().filter(f -> f.isAnnotationPresent(Id.class))
                     .map(f -> read(f, object)).findFirst().orElse(null);
-            return (audited == null ? type.getSimpleName() : audited.value()) + (id == null ? "" : " " + id);
+            return (audited == null ? type.getSimpleName() : audited.value()) + (id == null ? "" : " " + text(id));
         }
         if (type.isRecord() || type.getName().startsWith("java.")) {
             return object.toString();

@@ -175,7 +175,7 @@ class AuditListener extends DescriptorEventAdapter {
         }
         String agency = source instanceof OwnedByJobcenter owned && owned.getAgencyNumber() != null
                 ? owned.getAgencyNumber().value() : null;
-        String subject = source instanceof AuditNamed named ? shorten(named.auditName()) : null;
+        String subject = source instanceof AuditNamed ? shorten(AuditRendering.name(source)) : null;
 
         DataModifyQuery insert = new DataModifyQuery();
         insert.setSQLString(INSERT_SQL);
