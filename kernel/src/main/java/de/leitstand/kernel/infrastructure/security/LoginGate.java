@@ -50,7 +50,11 @@ public class LoginGate {
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             guard.succeeded(username);
         } else {
-            guard.failed(username, address);
+            try {
+                guard.failed(username, address);
+            } catch (RuntimeException firstCountOfAKeyRacedAnother) {
+                guard.failed(username, address); // the key's row exists now: counted as an update
+            }
         }
         return new Outcome(result, null, false);
     }
