@@ -64,8 +64,11 @@ public class LoginGuard {
     LoginLockout userRule;
     LoginLockout addressRule;
 
-    /** Whether a login may check a password now; if not, until when it must wait and whether it is a lock. */
-    public record Verdict(boolean allowed, boolean locked, Instant retryAt) {
+    /**
+     * Whether a login may check a password now; if not, until when it must wait and whether it is a lock.
+     * {@code userFailures}: whether the user name has failures on record (a success must clear them).
+     */
+    public record Verdict(boolean allowed, boolean locked, Instant retryAt, boolean userFailures) {
     }
 
     @PostConstruct
@@ -81,11 +84,12 @@ public class LoginGuard {
         Instant now = clock.instant();
         LoginLockout.Decision user = decide(userKey(username), userRule, now);
         LoginLockout.Decision client = decide(addressKey(address), addressRule, now);
+        boolean userFailures = em.find(LoginFailure.class, userKey(username)) != null;
         if (!user.allowed() || !client.allowed()) {
             LoginLockout.Decision first = !user.allowed() ? user : client;
-            return new Verdict(false, user.locked() || client.locked(), first.retryAt());
+            return new Verdict(false, user.locked() || client.locked(), first.retryAt(), userFailures);
         }
-        return new Verdict(true, false, null);
+        return new Verdict(true, false, null, userFailures);
     }
 
     /** Counts a wrong password (or unknown or disabled user) against the user name and the address. */

@@ -48,7 +48,9 @@ public class LoginGate {
         }
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            guard.succeeded(username);
+            if (verdict.userFailures()) {
+                guard.succeeded(username);
+            }
         } else {
             try {
                 guard.failed(username, address);
