@@ -1,5 +1,6 @@
 package de.leitstand.controlling.application;
 
+import de.leitstand.controlling.domain.ControllingSources;
 import de.leitstand.controlling.api.ControllingApi;
 import de.leitstand.controlling.api.ControllingViews;
 import de.leitstand.controlling.domain.BasisValue;
@@ -87,7 +88,7 @@ public class ControllingService implements ControllingApi {
         Map<String, Boolean> writable = new java.util.HashMap<>();
         List<ImportRow> rows = reader.read(csv == null ? new byte[0] : csv, a -> known.computeIfAbsent(a, x -> jobcenters.find(x).isPresent()),
                 a -> writable.computeIfAbsent(a, x -> tenancy.mayAccess(new AgencyNumber(x))), vintage == null ? YearMonth.now() : vintage);
-        var batch = repository.storeImport(rows, "Import " + caller.username());
+        var batch = repository.storeImport(rows);
         repository.flush();
         return new ControllingViews.ImportResult(batch.getRows(), rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
                 rows.stream().map(ImportRow::month).min(Comparator.naturalOrder()).orElse(null),
@@ -133,7 +134,7 @@ public class ControllingService implements ControllingApi {
         if (rows.isEmpty()) {
             throw new ValidationException("VALUES_MISSING", "values", "Bitte geben Sie mindestens einen Wert an.");
         }
-        return store(rows, "Erfassung " + caller.username());
+        return store(rows, ControllingSources.ENTERED);
     }
 
     private ControllingViews.ImportResult store(List<ImportRow> rows, String source) {

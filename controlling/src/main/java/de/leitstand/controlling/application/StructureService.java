@@ -1,5 +1,6 @@
 package de.leitstand.controlling.application;
 
+import de.leitstand.controlling.domain.ControllingSources;
 import de.leitstand.controlling.api.StructureApi;
 import de.leitstand.controlling.api.StructureViews;
 import de.leitstand.controlling.domain.StructureFigure;
@@ -65,7 +66,7 @@ public class StructureService implements StructureApi {
     public StructureViews.ImportResult importFigures(byte[] csv, YearMonth vintage) {
         List<StructureRow> rows = reader.read(csv, a -> jobcenters.find(a).isPresent(), a -> tenancy.mayAccess(new AgencyNumber(a)),
                 vintage == null ? YearMonth.now() : vintage);
-        return store(rows, "Import " + caller.username());
+        return store(rows, ControllingSources.IMPORTED);
     }
 
     @Override
@@ -87,7 +88,7 @@ public class StructureService implements StructureApi {
             throw new ValidationException("VALUE_INVALID", "value", Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".");
         }
         return store(List.of(new StructureRow(0, agency.value(), parsed, period.trim(), cat, age,
-                vintage == null ? YearMonth.now() : vintage, value)), "Erfassung " + caller.username());
+                vintage == null ? YearMonth.now() : vintage, value)), ControllingSources.ENTERED);
     }
 
     private StructureViews.ImportResult store(List<StructureRow> rows, String source) {

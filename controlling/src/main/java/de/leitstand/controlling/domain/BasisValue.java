@@ -27,7 +27,7 @@ import java.time.YearMonth;
 @Entity
 @Audited("Basiswert")
 @Table(name = "controlling_value")
-public class BasisValue implements TenantScoped {
+public class BasisValue implements de.leitstand.kernel.api.persistence.AuditNamed, TenantScoped {
 
     @Id
     @SequenceGenerator(name = "controlling_value_seq", sequenceName = "controlling_value_seq", allocationSize = 500)
@@ -96,4 +96,10 @@ public class BasisValue implements TenantScoped {
     public BigDecimal getValue() { return value; }
     public String getSource() { return source; }
     public long getVersion() { return version; }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return agencyNumber + " · " + series.germanName() + " · " + de.leitstand.kernel.api.persistence.AuditRendering.text(month) + " · " + gender.label() + " · Datenstand " + de.leitstand.kernel.api.persistence.AuditRendering.text(vintage);
+    }
 }

@@ -30,11 +30,13 @@ public interface ControllingRepository {
     int store(List<ImportRow> rows, String source);
 
     /**
-     * Stores an imported file's rows in bulk and records the batch; same key rules as {@link #store}.
+     * Stores an imported file's rows in bulk and records the batch; same key rules as {@link #store}. The values'
+     * source names the batch ({@link ControllingSources#batch}); every value it changes keeps its old and new
+     * amount in the audit trail.
      *
      * @return the recorded batch with the numbers of new and revised values
      */
-    ImportBatch storeImport(List<ImportRow> rows, String source);
+    ImportBatch storeImport(List<ImportRow> rows);
 
     List<ComparisonType> comparisonTypes();
 

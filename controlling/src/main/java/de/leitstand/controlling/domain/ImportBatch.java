@@ -87,6 +87,14 @@ public class ImportBatch implements TenantScoped {
         // for JPA
     }
 
+    /**
+     * A batch whose values are about to be written: persisted first so that its id can name it in the values'
+     * source; {@link #recordOutcome} fills in the numbers before the row is written at flush.
+     */
+    public ImportBatch(int rows, String jobcenters, YearMonth firstMonth, YearMonth lastMonth, String vintages, Instant importedAt) {
+        this(rows, jobcenters, firstMonth, lastMonth, vintages, 0, 0, ControllingSources.IMPORTED, importedAt);
+    }
+
     public ImportBatch(int rows, String jobcenters, YearMonth firstMonth, YearMonth lastMonth, String vintages, int inserted,
                        int revised, String source, Instant importedAt) {
         this.rows = rows;
@@ -100,6 +108,14 @@ public class ImportBatch implements TenantScoped {
         this.importedAt = importedAt;
     }
 
+    /** Records what writing the values did and the source they carry; before the batch is flushed. */
+    public void recordOutcome(int newInserted, int newRevised, String newSource) {
+        this.inserted = newInserted;
+        this.revised = newRevised;
+        this.source = newSource;
+    }
+
+    public Long getId() { return id; }
     public int getRows() { return rows; }
     public int getInserted() { return inserted; }
     public int getRevised() { return revised; }

@@ -14,8 +14,9 @@ import java.math.BigDecimal;
 /** A Kennzahl as it stood when a review dialogue took place (part of the dialogue, never changed). */
 @PartOf(ReviewDialogue.class)
 @Entity
+@de.leitstand.kernel.api.persistence.Audited("Kennzahl im Zielnachhaltedialog")
 @Table(name = "controlling_review_kpi")
-public class ReviewKpi {
+public class ReviewKpi implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Id
     @SequenceGenerator(name = "controlling_steering_seq", sequenceName = "controlling_steering_seq", allocationSize = 50)
@@ -59,4 +60,10 @@ public class ReviewKpi {
     public BigDecimal getNumerator() { return numerator; }
     public BigDecimal getDenominator() { return denominator; }
     public String getReason() { return reason; }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return code + " " + name;
+    }
 }

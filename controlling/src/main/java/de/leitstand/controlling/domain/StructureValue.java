@@ -27,7 +27,7 @@ import java.time.YearMonth;
 @Entity
 @Audited("Strukturwert")
 @Table(name = "controlling_structure_value")
-public class StructureValue implements TenantScoped {
+public class StructureValue implements de.leitstand.kernel.api.persistence.AuditNamed, TenantScoped {
 
     @Id
     @SequenceGenerator(name = "controlling_structure_seq", sequenceName = "controlling_structure_seq", allocationSize = 100)
@@ -100,4 +100,10 @@ public class StructureValue implements TenantScoped {
     public YearMonth getVintage() { return vintage; }
     public BigDecimal getValue() { return value; }
     public String getSource() { return source; }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return agencyNumber + " · " + figure.germanName() + " · " + period + (category.isEmpty() ? "" : " · " + category) + (ageGroup.isEmpty() ? "" : " · " + ageGroup) + " · Datenstand " + de.leitstand.kernel.api.persistence.AuditRendering.text(vintage);
+    }
 }

@@ -1,9 +1,14 @@
 package de.leitstand.controlling.infrastructure;
 
+import de.leitstand.controlling.domain.Gender;
 import de.leitstand.controlling.domain.ImportRow;
+import de.leitstand.controlling.domain.Series;
+import de.leitstand.kernel.api.persistence.BulkAudit;
+import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.ContextSchema;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -14,13 +19,20 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes imported basis figures in bulk, inside the caller's transaction: on PostgreSQL the rows are
  * streamed with {@code COPY} into a session-local staging table, then one UPDATE revises the values whose
  * key (Jobcenter, series, month, gender, vintage) exists with another amount and one INSERT adds the rest;
  * on H2 the same two statements run as JDBC batches. A value whose amount did not change stays as it is.
+ * Before a value is revised, its old and new amount and source go into the audit trail, set-based
+ * ({@link BulkAudit}), in the same transaction: one entry per changed value, naming it by its business key.
  */
 @ApplicationScoped
 class BulkValueWriter {
@@ -34,19 +46,47 @@ class BulkValueWriter {
     record Outcome(int inserted, int revised) {
     }
 
+    /** The audit entry of each value the stage revises (parameters: time, user, source). */
+    static final String AUDIT_STAGED = audit("controlling_value t JOIN controlling_value_stage s ON " + KEY
+            + " WHERE t.amount <> s.amount", "s.amount");
+
+    /** The audit entry of the one value a row revises (parameters: time, user, new amount, source, key, new amount). */
+    static final String AUDIT_ROW = audit("controlling_value t WHERE t.agency_number = ? AND t.series = ? AND t.ref_month = ?"
+            + " AND t.gender = ? AND t.vintage = ? AND t.amount <> ?", "CAST(? AS NUMERIC(17, 2))");
+
     @Resource(lookup = ContextSchema.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    Caller caller;
+
+    private static String audit(String fromWhere, String newAmount) {
+        String subject = "t.agency_number || ' · ' || " + BulkAudit.labels("t.series", labels(Series.values(), Series::germanName))
+                + " || ' · ' || TO_CHAR(t.ref_month, 'MM.YYYY') || ' · ' || "
+                + BulkAudit.labels("t.gender", labels(Gender.values(), Gender::label))
+                + " || ' · Datenstand ' || TO_CHAR(t.vintage, 'MM.YYYY')";
+        // the new amount is bound in the change text; the source is the third parameter
+        String changes = BulkAudit.changes(
+                BulkAudit.change("value", "Wert", BulkAudit.decimal("t.amount"), BulkAudit.decimal(newAmount)),
+                BulkAudit.change("source", "Quelle", "t.source", "CAST(? AS VARCHAR(200))"));
+        return BulkAudit.updates("BasisValue", "Basiswert", "t.agency_number", "t.id", subject, changes, fromWhere);
+    }
+
+    private static <E extends Enum<E>> Map<String, String> labels(E[] values, java.util.function.Function<E, String> label) {
+        return Arrays.stream(values).collect(Collectors.toMap(Enum::name, label, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
 
     Outcome write(List<ImportRow> rows, String source) {
         try (Connection connection = dataSource.getConnection()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            return postgres ? copy(connection, rows, source) : batches(connection, rows, source);
+            String user = caller.username();
+            return postgres ? copy(connection, rows, source, user) : batches(connection, rows, source, user);
         } catch (SQLException e) {
             throw new IllegalStateException("Die Basiszahlen konnten nicht gespeichert werden: " + e.getMessage(), e);
         }
     }
 
-    private static Outcome copy(Connection connection, List<ImportRow> rows, String source) throws SQLException {
+    private static Outcome copy(Connection connection, List<ImportRow> rows, String source, String user) throws SQLException {
         if (!anyKeyExists(connection, rows)) {
             String quoted = "\"" + source.replace("\"", "\"\"") + "\"";
             stream(connection, "COPY controlling_value (agency_number, series, ref_month, gender, vintage, amount, source, version)"
@@ -63,6 +103,12 @@ class BulkValueWriter {
                 rows, "");
         try (Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE controlling_value_stage");
+        }
+        try (PreparedStatement audit = connection.prepareStatement(AUDIT_STAGED)) {
+            audit.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+            audit.setString(2, user);
+            audit.setString(3, source);
+            audit.executeUpdate();
         }
         int revised;
         try (PreparedStatement update = connection.prepareStatement("UPDATE controlling_value t SET amount = s.amount, source = ?,"
@@ -137,17 +183,29 @@ class BulkValueWriter {
         }
     }
 
-    private static Outcome batches(Connection connection, List<ImportRow> rows, String source) throws SQLException {
+    private static Outcome batches(Connection connection, List<ImportRow> rows, String source, String user) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int revised = 0;
         int inserted = 0;
         String where = "agency_number = ? AND series = ? AND ref_month = ? AND gender = ? AND vintage = ?";
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE controlling_value SET amount = ?, source = ?, version = version + 1 WHERE " + where + " AND amount <> ?");
+             PreparedStatement audit = connection.prepareStatement(AUDIT_ROW);
              PreparedStatement insert = connection.prepareStatement("INSERT INTO controlling_value (id, agency_number, series, ref_month,"
                      + " gender, vintage, amount, source, version) SELECT NEXT VALUE FOR controlling_value_seq, ?, ?, ?, ?, ?, ?, ?, 1"
                      + " WHERE NOT EXISTS (SELECT 1 FROM controlling_value WHERE " + where + ")")) {
             for (int start = 0; start < rows.size(); start += BATCH) {
                 List<ImportRow> part = rows.subList(start, Math.min(rows.size(), start + BATCH));
+                for (ImportRow row : part) {
+                    audit.setObject(1, now);
+                    audit.setString(2, user);
+                    audit.setBigDecimal(3, row.value());
+                    audit.setString(4, source);
+                    key(audit, 5, row);
+                    audit.setBigDecimal(10, row.value());
+                    audit.addBatch();
+                }
+                audit.executeBatch();
                 for (ImportRow row : part) {
                     update.setBigDecimal(1, row.value());
                     update.setString(2, source);

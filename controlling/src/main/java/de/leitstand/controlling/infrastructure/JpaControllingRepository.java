@@ -118,17 +118,19 @@ class JpaControllingRepository implements ControllingRepository {
     }
 
     @Override
-    public de.leitstand.controlling.domain.ImportBatch storeImport(List<ImportRow> rows, String source) {
+    public de.leitstand.controlling.domain.ImportBatch storeImport(List<ImportRow> rows) {
         flush();
-        BulkValueWriter.Outcome outcome = bulk.write(rows, source);
-        em.getEntityManagerFactory().getCache().evict(BasisValue.class);
         de.leitstand.controlling.domain.ImportBatch batch = new de.leitstand.controlling.domain.ImportBatch(rows.size(),
                 String.join(", ", rows.stream().map(ImportRow::agencyNumber).collect(Collectors.toCollection(java.util.TreeSet::new))),
                 rows.stream().map(ImportRow::month).min(YearMonth::compareTo).orElseThrow(),
                 rows.stream().map(ImportRow::month).max(YearMonth::compareTo).orElseThrow(),
                 rows.stream().map(r -> r.vintage().toString()).collect(Collectors.toCollection(java.util.TreeSet::new)).toString(),
-                outcome.inserted(), outcome.revised(), source, java.time.Instant.now());
-        em.persist(batch);
+                java.time.Instant.now());
+        em.persist(batch); // the id comes from the sequence now; the row is written at the next flush
+        String source = de.leitstand.controlling.domain.ControllingSources.batch(batch.getId());
+        BulkValueWriter.Outcome outcome = bulk.write(rows, source);
+        em.getEntityManagerFactory().getCache().evict(BasisValue.class);
+        batch.recordOutcome(outcome.inserted(), outcome.revised(), source);
         return batch;
     }
 

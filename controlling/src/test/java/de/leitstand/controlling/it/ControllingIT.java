@@ -97,6 +97,21 @@ class ControllingIT {
         assertEquals(200, postCsv("ee-controlling", revised).status());
         var values = ApiClient.parse(api.get("api/controlling/values/03504/" + year + "-12", "ee-gf").body()).asJsonArray();
         assertEquals(2, values.size(), "one row per series and vintage: " + values);
+        JsonObject integrations = values.stream().map(v -> v.asJsonObject()).filter(v -> v.getString("series").equals("INT"))
+                .findFirst().orElseThrow();
+        assertTrue(integrations.getString("source").matches("Import \\(Stapel \\d+\\)"), "the source names the batch, never a person: "
+                + integrations);
+        // the revision keeps the old and the new amount in the audit trail, naming the value by its business key
+        String subject = "03504 · Integrationen · 12." + year + " · insgesamt · Datenstand 03." + (year + 1);
+        JsonObject revision = api.get("api/audit?entityType=BasisValue&action=UPDATE&size=200", "ee-gf").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(e -> subject.equals(e.getString("subject", null))).findFirst()
+                .orElseThrow(() -> new AssertionError("no audit entry for " + subject));
+        assertEquals("ee-controlling", revision.getString("username"));
+        JsonObject amount = revision.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("field").equals("value")).findFirst().orElseThrow();
+        assertEquals("Wert", amount.getString("label"));
+        assertEquals("100,00", amount.getString("oldValue"), revision.toString());
+        assertEquals("160,00", amount.getString("newValue"), revision.toString());
         JsonObject national = api.get("api/controlling/national?month=" + year + "-12", "row-gremium").json();
         int k2Column = national.getJsonArray("codes").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
                 .toList().indexOf("K2");

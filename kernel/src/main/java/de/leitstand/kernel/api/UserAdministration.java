@@ -24,6 +24,14 @@ public interface UserAdministration {
     /** Sets a new password chosen by the ADMIN; the password rules apply. */
     void resetPassword(String username, String newPassword);
 
+    /**
+     * Lifts a lock after repeated wrong passwords (the lifting is audited).
+     *
+     * @return whether the user was locked
+     * @throws NotFoundException {@code USER_NOT_FOUND}
+     */
+    boolean unlock(String username);
+
     /** The caller changes their own password after confirming the current one. */
     void changeOwnPassword(String currentPassword, String newPassword);
 }

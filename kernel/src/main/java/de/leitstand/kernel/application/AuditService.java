@@ -61,7 +61,7 @@ public class AuditService implements AuditTrail {
     private static AuditEntryView toView(AuditEntry entry) {
         return new AuditEntryView(entry.getId(), entry.getOccurredAt(), entry.getUsername(), entry.getAgencyNumber(),
                 entry.getEntityType(), entry.getEntityLabel(), entry.getEntityId(), entry.getAction(),
-                changes(entry.getChanges()));
+                entry.getSubject(), changes(entry.getChanges()));
     }
 
     static List<AuditEntryView.FieldChange> changes(String json) {
@@ -74,11 +74,13 @@ public class AuditService implements AuditTrail {
     }
 
     private static AuditEntryView.FieldChange change(JsonObject object) {
+        String field = object.getString("field");
+        String label = object.getString("label", field);
         if (object.containsKey("added")) {
-            return new AuditEntryView.FieldChange(object.getString("field"),
+            return new AuditEntryView.FieldChange(field, label,
                     "entfernt: " + object.getString("removed"), "hinzugefügt: " + object.getString("added"));
         }
-        return new AuditEntryView.FieldChange(object.getString("field"),
+        return new AuditEntryView.FieldChange(field, label,
                 object.isNull("old") ? null : object.getString("old"),
                 object.isNull("new") ? null : object.getString("new"));
     }

@@ -48,6 +48,9 @@ public class UserService implements UserAdministration {
     @Inject
     Caller caller;
 
+    @Inject
+    LoginGuard loginGuard;
+
     @Override
     @RequiresRole(Role.ADMIN)
     public Page<UserView> search(String text, String agencyNumber, PageRequest page) {
@@ -95,12 +98,17 @@ public class UserService implements UserAdministration {
             throw new ValidationException("USER_SELF_LOCKOUT", "roles",
                     "Sie können sich nicht selbst deaktivieren oder die Rolle ADMIN entziehen.");
         }
+        boolean accessChanges = account.isEnabled() != change.enabled() || !account.getRoles().equals(change.roles())
+                || !java.util.Objects.equals(account.getAgencyNumber(), agency);
         account.rename(change.displayName().trim());
         account.assign(agency, change.roles());
         if (change.enabled()) {
             account.enable();
         } else {
             account.disable();
+        }
+        if (accessChanges) {
+            account.endSessions();
         }
         users.flush();
         return toView(account);
@@ -113,6 +121,15 @@ public class UserService implements UserAdministration {
         UserAccount account = require(username);
         checkPassword(username, newPassword);
         account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+        account.endSessions();
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public boolean unlock(String username) {
+        require(username);
+        return loginGuard.unlock(username, caller.username());
     }
 
     @Override

@@ -44,6 +44,9 @@ public class AuditEntry {
     @Column(name = "action", nullable = false, length = 10)
     private String action;
 
+    @Column(name = "subject", length = 300)
+    private String subject;
+
     @Lob
     @Column(name = "changes")
     private String changes;
@@ -82,6 +85,11 @@ public class AuditEntry {
 
     public String getAction() {
         return action;
+    }
+
+    /** @return the record's business key in German, e.g. "03504 · Integrationen · 03.2020 · insgesamt"; may be null */
+    public String getSubject() {
+        return subject;
     }
 
     /** @return the changed fields as a JSON array of {@code {field, old, new}} */

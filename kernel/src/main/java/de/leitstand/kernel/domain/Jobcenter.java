@@ -22,7 +22,7 @@ import jakarta.persistence.Version;
 @Entity
 @Audited("Jobcenter")
 @Table(name = "kernel_jobcenter")
-public class Jobcenter implements OwnedByJobcenter {
+public class Jobcenter implements de.leitstand.kernel.api.persistence.AuditNamed, OwnedByJobcenter {
 
     @Id
     @Column(name = "agency_number", length = 5)
@@ -104,5 +104,11 @@ public class Jobcenter implements OwnedByJobcenter {
 
     public long getVersion() {
         return version;
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return agencyNumber + " " + name;
     }
 }

@@ -34,7 +34,7 @@ import java.util.Set;
 @Entity
 @Audited("Benutzer")
 @Table(name = "kernel_user")
-public class UserAccount implements OwnedByJobcenter {
+public class UserAccount implements de.leitstand.kernel.api.persistence.AuditNamed, OwnedByJobcenter {
 
     @Id
     @SequenceGenerator(name = "kernel_user_seq", sequenceName = "kernel_user_seq", allocationSize = 50)
@@ -64,6 +64,10 @@ public class UserAccount implements OwnedByJobcenter {
 
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
+
+    /** Changes whenever the user's running sessions must end (disabled, roles or Jobcenter changed, password reset). */
+    @Column(name = "session_stamp", nullable = false)
+    private long sessionStamp;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -104,6 +108,15 @@ public class UserAccount implements OwnedByJobcenter {
     public final void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
         this.passwordChangedAt = Instant.now();
+    }
+
+    /** Ends every running session of the user: each session remembers the stamp it started with. */
+    public void endSessions() {
+        this.sessionStamp++;
+    }
+
+    public long getSessionStamp() {
+        return sessionStamp;
     }
 
     public void enable() {
@@ -149,5 +162,11 @@ public class UserAccount implements OwnedByJobcenter {
 
     public long getVersion() {
         return version;
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return username;
     }
 }

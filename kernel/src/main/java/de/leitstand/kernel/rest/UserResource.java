@@ -70,6 +70,18 @@ public class UserResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("{username}/unlock")
+    @Operation(summary = "Anmeldesperre aufheben",
+            description = "Hebt die Sperre nach wiederholt falschen Passwörtern auf; locked sagt, ob der Benutzer gesperrt war.")
+    public Unlocked unlock(@PathParam("username") String username) {
+        return new Unlocked(username, users.unlock(username));
+    }
+
+    /** The answer of an unlock. */
+    public record Unlocked(String username, boolean locked) {
+    }
+
     /** The body of a password change. */
     public record PasswordChange(String currentPassword, String newPassword) {
     }

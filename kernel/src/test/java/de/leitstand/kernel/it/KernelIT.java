@@ -107,6 +107,33 @@ class KernelIT {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheUserUntilAnAdminUnlocks() {
+        String name = unique("sperre");
+        String password = "Sicheres-Passwort-7";
+        assertEquals(201, api.post("api/users", "admin", newUser(name, "03504", "GREMIUM", password)).status());
+        for (int i = 0; i < 3; i++) {
+            assertEquals("AUTHENTICATION_FAILED", api.getAs("api/me", name, "falsch-" + i).code());
+        }
+        Reply locked = api.getAs("api/me", name, password);
+        assertEquals(429, locked.status(), "locked: even the right password is refused");
+        assertEquals("LOGIN_LOCKED", locked.code());
+        JsonObject lock = api.get("api/audit?entityType=LoginLock&entityId=user:" + name, "ee-gf").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("LOCK", lock.getString("action"), "the Geschäftsführung of the user's Jobcenter sees the lock");
+        assertEquals("Benutzer " + name, lock.getString("subject"));
+
+        assertEquals("ROLE_MISSING", api.post("api/users/" + name + "/unlock", "ee-gf", "").code());
+        Reply unlocked = api.post("api/users/" + name + "/unlock", "admin", "");
+        assertEquals(200, unlocked.status(), unlocked.body());
+        assertTrue(unlocked.json().getBoolean("locked"));
+        assertEquals(200, api.getAs("api/me", name, password).status(), "unlocked");
+        JsonObject end = api.get("api/audit?entityType=LoginLock&entityId=user:" + name + "&action=UNLOCK", "admin").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("admin", end.getString("username"));
+        assertFalse(api.post("api/users/" + name + "/unlock", "admin", "").json().getBoolean("locked"), "not locked any more");
+    }
+
+    @Test
     void adminManagesUsersAndPasswordRulesApply() {
         String name = unique("nutzer");
         Reply weak = api.post("api/users", "admin", newUser(name, "03504", "CONTROLLING", "kurz"));

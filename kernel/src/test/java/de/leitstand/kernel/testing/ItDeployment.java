@@ -31,6 +31,7 @@ public final class ItDeployment {
                 .addClasses(TestDataSource.class, TestRestApplication.class)
                 .addAsWebInfResource(RESOURCES + "web.xml", "web.xml")
                 .addAsWebInfResource(RESOURCES + "payara-web.xml", "payara-web.xml")
-                .addAsWebInfResource(RESOURCES + "beans.xml", "beans.xml");
+                .addAsWebInfResource(RESOURCES + "beans.xml", "beans.xml")
+                .addAsResource(RESOURCES + "microprofile-config.properties", "META-INF/microprofile-config.properties");
     }
 }

@@ -19,9 +19,10 @@ import java.util.Objects;
  */
 @SharedData("the EinglMV allocation shares are an annex of the ordinance")
 @Entity
+@de.leitstand.kernel.api.persistence.Audited("EinglMV-Anteile")
 @IdClass(AllocationShare.Key.class)
 @Table(name = "planning_allocation_share")
-public class AllocationShare {
+public class AllocationShare implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Id
     @Column(name = "share_year")
@@ -82,6 +83,19 @@ public class AllocationShare {
         return amount.multiply(percent).divide(Amounts.HUNDRED, 6, RoundingMode.HALF_UP);
     }
 
+    /** Takes the shares of {@code other} (same year and Jobcenter, e.g. from a corrected annex). */
+    public void adopt(AllocationShare other) {
+        this.integrationAnnex2 = same(integrationAnnex2, other.integrationAnnex2) ? integrationAnnex2 : other.integrationAnnex2;
+        this.integrationAnnex3 = same(integrationAnnex3, other.integrationAnnex3) ? integrationAnnex3 : other.integrationAnnex3;
+        this.administrationAnnex4 = same(administrationAnnex4, other.administrationAnnex4) ? administrationAnnex4 : other.administrationAnnex4;
+        this.administrationAnnex5 = same(administrationAnnex5, other.administrationAnnex5) ? administrationAnnex5 : other.administrationAnnex5;
+    }
+
+    /** Equal in value (2.5 and 2.5000 are the same share, and no change for the audit trail). */
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     public int getYear() { return year; }
     public String getAgencyNumber() { return agencyNumber; }
     public BigDecimal getIntegrationAnnex2() { return integrationAnnex2; }
@@ -112,5 +126,11 @@ public class AllocationShare {
         public int hashCode() {
             return Objects.hash(year, agencyNumber);
         }
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return "EinglMV-Anteile " + year + " · " + agencyNumber;
     }
 }

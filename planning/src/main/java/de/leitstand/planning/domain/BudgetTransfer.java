@@ -12,7 +12,7 @@ import java.time.LocalDate;
 @Entity
 @Audited("Umschichtung")
 @Table(name = "planning_budget_transfer")
-public class BudgetTransfer extends ProgrammePart {
+public class BudgetTransfer extends ProgrammePart implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Column(name = "transfer_date", nullable = false)
     private LocalDate date;
@@ -47,5 +47,11 @@ public class BudgetTransfer extends ProgrammePart {
 
     public String getNote() {
         return note;
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return "Umschichtung vom " + de.leitstand.kernel.api.persistence.AuditRendering.text(date) + " über " + de.leitstand.kernel.api.persistence.AuditRendering.text(amount) + " €";
     }
 }

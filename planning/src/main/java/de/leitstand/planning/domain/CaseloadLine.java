@@ -14,7 +14,7 @@ import java.math.RoundingMode;
 @Entity
 @Audited("Betreuungsschlüssel")
 @Table(name = "planning_caseload")
-public class CaseloadLine extends ProgrammePart {
+public class CaseloadLine extends ProgrammePart implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "customer_group", nullable = false, length = 20)
@@ -64,5 +64,11 @@ public class CaseloadLine extends ProgrammePart {
 
     public BigDecimal getStaff() {
         return staff;
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return de.leitstand.kernel.api.persistence.AuditRendering.text(group);
     }
 }

@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 @Entity
 @Audited("Ziel")
 @Table(name = "planning_goal")
-public class Goal extends ProgrammePart {
+public class Goal extends ProgrammePart implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 10)
@@ -78,4 +78,10 @@ public class Goal extends ProgrammePart {
     public String getTargetText() { return targetText; }
     public GoalStatus getStatus() { return status; }
     public String getKpiCode() { return kpiCode; }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return de.leitstand.kernel.api.persistence.AuditRendering.text(kind) + ": " + title;
+    }
 }

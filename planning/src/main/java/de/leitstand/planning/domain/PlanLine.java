@@ -14,7 +14,7 @@ import java.math.RoundingMode;
 @Entity
 @Audited("Planzeile")
 @Table(name = "planning_plan_line")
-public class PlanLine extends ProgrammePart {
+public class PlanLine extends ProgrammePart implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "category", nullable = false, length = 40)
@@ -74,5 +74,11 @@ public class PlanLine extends ProgrammePart {
 
     public String getNote() {
         return note;
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return de.leitstand.kernel.api.persistence.AuditRendering.text(category);
     }
 }

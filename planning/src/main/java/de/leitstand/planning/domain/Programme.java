@@ -48,7 +48,7 @@ import java.util.function.IntFunction;
 @Entity
 @Audited("Programm")
 @Table(name = "planning_programme")
-public class Programme extends TenantOwnedEntity {
+public class Programme extends TenantOwnedEntity implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Id
     @SequenceGenerator(name = "planning_programme_seq", sequenceName = "planning_programme_seq", allocationSize = 50)
@@ -459,5 +459,11 @@ public class Programme extends TenantOwnedEntity {
 
     /** Input of a chapter. */
     public record SectionData(String title, String content) {
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return "Programm " + year + ", Version " + versionNumber + " · " + getAgencyNumber().value();
     }
 }

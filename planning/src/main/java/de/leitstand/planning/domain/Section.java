@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 @Entity
 @Audited("Kapitel")
 @Table(name = "planning_section")
-public class Section extends ProgrammePart {
+public class Section extends ProgrammePart implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Column(name = "title", nullable = false, length = 300)
     private String title;
@@ -39,5 +39,11 @@ public class Section extends ProgrammePart {
     /** @return HTML restricted to the safe subset the editor allows */
     public String getContent() {
         return content;
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return title;
     }
 }

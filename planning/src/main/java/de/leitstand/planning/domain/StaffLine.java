@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 @Entity
 @Audited("Personalzeile")
 @Table(name = "planning_staff_line")
-public class StaffLine extends ProgrammePart {
+public class StaffLine extends ProgrammePart implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "employer", nullable = false, length = 10)
@@ -50,5 +50,11 @@ public class StaffLine extends ProgrammePart {
 
     public BigDecimal getCapacity() {
         return capacity;
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return de.leitstand.kernel.api.persistence.AuditRendering.text(employer) + ", " + de.leitstand.kernel.api.persistence.AuditRendering.text(function);
     }
 }

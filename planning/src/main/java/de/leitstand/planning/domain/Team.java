@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Entity
 @Audited("Team")
 @Table(name = "planning_team")
-public class Team extends TenantOwnedEntity {
+public class Team extends TenantOwnedEntity implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Id
     @SequenceGenerator(name = "planning_team_seq", sequenceName = "planning_team_seq", allocationSize = 50)
@@ -52,5 +52,11 @@ public class Team extends TenantOwnedEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return "Team " + name;
     }
 }

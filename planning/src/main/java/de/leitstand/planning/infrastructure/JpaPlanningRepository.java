@@ -132,8 +132,19 @@ class JpaPlanningRepository implements PlanningRepository {
 
     @Override
     public void replaceAllocationShares(int year, List<AllocationShare> shares) {
-        em.createQuery("DELETE FROM AllocationShare s WHERE s.year = :year").setParameter("year", year).executeUpdate();
-        shares.forEach(em::persist);
+        // entity by entity, so that every new, changed and removed share is in the audit trail
+        java.util.Map<String, AllocationShare> stored = new java.util.HashMap<>();
+        em.createQuery("SELECT s FROM AllocationShare s WHERE s.year = :year", AllocationShare.class).setParameter("year", year)
+                .getResultList().forEach(share -> stored.put(share.getAgencyNumber(), share));
+        for (AllocationShare share : shares) {
+            AllocationShare existing = stored.remove(share.getAgencyNumber());
+            if (existing == null) {
+                em.persist(share);
+            } else {
+                existing.adopt(share);
+            }
+        }
+        stored.values().forEach(em::remove);
         em.flush();
         em.clear();
     }

@@ -32,7 +32,7 @@ import java.util.Objects;
 @Entity
 @Audited("Änderungsvorschlag")
 @Table(name = "programmes_proposal")
-public class ChangeProposal implements TenantScoped {
+public class ChangeProposal implements de.leitstand.kernel.api.persistence.AuditNamed, TenantScoped {
 
     /** The kinds of shared record a proposal can be about. */
     public enum Subject { FOERDERPROGRAMM, ORGANISATION }
@@ -122,6 +122,11 @@ public class ChangeProposal implements TenantScoped {
         if (status != Status.OFFEN) {
             throw new ConflictException("PROPOSAL_DECIDED", "Über diesen Vorschlag ist bereits entschieden.");
         }
+    }
+
+    @Override
+    public String auditName() {
+        return summary + " · von " + proposedBy;
     }
 
     /** The proposing Jobcenter owns the proposal. */

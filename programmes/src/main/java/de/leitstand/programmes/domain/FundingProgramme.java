@@ -32,7 +32,7 @@ import java.util.List;
 @Entity
 @Audited("Förderprogramm")
 @Table(name = "programmes_programme")
-public class FundingProgramme implements SharedRecord {
+public class FundingProgramme implements de.leitstand.kernel.api.persistence.AuditNamed, SharedRecord {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -165,5 +165,11 @@ public class FundingProgramme implements SharedRecord {
     public record ProgrammeData(String name, String shortName, Funder funder, String legalBasis, String administeringBody,
                                 String targetGroup, BigDecimal esfRatePercent, BigDecimal ownSharePercent,
                                 String coFinancingRules) {
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return name;
     }
 }

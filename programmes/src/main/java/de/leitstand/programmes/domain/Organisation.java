@@ -20,7 +20,7 @@ import jakarta.persistence.Version;
 @Entity
 @Audited("Organisation")
 @Table(name = "programmes_organisation")
-public class Organisation implements SharedRecord {
+public class Organisation implements de.leitstand.kernel.api.persistence.AuditNamed, SharedRecord {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -78,5 +78,11 @@ public class Organisation implements SharedRecord {
         if (this.createdByAgency == null && creator != null) {
             this.createdByAgency = creator.value();
         }
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return name;
     }
 }

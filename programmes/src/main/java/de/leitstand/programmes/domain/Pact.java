@@ -37,7 +37,7 @@ import java.util.Optional;
 @Entity
 @Audited("Beschäftigungspakt")
 @Table(name = "programmes_pact")
-public class Pact implements TenantScoped {
+public class Pact implements de.leitstand.kernel.api.persistence.AuditNamed, TenantScoped {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -203,4 +203,10 @@ public class Pact implements TenantScoped {
     public List<PactPartner> getPartners() { return Collections.unmodifiableList(partners); }
     public List<PactEvent> getEvents() { return Collections.unmodifiableList(events); }
     public long getVersion() { return version; }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return name;
+    }
 }

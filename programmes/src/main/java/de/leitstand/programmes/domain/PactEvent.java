@@ -23,7 +23,7 @@ import java.time.LocalDate;
 @Entity
 @Audited("Paktereignis")
 @Table(name = "programmes_event")
-public class PactEvent {
+public class PactEvent implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -64,4 +64,10 @@ public class PactEvent {
     public PactEventType getType() { return type; }
     public String getDescription() { return description; }
     public String getAgencyNumber() { return agencyNumber; }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return de.leitstand.kernel.api.persistence.AuditRendering.text(date) + " " + de.leitstand.kernel.api.persistence.AuditRendering.text(type);
+    }
 }

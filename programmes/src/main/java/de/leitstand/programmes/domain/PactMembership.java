@@ -22,7 +22,7 @@ import java.time.LocalDate;
 @Entity
 @Audited("Paktmitgliedschaft")
 @Table(name = "programmes_membership")
-public class PactMembership implements OwnedByJobcenter {
+public class PactMembership implements de.leitstand.kernel.api.persistence.AuditNamed, OwnedByJobcenter {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -74,4 +74,10 @@ public class PactMembership implements OwnedByJobcenter {
 
     public LocalDate getJoinedOn() { return joinedOn; }
     public LocalDate getLeftOn() { return leftOn; }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return "Jobcenter " + agencyNumber + " ab " + de.leitstand.kernel.api.persistence.AuditRendering.text(joinedOn);
+    }
 }

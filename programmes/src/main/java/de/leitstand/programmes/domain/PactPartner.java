@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 @Entity
 @Audited("Paktpartner")
 @Table(name = "programmes_partner")
-public class PactPartner {
+public class PactPartner implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -48,4 +48,10 @@ public class PactPartner {
     public Long getId() { return id; }
     public Long getOrganisationId() { return organisationId; }
     public String getRole() { return role; }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return "Organisation " + organisationId + " (" + role + ")";
+    }
 }

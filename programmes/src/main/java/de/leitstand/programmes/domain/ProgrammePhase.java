@@ -21,7 +21,7 @@ import java.time.LocalDate;
 @Entity
 @Audited("Programmphase")
 @Table(name = "programmes_phase")
-public class ProgrammePhase {
+public class ProgrammePhase implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Id
     @SequenceGenerator(name = "programmes_seq", sequenceName = "programmes_seq", allocationSize = 50)
@@ -83,5 +83,11 @@ public class ProgrammePhase {
 
     /** A phase's fields. */
     public record Data(int number, LocalDate from, LocalDate to, BigDecimal budget, String rules, Integer pactsNationwide) {
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return "Phase " + number + " (" + de.leitstand.kernel.api.persistence.AuditRendering.text(from) + "–" + de.leitstand.kernel.api.persistence.AuditRendering.text(to) + ")";
     }
 }

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 @Entity
 @Audited("Berichtspflicht")
 @Table(name = "programmes_obligation")
-public class ReportingObligation {
+public class ReportingObligation implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     /** How many days ahead a due report is shown as a reminder. */
     public static final int REMINDER_DAYS = 30;
@@ -70,5 +70,11 @@ public class ReportingObligation {
 
     /** An obligation's fields. */
     public record Data(String title, LocalDate dueDate, boolean done) {
+    }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return title + ", fällig am " + de.leitstand.kernel.api.persistence.AuditRendering.text(dueDate);
     }
 }

@@ -401,8 +401,9 @@ public class ExportService implements ExportApi {
                 audit.search(new de.leitstand.kernel.api.AuditQuery(p.get("agencyNumber"), p.get("user"), p.get("entityType"), null, null,
                                 date(p, "from"), date(p, "to")), new de.leitstand.kernel.api.PageRequest(0, de.leitstand.kernel.api.PageRequest.MAX_SIZE))
                         .items().forEach(e -> rows.add(Arrays.asList(e.occurredAt().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate(), e.username(),
-                                e.agencyNumber(), e.entityLabel(), e.entityId(), e.action(), e.changes().stream()
-                                        .map(c -> c.field() + ": " + c.oldValue() + " → " + c.newValue()).collect(java.util.stream.Collectors.joining("; ")))));
+                                e.agencyNumber(), e.entityLabel(), e.subject() == null ? e.entityId() : e.subject(), e.action(), e.changes().stream()
+                                        .map(c -> c.label() + ": " + (c.oldValue() == null ? "–" : c.oldValue()) + " → "
+                                                + (c.newValue() == null ? "–" : c.newValue())).collect(java.util.stream.Collectors.joining("; ")))));
                 yield new TableExport.Table("Änderungsprotokoll", List.of(new Column("Datum", Kind.DATE), new Column("Benutzer", Kind.TEXT),
                         new Column("Träger-Nr.", Kind.TEXT), new Column("Datensatz", Kind.TEXT), new Column("Kennung", Kind.TEXT),
                         new Column("Aktion", Kind.TEXT), new Column("Änderungen", Kind.TEXT)), rows);

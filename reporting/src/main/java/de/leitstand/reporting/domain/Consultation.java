@@ -14,8 +14,9 @@ import java.time.LocalDate;
 /** One step of a paper's Beratungsfolge: the meeting date, the committee and its role (e.g. Kenntnisnahme). */
 @PartOf(Paper.class)
 @Entity
+@de.leitstand.kernel.api.persistence.Audited("Beratung")
 @Table(name = "reporting_consultation")
-public class Consultation {
+public class Consultation implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     @Id
     @SequenceGenerator(name = "reporting_paper_seq", sequenceName = "reporting_paper_seq", allocationSize = 50)
@@ -50,4 +51,10 @@ public class Consultation {
     public LocalDate getMeetingDate() { return meetingDate; }
     public String getCommittee() { return committee; }
     public String getRole() { return role; }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return committee + ", " + de.leitstand.kernel.api.persistence.AuditRendering.text(meetingDate) + ", " + role;
+    }
 }

@@ -32,7 +32,7 @@ import java.util.List;
 @Entity
 @Audited("Vorlage")
 @Table(name = "reporting_paper")
-public class Paper extends TenantOwnedEntity {
+public class Paper extends TenantOwnedEntity implements de.leitstand.kernel.api.persistence.AuditNamed {
 
     /** The kinds of paper. */
     public enum Type {
@@ -164,4 +164,10 @@ public class Paper extends TenantOwnedEntity {
     public Long getDocumentId() { return documentId; }
     public String getSourceRef() { return sourceRef; }
     public List<Consultation> getConsultations() { return List.copyOf(consultations); }
+
+    /** @return the business key for the audit trail */
+    @Override
+    public String auditName() {
+        return (reference == null ? "Entwurf" : reference) + " " + title;
+    }
 }

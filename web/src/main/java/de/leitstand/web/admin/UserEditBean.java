@@ -12,6 +12,7 @@ import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.text.MessageFormat;
 
 /** Creates a user, or edits one (name, Jobcenter, roles, status) and resets its password. */
 @Named
@@ -58,6 +59,14 @@ public class UserEditBean implements Serializable {
         if (UiErrors.attempt(() -> users.resetPassword(username, newPassword))) {
             newPassword = null;
             Messages.addGlobalInfo("Das Passwort wurde zurückgesetzt.");
+        }
+    }
+
+    public void unlock() {
+        boolean[] locked = new boolean[1];
+        if (UiErrors.attempt(() -> locked[0] = users.unlock(username))) {
+            var bundle = Faces.getResourceBundle("msg");
+            Messages.addGlobalInfo(MessageFormat.format(bundle.getString(locked[0] ? "user.unlocked" : "user.notLocked"), username));
         }
     }
 

@@ -15,6 +15,11 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** The login form: hands the credential to the container's authentication mechanism. */
 @Named
@@ -43,10 +48,24 @@ public class LoginBean {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> Faces.redirect("index.xhtml");
             default -> {
-                Messages.addGlobalError(Faces.getResourceBundle("msg").getString("login.failed"));
+                Messages.addGlobalError(failure(request));
                 Faces.validationFailed();
             }
         }
+    }
+
+    /** The message of a refused login: locked until, wait, or wrong credentials (set by the kernel's login gate). */
+    private static String failure(HttpServletRequest request) {
+        var bundle = Faces.getResourceBundle("msg");
+        if (request.getAttribute("leitstand.login.retryAt") instanceof Instant retryAt) {
+            if (Boolean.TRUE.equals(request.getAttribute("leitstand.login.locked"))) {
+                return MessageFormat.format(bundle.getString("login.locked"),
+                        DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(retryAt.atZone(ZoneId.of("Europe/Berlin"))));
+            }
+            return MessageFormat.format(bundle.getString("login.throttled"),
+                    String.valueOf(Math.max(1, Duration.between(Instant.now(), retryAt).toSeconds() + 1)));
+        }
+        return bundle.getString("login.failed");
     }
 
     public String getUsername() {

@@ -114,6 +114,23 @@ class BrowserIT extends BrowserTest {
     }
 
     @Test
+    void disablingAUserEndsTheirRunningSessionAtOnce() throws Exception {
+        String name = "sitzung-" + UUID.randomUUID().toString().substring(0, 6);
+        var api = new de.leitstand.kernel.testing.ApiClient(new java.net.URL(base()));
+        assertEquals(201, api.post("api/users", "admin", "{\"username\":\"" + name + "\",\"displayName\":\"Sitzung\","
+                + "\"agencyNumber\":\"03504\",\"roles\":[\"GREMIUM\"],\"password\":\"Sitzungs-Passwort-1\"}").status());
+        Browser.login(driver, base(), name, "Sitzungs-Passwort-1");
+        assertEquals("03504", driver.findElement(By.id("agencyNumber")).getText());
+
+        var user = api.get("api/users/" + name, "admin").json();
+        assertEquals(200, api.put("api/users/" + name, "admin", "{\"displayName\":\"Sitzung\",\"agencyNumber\":\"03504\","
+                + "\"roles\":[\"GREMIUM\"],\"enabled\":false,\"version\":" + user.getJsonNumber("version") + "}").status());
+        driver.get(base());
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("login.xhtml"));
+        assertTrue(driver.getPageSource().contains("Ihre Sitzung wurde beendet"), driver.getPageSource());
+    }
+
+    @Test
     void gremiumIsRefusedTheAdministration() {
         Browser.login(driver, base(), "ee-gremium", "demo");
         assertTrue(driver.findElements(By.linkText("Benutzer")).isEmpty(), "no navigation entry");

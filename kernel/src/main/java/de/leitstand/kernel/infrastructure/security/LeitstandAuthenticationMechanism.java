@@ -7,7 +7,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +21,9 @@ import java.util.logging.Logger;
  * The one authentication mechanism of Leitstand. The REST API under {@code /api/} (and the runtime's
  * {@code /openapi} and {@code /metrics}) is stateless and uses HTTP Basic, answering 401 as {@code application/problem+json}; everything else is the Faces
  * UI with its custom login form and a session ({@link FormAuthentication}). Jakarta Security 3 allows
- * one mechanism per application, so this one dispatches by path.
+ * one mechanism per application, so this one dispatches by path. Both ways go through the {@link LoginGate}
+ * (slow-down and lock after repeated wrong passwords); a UI session ends as soon as its user's session stamp
+ * changes ({@link SessionGuard}).
  */
 @ApplicationScoped
 public class LeitstandAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -31,10 +32,13 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
     private static final Logger LOG = Logger.getLogger(LeitstandAuthenticationMechanism.class.getName());
 
     @Inject
-    IdentityStoreHandler identityStore;
+    FormAuthentication form;
 
     @Inject
-    FormAuthentication form;
+    LoginGate gate;
+
+    @Inject
+    SessionGuard sessions;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -46,6 +50,14 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
                 LOG.log(Level.SEVERE, "Anmeldung an der API fehlgeschlagen", e);
                 return failed(response);
             }
+        }
+        try {
+            if (!sessions.check(request, response)) {
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Sitzung konnte nicht geprüft werden", e);
+            return failed(response);
         }
         return form.validateRequest(request, response, context);
     }
@@ -62,9 +74,12 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
             if (credential != null) {
-                CredentialValidationResult result = identityStore.validate(credential);
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
+                LoginGate.Outcome outcome = gate.validate(credential, request);
+                if (outcome.refused()) {
+                    return refused(response, outcome);
+                }
+                if (outcome.result().getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(outcome.result());
                 }
             }
             return unauthorized(response, "AUTHENTICATION_FAILED",
@@ -75,6 +90,26 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
                     "Bitte melden Sie sich an (HTTP Basic mit Benutzername und Passwort).");
         }
         return context.doNothing();
+    }
+
+    /** 429 with Retry-After: too many wrong passwords for this user name or this client address. */
+    private static AuthenticationStatus refused(HttpServletResponse response, LoginGate.Outcome outcome) throws IOException {
+        long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), outcome.retryAt()).toSeconds() + 1);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        if (outcome.locked()) {
+            ProblemResponse.send(response, 429, "LOGIN_LOCKED", "Anmeldung gesperrt",
+                    "Nach zu vielen falschen Passwörtern ist die Anmeldung für " + minutes(seconds)
+                            + " gesperrt. Ein Administrator kann die Sperre aufheben.");
+        } else {
+            ProblemResponse.send(response, 429, "LOGIN_THROTTLED", "Zu viele Anmeldeversuche",
+                    "Bitte warten Sie " + seconds + " Sekunden bis zum nächsten Anmeldeversuch.");
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static String minutes(long seconds) {
+        long minutes = (seconds + 59) / 60;
+        return minutes == 1 ? "eine Minute" : minutes + " Minuten";
     }
 
     private static AuthenticationStatus failed(HttpServletResponse response) {
