@@ -15,15 +15,33 @@ public final class ControllingViews {
     }
 
     /**
-     * A Kennzahl for one Jobcenter, month and gender.
+     * A Kennzahl for one Jobcenter, month and gender, computed with the definition valid in the month.
      *
-     * @param value         in percent; {@code null} when not computable (then {@code reason} says why)
-     * @param changePercent for year-on-year ratios (K1, K1E1, K1E2, K3): value − 100
+     * @param value             in percent; {@code null} when not computable (then {@code reason} says why); for the
+     *                          "Veränderung" figures the quotient (e.g. 98,6), for the others the figure itself
+     * @param changePercent     for year-on-year ratios (K1, K1E1, K1E2, K3): value − 100, the change against the same
+     *                          month of the previous year as the BA communicates it (e.g. −1,4); otherwise {@code null}
+     * @param numerator         with {@code denominator} reproduces the value (numerator × 100 / denominator); for the
+     *                          mean-of-rates figures the sum of the twelve monthly rates in percent over 12 months
+     * @param numeratorCode     the series code of the numerator (e.g. {@code KONT_BESCH})
+     * @param denominatorCode   the series code of the denominator (e.g. {@code INT_SVB})
+     * @param source            the version of the ordinance the definition comes from
+     * @param monthlyRates      for the mean-of-rates figures (K1E3, K1E4, K3E3, K3E4): the twelve monthly rates
      */
     public record KpiView(String code, String name, String formulaType, int targetDimension, boolean keyIndicator,
                           boolean higherIsBetter, String agencyNumber, YearMonth month, String gender, BigDecimal value,
                           BigDecimal changePercent, BigDecimal numerator, BigDecimal denominator, String numeratorSeries,
-                          String denominatorSeries, String reason) {
+                          String denominatorSeries, String reason, String numeratorCode, String denominatorCode,
+                          String source, List<MonthlyRateView> monthlyRates) {
+    }
+
+    /**
+     * One month of a mean-of-rates Kennzahl.
+     *
+     * @param ratePercent numerator × 100 / denominator
+     */
+    public record MonthlyRateView(YearMonth month, BigDecimal numerator, YearMonth denominatorMonth, BigDecimal denominator,
+                                  BigDecimal ratePercent) {
     }
 
     /** One stored basis value, for drill-down: which vintage, from which source. */
