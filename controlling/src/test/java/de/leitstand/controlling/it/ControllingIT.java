@@ -106,6 +106,46 @@ class ControllingIT {
     }
 
     @Test
+    void k2e3DividesByInsuredIntegrationsAndEachMonthUsesItsVersion() throws Exception {
+        int year = someYear();
+        StringBuilder csv = new StringBuilder("traeger_nr;monat;geschlecht;reihe;wert;datenstand\n");
+        for (YearMonth m = YearMonth.of(year - 1, 1); !m.isAfter(YearMonth.of(year, 12)); m = m.plusMonths(1)) {
+            for (String row : List.of("INT;100", "INT_SVB;80", "KONT_BESCH;60", "ELB;5.000", "ZUG_ELB;" + (m.getMonthValue() == 1 ? 100 : 50),
+                    "LLU_EUR;" + (m.getYear() == year ? "986.000,00" : "1.000.000,00"))) {
+                csv.append("03504;").append(m).append(";G;").append(row).append(';').append(year + 1).append("-03\n");
+            }
+        }
+        Reply imported = postCsv("ee-controlling", csv.toString());
+        assertEquals(200, imported.status(), imported.body());
+        JsonObject k2e3 = api.get("api/controlling/kpis/K2E3?month=" + year + "-12", "ee-gf").json();
+        assertEquals("75.0000", k2e3.getJsonNumber("value").bigDecimalValue().toPlainString(), "720 / 960, not 720 / 1.200: " + k2e3);
+        assertEquals("INT_SVB", k2e3.getString("denominatorCode"));
+        assertEquals("Kontinuierliche Beschäftigung nach Integration", k2e3.getString("name"));
+        assertTrue(k2e3.getString("source").contains("15.03.2019"), k2e3.toString());
+
+        JsonObject k1 = api.get("api/controlling/kpis/K1?month=" + year + "-12", "ee-gf").json();
+        assertEquals("98.6000", k1.getJsonNumber("value").bigDecimalValue().toPlainString(), "the quotient");
+        assertEquals("-1.4000", k1.getJsonNumber("changePercent").bigDecimalValue().toPlainString(), "the change as the BA shows it");
+
+        JsonObject k1e3 = api.get("api/controlling/kpis/K1E3?month=" + year + "-12", "ee-gf").json();
+        assertEquals(12, k1e3.getJsonArray("monthlyRates").size());
+        assertEquals("2.00000000", k1e3.getJsonArray("monthlyRates").getJsonObject(0).getJsonNumber("ratePercent").bigDecimalValue().toPlainString());
+        // (2 + 11 × 1) / 12: the numerator is the sum of the rates and reproduces the value
+        assertEquals("1.0833", k1e3.getJsonNumber("value").bigDecimalValue().toPlainString());
+        assertEquals(0, new java.math.BigDecimal("13").compareTo(k1e3.getJsonNumber("numerator").bigDecimalValue()), k1e3.toString());
+        assertEquals(0, new java.math.BigDecimal("12").compareTo(k1e3.getJsonNumber("denominator").bigDecimalValue()));
+
+        // the demo figures of Elbe-Elster: December 2018 is computed with the 2011 version, January 2019 with the 2019 one
+        JsonObject old = api.get("api/controlling/kpis/K2E3?month=2018-12", "ee-gf").json();
+        assertEquals("Nachhaltigkeit der Integrationen", old.getString("name"));
+        assertEquals("NACH_INT", old.getString("numeratorCode"));
+        assertTrue(old.containsKey("value"), "computed before 2019 instead of 'nicht definiert': " + old);
+        JsonObject current = api.get("api/controlling/kpis/K2E3?month=2019-01", "ee-gf").json();
+        assertEquals("KONT_BESCH", current.getString("numeratorCode"));
+        assertTrue(current.containsKey("value"), current.toString());
+    }
+
+    @Test
     void aFileWithOneBadLineIsRefusedWholeWithLineAndColumn() throws Exception {
         int year = someYear();
         String csv = twoYears(year, year + 1 + "-03") + "03504;" + year + "-05;G;ELB;-7;" + (year + 1) + "-03\n";

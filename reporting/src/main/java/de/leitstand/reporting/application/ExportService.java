@@ -136,11 +136,14 @@ public class ExportService implements ExportApi {
             case "kennzahlen" -> {
                 List<List<Object>> rows = new ArrayList<>();
                 for (ControllingViews.KpiView k : controlling.kpis(p.get("agencyNumber"), month(p, "month"), p.get("gender"), null)) {
-                    rows.add(Arrays.asList(k.code(), k.name(), k.value(), k.numerator(), k.denominator(), k.reason()));
+                    rows.add(Arrays.asList(k.code(), k.name(), k.value(), k.changePercent(), k.numerator(), k.denominator(),
+                            k.source(), k.reason()));
                 }
                 yield new TableExport.Table("Kennzahlen " + p.get("month"), List.of(new Column("Kennzahl", Kind.TEXT),
-                        new Column("Bezeichnung", Kind.TEXT), new Column("Wert (%)", Kind.DECIMAL4), new Column("Zähler", Kind.DECIMAL2),
-                        new Column("Nenner", Kind.DECIMAL2), new Column("nicht berechenbar, weil", Kind.TEXT)), rows);
+                        new Column("Bezeichnung", Kind.TEXT), new Column("Wert (%)", Kind.DECIMAL4),
+                        new Column("Veränderung zum Vorjahresmonat (%)", Kind.DECIMAL4), new Column("Zähler", Kind.DECIMAL2),
+                        new Column("Nenner", Kind.DECIMAL2), new Column("Fassung der Verordnung", Kind.TEXT),
+                        new Column("nicht berechenbar, weil", Kind.TEXT)), rows);
             }
             case "vergleich" -> {
                 ControllingViews.Comparison c = controlling.compare(required(p, "code"), month(p, "month"), p.get("gender"), p.get("group"));
