@@ -146,6 +146,56 @@ class ControllingIT {
     }
 
     @Test
+    void publishedValuesThatDifferInOneJobcenterAreFoundThere() throws Exception {
+        int year = someYear();
+        assertEquals(200, postCsv("ee-controlling", twoYearsOf("03504", year, 100)).status());
+        assertEquals(200, postCsv("row-controlling", twoYearsOf("26706", year, 50)).status());
+        String header = "traeger_nr;monat;geschlecht;kennzahl;wert;zaehler;nenner;datenstand\n";
+        String good = "03504;" + year + "-12;G;K2;24,0;1.200;5.000;" + (year + 1) + "-04\n"
+                + "26706;" + year + "-12;G;K2;13,0;650;5.000;" + (year + 1) + "-04\n";
+        Reply refused = post("api/controlling/published", "admin", header + good + "26706;" + year + "-11;G;K2;zwölf;;;" + (year + 1) + "-04\n");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("Zeile 4, Spalte 5"), refused.body());
+        assertEquals(0, api.get("api/controlling/reconciliation/national?month=" + year + "-12", "ee-gf").json().getInt("compared"),
+                "a refused file stores nothing");
+
+        Reply imported = post("api/controlling/published", "admin", header + good);
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(2, imported.json().getInt("inserted"));
+        JsonObject national = api.get("api/controlling/reconciliation/national?month=" + year + "-12", "ee-gf").json();
+        assertEquals(2, national.getInt("compared"));
+        assertEquals(1, national.getJsonArray("differing").size(), national.toString());
+        JsonObject differing = national.getJsonArray("differing").getJsonObject(0);
+        assertEquals("26706", differing.getString("agencyNumber"));
+        assertEquals(List.of("K2"), differing.getJsonArray("codes").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+
+        JsonObject rotenburg = api.get("api/controlling/reconciliation?agencyNumber=26706&month=" + year + "-12", "ee-gf").json();
+        assertEquals(1, rotenburg.getInt("differing"));
+        JsonObject k2 = rotenburg.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("code").equals("K2")).findFirst().orElseThrow();
+        assertEquals("12.0000", k2.getJsonNumber("computedValue").bigDecimalValue().toPlainString());
+        assertEquals(0, new java.math.BigDecimal("13").compareTo(k2.getJsonNumber("publishedValue").bigDecimalValue()));
+        assertEquals(0, new java.math.BigDecimal("-1").compareTo(k2.getJsonNumber("difference").bigDecimalValue()));
+        assertEquals("DIFFERENT", k2.getString("status"));
+        assertTrue(k2.getString("reason").contains("Zähler 600 statt 650"), k2.toString());
+        JsonObject own = api.get("api/controlling/reconciliation?month=" + year + "-12", "ee-gf").json();
+        assertEquals(0, own.getInt("differing"), own.toString());
+        assertTrue(own.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .anyMatch(l -> l.getString("code").equals("K2") && l.getString("status").equals("MATCH")), own.toString());
+        assertEquals("ROLE_MISSING", post("api/controlling/published", "ee-gf", header + good).code());
+    }
+
+    private Reply post(String path, String user, String csv) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .header("Content-Type", "text/csv")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
     void aFileWithOneBadLineIsRefusedWholeWithLineAndColumn() throws Exception {
         int year = someYear();
         String csv = twoYears(year, year + 1 + "-03") + "03504;" + year + "-05;G;ELB;-7;" + (year + 1) + "-03\n";
