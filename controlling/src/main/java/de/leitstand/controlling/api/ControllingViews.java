@@ -10,8 +10,33 @@ public final class ControllingViews {
     private ControllingViews() {
     }
 
-    /** @param rows how many values were stored (new or revised) */
-    public record ImportResult(int rows, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth) {
+    /**
+     * @param rows         how many values were stored (new or revised)
+     * @param importId     the import batch of a file import; {@code null} for values entered by hand
+     * @param warningCount how many plausibility warnings the import has (they never block it)
+     * @param warnings     the first of them (all: {@code GET /api/controlling/imports/{importId}/warnings})
+     */
+    public record ImportResult(int rows, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth, Long importId,
+                               long warningCount, List<ImportWarningView> warnings) {
+
+        public ImportResult(int rows, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth) {
+            this(rows, jobcenters, firstMonth, lastMonth, null, 0, List.of());
+        }
+    }
+
+    /**
+     * A plausibility warning about one imported value.
+     *
+     * @param rule       OUTLIER, STOCK_FLOW, PART_EXCEEDS_WHOLE, GENDER_SUM or GAP
+     * @param valuesPath the API path of the stored values of that Jobcenter and month (all series and vintages)
+     */
+    public record ImportWarningView(long importId, String agencyNumber, String series, String seriesName, YearMonth month,
+                                    String gender, String rule, String message, String valuesPath) {
+    }
+
+    /** An accepted import file with the number of its plausibility warnings. */
+    public record ImportBatchView(long id, java.time.Instant importedAt, int rows, String jobcenters, YearMonth firstMonth,
+                                  YearMonth lastMonth, int inserted, int revised, long warningCount) {
     }
 
     /**
@@ -85,7 +110,22 @@ public final class ControllingViews {
                                  BigDecimal attainmentPercent, BigDecimal yearToDateRate, String yearToDateReason,
                                  BigDecimal forecastIntegrations, BigDecimal forecastAttainmentPercent, String trafficLight,
                                  BigDecimal lzbChangeTarget, BigDecimal lzbChangeSoFar, String lzbBasis, String lzbTrafficLight,
-                                 List<GoalTracking> goals) {
+                                 List<GoalTracking> goals, List<GenderTracking> byGender) {
+    }
+
+    /**
+     * The integration target tracked for the total, women and men (in this order).
+     *
+     * @param plannedIntegrations the planned integrations of the gender (Zielvereinbarung)
+     * @param plannedRate         the planned Integrationsquote; for women and men {@code null} (the programme has no
+     *                            quota target per gender yet)
+     * @param yearToDateRate      the gender's Jahresfortschrittswert of K2 ({@code yearToDateReason} when not computable)
+     * @param trafficLight        from the forecast's (else the year so far's) attainment; KEIN_ZIEL without a target
+     */
+    public record GenderTracking(String gender, Integer plannedIntegrations, BigDecimal plannedRate, BigDecimal integrationsSoFar,
+                                 Integer plannedToDate, BigDecimal attainmentPercent, BigDecimal yearToDateRate,
+                                 String yearToDateReason, BigDecimal forecastIntegrations, BigDecimal forecastAttainmentPercent,
+                                 String trafficLight) {
     }
 
     /**

@@ -70,6 +70,9 @@ public class ControllingService implements ControllingApi {
     ProgrammePlanning planning;
 
     @Inject
+    PlausibilityService plausibility;
+
+    @Inject
     @ConfigProperty(name = "leitstand.controlling.traffic-light.green", defaultValue = "100")
     BigDecimal green;
 
@@ -87,9 +90,11 @@ public class ControllingService implements ControllingApi {
                 a -> writable.computeIfAbsent(a, x -> tenancy.mayAccess(new AgencyNumber(x))), vintage == null ? YearMonth.now() : vintage);
         var batch = repository.storeImport(rows, "Import " + caller.username());
         repository.flush();
+        List<ControllingViews.ImportWarningView> warnings = plausibility.check(batch, rows);
         return new ControllingViews.ImportResult(batch.getRows(), rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
                 rows.stream().map(ImportRow::month).min(Comparator.naturalOrder()).orElse(null),
-                rows.stream().map(ImportRow::month).max(Comparator.naturalOrder()).orElse(null));
+                rows.stream().map(ImportRow::month).max(Comparator.naturalOrder()).orElse(null), batch.getId(), warnings.size(),
+                warnings.subList(0, Math.min(warnings.size(), PlausibilityService.IN_RESULT)));
     }
 
     @Override
@@ -410,7 +415,38 @@ public class ControllingService implements ControllingApi {
                 jfw.value(), jfw.notComputableReason(), forecast, forecastAttainment,
                 light(forecastAttainment != null ? forecastAttainment : attainment, planned == null),
                 lzbTarget, lzb.value(), annualAverage ? "ANNUAL_AVERAGE" : "DECEMBER_STOCK", lzbLight(lzbTarget, lzb.value()),
-                programme == null ? List.of() : goals(agency, month, programme.goals()));
+                programme == null ? List.of() : goals(agency, month, programme.goals()),
+                List.of(byGender(Gender.GESAMT, planned, plannedToDate, programme == null ? null : programme.targets().integrationRate(),
+                                soFar, jfw, forecast, forecastAttainment, attainment),
+                        byGender(agency, Gender.FRAUEN, k2, from, month, programme == null ? null : programme.targets().integrationsWomen(),
+                                planned, plannedToDate),
+                        byGender(agency, Gender.MAENNER, k2, from, month, programme == null ? null : programme.targets().integrationsMen(),
+                                planned, plannedToDate)));
+    }
+
+    private ControllingViews.GenderTracking byGender(Gender gender, Integer planned, Integer plannedToDate, BigDecimal plannedRate,
+                                                     BigDecimal soFar, KpiResult jfw, BigDecimal forecast, BigDecimal forecastAttainment,
+                                                     BigDecimal attainment) {
+        return new ControllingViews.GenderTracking(gender.name(), planned, plannedRate, soFar, plannedToDate, attainment, jfw.value(),
+                jfw.notComputableReason(), forecast, forecastAttainment, light(forecastAttainment != null ? forecastAttainment : attainment,
+                planned == null));
+    }
+
+    /**
+     * Women's or men's integrations against their planned number; the planned number to date follows the
+     * total target path in proportion (planned for the gender × planned to date / planned in total).
+     */
+    private ControllingViews.GenderTracking byGender(AgencyNumber agency, Gender gender, KpiDefinition k2, YearMonth from, YearMonth month,
+                                                     Integer planned, Integer plannedTotal, Integer plannedTotalToDate) {
+        MonthlyFigures figures = repository.figures(agency, gender, from, month, null);
+        Integer plannedToDate = planned == null || plannedTotal == null || plannedTotal == 0 || plannedTotalToDate == null ? null
+                : BigDecimal.valueOf(planned).multiply(BigDecimal.valueOf(plannedTotalToDate))
+                        .divide(BigDecimal.valueOf(plannedTotal), 0, RoundingMode.HALF_UP).intValue();
+        BigDecimal soFar = YearToDate.integrationsSoFar(k2, figures, month);
+        BigDecimal forecast = YearToDate.forecastIntegrations(k2, figures, month);
+        BigDecimal forecastAttainment = forecast == null || planned == null ? null : percent(forecast, planned);
+        return byGender(gender, planned, plannedToDate, null, soFar, YearToDate.integrationRate(k2, figures, month), forecast,
+                forecastAttainment, percent(soFar, plannedToDate));
     }
 
     /** The programme's goals that name a Kennzahl of the catalogue, each checked against its value in the month. */

@@ -196,6 +196,32 @@ class ControllingIT {
     }
 
     @Test
+    void anImplausibleMonthIsAcceptedWithWarningsStoredWithTheBatch() throws Exception {
+        int year = someYear();
+        String csv = twoYears(year, year + 1 + "-03").replace("03504;" + year + "-12;G;INT;100;", "03504;" + year + "-12;G;INT;1.000;")
+                + "03504;" + year + "-06;G;INT_SVB;150;" + (year + 1) + "-03\n";
+        Reply imported = postCsv("ee-controlling", csv);
+        assertEquals(200, imported.status(), "warnings never block: " + imported.body());
+        JsonObject result = imported.json();
+        assertEquals(49, result.getInt("rows"));
+        List<JsonObject> warnings = result.getJsonArray("warnings").getValuesAs(JsonObject.class);
+        assertTrue(warnings.stream().anyMatch(w -> w.getString("rule").equals("PART_EXCEEDS_WHOLE") && w.getString("series").equals("INT_SVB")
+                && w.getString("month").equals(year + "-06") && w.getString("valuesPath").equals("/api/controlling/values/03504/" + year + "-06")),
+                warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.getString("rule").equals("OUTLIER") && w.getString("series").equals("INT")
+                && w.getString("month").equals(year + "-12")), warnings.toString());
+        assertEquals(result.getInt("warningCount"), warnings.size());
+        long id = result.getJsonNumber("importId").longValue();
+        var stored = ApiClient.parse(api.get("api/controlling/imports/" + id + "/warnings", "ee-gf").body()).asJsonArray();
+        assertEquals(warnings.size(), stored.size(), "kept with the batch");
+        var batches = ApiClient.parse(api.get("api/controlling/imports", "ee-controlling").body()).asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(warnings.size(), batches.stream().filter(b -> b.getJsonNumber("id").longValue() == id).findFirst().orElseThrow()
+                .getJsonNumber("warningCount").intValue());
+        assertEquals("IMPORT_NOT_FOUND", api.get("api/controlling/imports/" + id + "/warnings", "row-gf").code(),
+                "another Jobcenter's import is not shown");
+    }
+
+    @Test
     void aFileWithOneBadLineIsRefusedWholeWithLineAndColumn() throws Exception {
         int year = someYear();
         String csv = twoYears(year, year + 1 + "-03") + "03504;" + year + "-05;G;ELB;-7;" + (year + 1) + "-03\n";
@@ -369,6 +395,38 @@ class ControllingIT {
         assertEquals(0, new java.math.BigDecimal("24.0").compareTo(points.getJsonObject(5).getJsonNumber("value").bigDecimalValue()));
         assertEquals("PERIOD_INVALID", api.get("api/controlling/series/K2?from=" + year + "-06&to=" + year + "-01", "ee-gf").code());
         assertEquals("PERIOD_TOO_LONG", api.get("api/controlling/series/K2?from=" + (year - 10) + "-01&to=" + year + "-01", "ee-gf").code());
+    }
+
+    @Test
+    void targetsAreTrackedForWomenAndMenWithTheirOwnTrafficLights() throws Exception {
+        int year = someYear();
+        StringBuilder csv = new StringBuilder(twoYearsOf("03504", year, 100));
+        for (YearMonth m = YearMonth.of(year - 1, 1); !m.isAfter(YearMonth.of(year, 12)); m = m.plusMonths(1)) {
+            csv.append("03504;").append(m).append(";W;ELB;2400\n03504;").append(m).append(";W;INT;40\n");
+            csv.append("03504;").append(m).append(";M;ELB;2600\n03504;").append(m).append(";M;INT;65\n");
+        }
+        assertEquals(200, postCsv("ee-controlling", csv.toString()).status());
+        Reply created = api.post("api/planning/programmes", "ee-controlling", "{\"year\":" + year + ",\"standDate\":\"" + (year - 1) + "-11-14\"}");
+        assertEquals(201, created.status(), created.body());
+        JsonObject summary = created.json().getJsonObject("summary");
+        Reply targets = api.put("api/planning/programmes/" + summary.getJsonNumber("id").longValue() + "/targets", "ee-controlling",
+                "{\"integrations\":1300,\"integrationRate\":26.0,\"integrationsWomen\":520,\"integrationsMen\":780,"
+                        + "\"version\":" + summary.getJsonNumber("version").longValue() + "}");
+        assertEquals(200, targets.status(), targets.body());
+
+        List<JsonObject> byGender = api.get("api/controlling/tracking?month=" + year + "-06", "ee-gf").json().getJsonArray("byGender")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("GESAMT", "FRAUEN", "MAENNER"), byGender.stream().map(g -> g.getString("gender")).toList());
+        JsonObject women = byGender.get(1);
+        assertEquals(520, women.getInt("plannedIntegrations"));
+        assertEquals(260, women.getInt("plannedToDate"), "520 × 650 / 1.300");
+        assertEquals(0, new java.math.BigDecimal("240").compareTo(women.getJsonNumber("integrationsSoFar").bigDecimalValue()));
+        assertEquals("10.0000", women.getJsonNumber("yearToDateRate").bigDecimalValue().toPlainString(), "240 / Ø 2.400");
+        assertEquals("ROT", women.getString("trafficLight"), "forecast 480 of 520 = 92,3 %");
+        JsonObject men = byGender.get(2);
+        assertEquals(390, men.getInt("plannedToDate"));
+        assertEquals("GRUEN", men.getString("trafficLight"), "forecast 780 of 780");
+        assertEquals(1300, byGender.get(0).getInt("plannedIntegrations"));
     }
 
     @Test

@@ -67,6 +67,22 @@ class ControllingBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anImplausibleFileIsImportedAndItsWarningsAreListed() throws Exception {
+        Path build = Path.of(System.getProperty("leitstand.it.build", "target"));
+        Path odd = Files.writeString(build.resolve("import-odd.csv"),
+                "traeger_nr;monat;geschlecht;reihe;wert\n03504;2021-03;G;INT;90\n03504;2021-03;G;INT_SVB;120\n");
+        Browser.login(driver, base(), "ee-controlling", "demo");
+        driver.get(base() + "controlling/import.xhtml");
+        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(odd.toAbsolutePath().toString());
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("warningTable")));
+        String warnings = driver.findElement(By.id("warningTable")).getText();
+        assertTrue(warnings.contains("INT_SVB 120 ist größer als INT 90"), warnings);
+        assertTrue(driver.findElement(By.id("messages")).getText().contains("2 Werte importiert"), "never blocked");
+        assertTrue(driver.findElement(By.id("importForm:batches")).getText().contains("03504"));
+        assertEquals("", Browser.accessibilityViolations(driver), "import page with warnings");
+    }
+
+    @Test
     void publishedValuesAreImportedAndTheDifferenceIsShownWithItsReason() throws Exception {
         Path build = Path.of(System.getProperty("leitstand.it.build", "target"));
         Path published = Files.writeString(build.resolve("published.csv"),
