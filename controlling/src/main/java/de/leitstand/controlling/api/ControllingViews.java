@@ -10,20 +10,63 @@ public final class ControllingViews {
     private ControllingViews() {
     }
 
-    /** @param rows how many values were stored (new or revised) */
-    public record ImportResult(int rows, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth) {
+    /**
+     * @param rows         how many values were stored (new or revised)
+     * @param importId     the import batch of a file import; {@code null} for values entered by hand
+     * @param warningCount how many plausibility warnings the import has (they never block it)
+     * @param warnings     the first of them (all: {@code GET /api/controlling/imports/{importId}/warnings})
+     */
+    public record ImportResult(int rows, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth, Long importId,
+                               long warningCount, List<ImportWarningView> warnings) {
+
+        public ImportResult(int rows, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth) {
+            this(rows, jobcenters, firstMonth, lastMonth, null, 0, List.of());
+        }
     }
 
     /**
-     * A Kennzahl for one Jobcenter, month and gender.
+     * A plausibility warning about one imported value.
      *
-     * @param value         in percent; {@code null} when not computable (then {@code reason} says why)
-     * @param changePercent for year-on-year ratios (K1, K1E1, K1E2, K3): value − 100
+     * @param rule       OUTLIER, STOCK_FLOW, PART_EXCEEDS_WHOLE, GENDER_SUM or GAP
+     * @param valuesPath the API path of the stored values of that Jobcenter and month (all series and vintages)
+     */
+    public record ImportWarningView(long importId, String agencyNumber, String series, String seriesName, YearMonth month,
+                                    String gender, String rule, String message, String valuesPath) {
+    }
+
+    /** An accepted import file with the number of its plausibility warnings. */
+    public record ImportBatchView(long id, java.time.Instant importedAt, int rows, String jobcenters, YearMonth firstMonth,
+                                  YearMonth lastMonth, int inserted, int revised, long warningCount) {
+    }
+
+    /**
+     * A Kennzahl for one Jobcenter, month and gender, computed with the definition valid in the month.
+     *
+     * @param value             in percent; {@code null} when not computable (then {@code reason} says why); for the
+     *                          "Veränderung" figures the quotient (e.g. 98,6), for the others the figure itself
+     * @param changePercent     for year-on-year ratios (K1, K1E1, K1E2, K3): value − 100, the change against the same
+     *                          month of the previous year as the BA communicates it (e.g. −1,4); otherwise {@code null}
+     * @param numerator         with {@code denominator} reproduces the value (numerator × 100 / denominator); for the
+     *                          mean-of-rates figures the sum of the twelve monthly rates in percent over 12 months
+     * @param numeratorCode     the series code of the numerator (e.g. {@code KONT_BESCH})
+     * @param denominatorCode   the series code of the denominator (e.g. {@code INT_SVB})
+     * @param source            the version of the ordinance the definition comes from
+     * @param monthlyRates      for the mean-of-rates figures (K1E3, K1E4, K3E3, K3E4): the twelve monthly rates
      */
     public record KpiView(String code, String name, String formulaType, int targetDimension, boolean keyIndicator,
                           boolean higherIsBetter, String agencyNumber, YearMonth month, String gender, BigDecimal value,
                           BigDecimal changePercent, BigDecimal numerator, BigDecimal denominator, String numeratorSeries,
-                          String denominatorSeries, String reason) {
+                          String denominatorSeries, String reason, String numeratorCode, String denominatorCode,
+                          String source, List<MonthlyRateView> monthlyRates) {
+    }
+
+    /**
+     * One month of a mean-of-rates Kennzahl.
+     *
+     * @param ratePercent numerator × 100 / denominator
+     */
+    public record MonthlyRateView(YearMonth month, BigDecimal numerator, YearMonth denominatorMonth, BigDecimal denominator,
+                                  BigDecimal ratePercent) {
     }
 
     /** One stored basis value, for drill-down: which vintage, from which source. */
@@ -67,7 +110,22 @@ public final class ControllingViews {
                                  BigDecimal attainmentPercent, BigDecimal yearToDateRate, String yearToDateReason,
                                  BigDecimal forecastIntegrations, BigDecimal forecastAttainmentPercent, String trafficLight,
                                  BigDecimal lzbChangeTarget, BigDecimal lzbChangeSoFar, String lzbBasis, String lzbTrafficLight,
-                                 List<GoalTracking> goals) {
+                                 List<GoalTracking> goals, List<GenderTracking> byGender) {
+    }
+
+    /**
+     * The integration target tracked for the total, women and men (in this order).
+     *
+     * @param plannedIntegrations the planned integrations of the gender (Zielvereinbarung)
+     * @param plannedRate         the planned Integrationsquote; for women and men {@code null} (the programme has no
+     *                            quota target per gender yet)
+     * @param yearToDateRate      the gender's Jahresfortschrittswert of K2 ({@code yearToDateReason} when not computable)
+     * @param trafficLight        from the forecast's (else the year so far's) attainment; KEIN_ZIEL without a target
+     */
+    public record GenderTracking(String gender, Integer plannedIntegrations, BigDecimal plannedRate, BigDecimal integrationsSoFar,
+                                 Integer plannedToDate, BigDecimal attainmentPercent, BigDecimal yearToDateRate,
+                                 String yearToDateReason, BigDecimal forecastIntegrations, BigDecimal forecastAttainmentPercent,
+                                 String trafficLight) {
     }
 
     /**

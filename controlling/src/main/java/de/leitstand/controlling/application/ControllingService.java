@@ -15,6 +15,7 @@ import de.leitstand.controlling.domain.GoalCheck;
 import de.leitstand.controlling.domain.Gender;
 import de.leitstand.controlling.domain.ImportRow;
 import de.leitstand.controlling.domain.KpiCalculator;
+import de.leitstand.controlling.domain.KpiCatalogue;
 import de.leitstand.controlling.domain.KpiDefinition;
 import de.leitstand.controlling.domain.KpiResult;
 import de.leitstand.controlling.domain.MonthlyFigures;
@@ -48,9 +49,6 @@ import java.util.Map;
 @ApplicationScoped
 public class ControllingService implements ControllingApi {
 
-    /** How far back the Kennzahlen look: 12 months + 12 for year-on-year ratios + the K2E3 lag. */
-    private static final int LOOK_BACK_MONTHS = 30;
-
     /** The longest time series one request computes. */
     private static final int MAX_SERIES_MONTHS = 60;
 
@@ -73,6 +71,9 @@ public class ControllingService implements ControllingApi {
     ProgrammePlanning planning;
 
     @Inject
+    PlausibilityService plausibility;
+
+    @Inject
     @ConfigProperty(name = "leitstand.controlling.traffic-light.green", defaultValue = "100")
     BigDecimal green;
 
@@ -90,9 +91,11 @@ public class ControllingService implements ControllingApi {
                 a -> writable.computeIfAbsent(a, x -> tenancy.mayAccess(new AgencyNumber(x))), vintage == null ? YearMonth.now() : vintage);
         var batch = repository.storeImport(rows);
         repository.flush();
+        List<ControllingViews.ImportWarningView> warnings = plausibility.check(batch, rows);
         return new ControllingViews.ImportResult(batch.getRows(), rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
                 rows.stream().map(ImportRow::month).min(Comparator.naturalOrder()).orElse(null),
-                rows.stream().map(ImportRow::month).max(Comparator.naturalOrder()).orElse(null));
+                rows.stream().map(ImportRow::month).max(Comparator.naturalOrder()).orElse(null), batch.getId(), warnings.size(),
+                warnings.subList(0, Math.min(warnings.size(), PlausibilityService.IN_RESULT)));
     }
 
     @Override
@@ -149,8 +152,10 @@ public class ControllingService implements ControllingApi {
     public List<ControllingViews.KpiView> kpis(String agencyNumber, YearMonth month, String gender, YearMonth vintage) {
         AgencyNumber agency = agency(agencyNumber);
         Gender parsedGender = gender(gender);
-        MonthlyFigures figures = repository.figures(agency, parsedGender, month.minusMonths(LOOK_BACK_MONTHS), month, vintage);
-        return repository.catalogue().stream().map(kpi -> view(kpi, agency, month, parsedGender, figures)).toList();
+        List<KpiDefinition> catalogue = repository.catalogue();
+        MonthlyFigures figures = repository.figures(agency, parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)),
+                month, vintage);
+        return KpiCatalogue.validIn(catalogue, month).stream().map(kpi -> view(kpi, agency, month, parsedGender, figures)).toList();
     }
 
     @Override
@@ -162,10 +167,12 @@ public class ControllingService implements ControllingApi {
             throw new ValidationException("PERIOD_TOO_LONG", "from", "Eine Zeitreihe umfasst höchstens " + MAX_SERIES_MONTHS + " Monate.");
         }
         AgencyNumber agency = agency(agencyNumber);
-        KpiDefinition kpi = definition(code);
-        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, from.minusMonths(LOOK_BACK_MONTHS), to, null);
+        List<KpiDefinition> catalogue = repository.catalogue();
+        KpiDefinition any = definition(code, catalogue, to);
+        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, from.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), to, null);
         List<ControllingViews.SeriesPoint> points = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            KpiDefinition kpi = KpiCatalogue.definitionFor(catalogue, any.code(), m).orElse(any);
             KpiResult result = KpiCalculator.compute(kpi, figures, m);
             points.add(new ControllingViews.SeriesPoint(m, result.value(), result.notComputableReason()));
         }
@@ -175,10 +182,11 @@ public class ControllingService implements ControllingApi {
     @Override
     public ControllingViews.KpiView kpi(String agencyNumber, String code, YearMonth month, String gender, YearMonth vintage) {
         AgencyNumber agency = agency(agencyNumber);
-        KpiDefinition kpi = definition(code);
+        List<KpiDefinition> catalogue = repository.catalogue();
+        KpiDefinition kpi = definition(code, catalogue, month);
         Gender parsedGender = gender(gender);
         return view(kpi, agency, month, parsedGender,
-                repository.figures(agency, parsedGender, month.minusMonths(LOOK_BACK_MONTHS), month, vintage));
+                repository.figures(agency, parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), month, vintage));
     }
 
     @Override
@@ -204,7 +212,8 @@ public class ControllingService implements ControllingApi {
 
     @Override
     public ControllingViews.Comparison compare(String code, YearMonth month, String gender, String group) {
-        KpiDefinition kpi = definition(code);
+        List<KpiDefinition> catalogue = repository.catalogue();
+        KpiDefinition kpi = definition(code, catalogue, month);
         Gender parsedGender = gender(gender);
         Set<String> members = null;
         String groupCode = group == null || group.isBlank() ? null : group.trim();
@@ -220,7 +229,7 @@ public class ControllingService implements ControllingApi {
         }
         List<Entry> entries = new ArrayList<>();
         Set<String> only = members;
-        repository.figuresOfAll(parsedGender, month.minusMonths(LOOK_BACK_MONTHS), month).forEach((agency, figures) -> {
+        repository.figuresOfAll(parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), month).forEach((agency, figures) -> {
             if (only != null && !only.contains(agency)) {
                 return;
             }
@@ -243,9 +252,10 @@ public class ControllingService implements ControllingApi {
     @Override
     public ControllingViews.NationalTable national(YearMonth month, String gender) {
         Gender parsedGender = gender(gender);
-        List<KpiDefinition> catalogue = repository.catalogue();
+        List<KpiDefinition> versions = repository.catalogue();
+        List<KpiDefinition> catalogue = KpiCatalogue.validIn(versions, month);
         List<ControllingViews.NationalRow> rows = new ArrayList<>();
-        repository.figuresOfAll(parsedGender, month.minusMonths(LOOK_BACK_MONTHS), month).forEach((agency, figures) -> {
+        repository.figuresOfAll(parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), month).forEach((agency, figures) -> {
             List<BigDecimal> values = new ArrayList<>(catalogue.size());
             for (KpiDefinition kpi : catalogue) {
                 values.add(KpiCalculator.compute(kpi, figures, month).value());
@@ -379,11 +389,16 @@ public class ControllingService implements ControllingApi {
     @Override
     public ControllingViews.TargetTracking tracking(String agencyNumber, YearMonth month) {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
-        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, YearMonth.of(month.getYear() - 1, 1), month, null);
+        List<KpiDefinition> catalogue = repository.catalogue();
+        KpiDefinition k2 = definition("K2", catalogue, month);
+        KpiDefinition k3 = definition("K3", catalogue, month);
+        YearMonth january = YearMonth.of(month.getYear(), 1);
+        YearMonth from = january.minusMonths(Math.max(12, k2.denominatorLag()));
+        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, from, month, null);
         var programme = planning.current(agency.value(), month.getYear()).orElse(null);
-        BigDecimal soFar = YearToDate.integrationsSoFar(figures, month);
-        KpiResult jfw = YearToDate.integrationRate(figures, month);
-        BigDecimal forecast = YearToDate.forecastIntegrations(figures, month);
+        BigDecimal soFar = YearToDate.integrationsSoFar(k2, figures, month);
+        KpiResult jfw = YearToDate.integrationRate(k2, figures, month);
+        BigDecimal forecast = YearToDate.forecastIntegrations(k2, figures, month);
         Integer planned = programme == null ? null : programme.targets().integrations();
         Integer plannedToDate = null;
         if (planned != null) {
@@ -395,20 +410,52 @@ public class ControllingService implements ControllingApi {
         BigDecimal attainment = percent(soFar, plannedToDate);
         BigDecimal forecastAttainment = forecast == null || planned == null ? null : percent(forecast, planned);
         boolean annualAverage = programme == null || "ANNUAL_AVERAGE".equals(programme.targets().lzbBasis());
-        KpiResult lzb = YearToDate.lzbChange(figures, month, annualAverage);
+        KpiResult lzb = YearToDate.lzbChange(k3, figures, month, annualAverage);
         BigDecimal lzbTarget = programme == null ? null : programme.targets().lzbChangePercent();
         return new ControllingViews.TargetTracking(agency.value(), month.getYear(), month, planned,
                 programme == null ? null : programme.targets().integrationRate(), soFar, plannedToDate, attainment,
                 jfw.value(), jfw.notComputableReason(), forecast, forecastAttainment,
                 light(forecastAttainment != null ? forecastAttainment : attainment, planned == null),
                 lzbTarget, lzb.value(), annualAverage ? "ANNUAL_AVERAGE" : "DECEMBER_STOCK", lzbLight(lzbTarget, lzb.value()),
-                programme == null ? List.of() : goals(agency, month, programme.goals()));
+                programme == null ? List.of() : goals(agency, month, programme.goals()),
+                List.of(byGender(Gender.GESAMT, planned, plannedToDate, programme == null ? null : programme.targets().integrationRate(),
+                                soFar, jfw, forecast, forecastAttainment, attainment),
+                        byGender(agency, Gender.FRAUEN, k2, from, month, programme == null ? null : programme.targets().integrationsWomen(),
+                                planned, plannedToDate),
+                        byGender(agency, Gender.MAENNER, k2, from, month, programme == null ? null : programme.targets().integrationsMen(),
+                                planned, plannedToDate)));
+    }
+
+    private ControllingViews.GenderTracking byGender(Gender gender, Integer planned, Integer plannedToDate, BigDecimal plannedRate,
+                                                     BigDecimal soFar, KpiResult jfw, BigDecimal forecast, BigDecimal forecastAttainment,
+                                                     BigDecimal attainment) {
+        return new ControllingViews.GenderTracking(gender.name(), planned, plannedRate, soFar, plannedToDate, attainment, jfw.value(),
+                jfw.notComputableReason(), forecast, forecastAttainment, light(forecastAttainment != null ? forecastAttainment : attainment,
+                planned == null));
+    }
+
+    /**
+     * Women's or men's integrations against their planned number; the planned number to date follows the
+     * total target path in proportion (planned for the gender × planned to date / planned in total).
+     */
+    private ControllingViews.GenderTracking byGender(AgencyNumber agency, Gender gender, KpiDefinition k2, YearMonth from, YearMonth month,
+                                                     Integer planned, Integer plannedTotal, Integer plannedTotalToDate) {
+        MonthlyFigures figures = repository.figures(agency, gender, from, month, null);
+        Integer plannedToDate = planned == null || plannedTotal == null || plannedTotal == 0 || plannedTotalToDate == null ? null
+                : BigDecimal.valueOf(planned).multiply(BigDecimal.valueOf(plannedTotalToDate))
+                        .divide(BigDecimal.valueOf(plannedTotal), 0, RoundingMode.HALF_UP).intValue();
+        BigDecimal soFar = YearToDate.integrationsSoFar(k2, figures, month);
+        BigDecimal forecast = YearToDate.forecastIntegrations(k2, figures, month);
+        BigDecimal forecastAttainment = forecast == null || planned == null ? null : percent(forecast, planned);
+        return byGender(gender, planned, plannedToDate, null, soFar, YearToDate.integrationRate(k2, figures, month), forecast,
+                forecastAttainment, percent(soFar, plannedToDate));
     }
 
     /** The programme's goals that name a Kennzahl of the catalogue, each checked against its value in the month. */
     private List<ControllingViews.GoalTracking> goals(AgencyNumber agency, YearMonth month,
                                                       List<de.leitstand.planning.api.ProgrammeView.GoalView> goals) {
-        List<KpiDefinition> catalogue = repository.catalogue();
+        List<KpiDefinition> versions = repository.catalogue();
+        List<KpiDefinition> catalogue = KpiCatalogue.validIn(versions, month);
         MonthlyFigures figures = null;
         List<ControllingViews.GoalTracking> tracked = new ArrayList<>();
         for (var goal : goals) {
@@ -418,7 +465,7 @@ public class ControllingService implements ControllingApi {
                 continue;
             }
             if (figures == null) {
-                figures = repository.figures(agency, Gender.GESAMT, month.minusMonths(LOOK_BACK_MONTHS), month, null);
+                figures = repository.figures(agency, Gender.GESAMT, month.minusMonths(KpiCatalogue.lookBackMonths(versions)), month, null);
             }
             KpiResult result = KpiCalculator.compute(kpi, figures, month);
             Boolean met = GoalCheck.met(goal.comparator(), result.value(), goal.targetNumber());
@@ -461,10 +508,17 @@ public class ControllingService implements ControllingApi {
     private ControllingViews.KpiView view(KpiDefinition kpi, AgencyNumber agency, YearMonth month, Gender gender,
                                           MonthlyFigures figures) {
         KpiResult result = KpiCalculator.compute(kpi, figures, month);
+        boolean meanOfRates = kpi.formulaType() == FormulaType.AVG12_OF_MONTHLY_RATES;
         return new ControllingViews.KpiView(kpi.code(), kpi.name(), kpi.formulaType().name(), kpi.targetDimension(),
                 kpi.keyIndicator(), kpi.higherIsBetter(), agency.value(), month, gender.name(), result.value(),
                 kpi.formulaType() == FormulaType.YOY_RATIO ? result.changePercent() : null, result.numerator(),
-                result.denominator(), kpi.numerator().germanName(), kpi.denominator().germanName(), result.notComputableReason());
+                result.denominator(),
+                meanOfRates ? "Summe der zwölf Monatsquoten (%) aus " + kpi.numerator().germanName() : kpi.numerator().germanName(),
+                meanOfRates ? "Anzahl der Monate; Monatsquote = " + kpi.numerator().germanName() + " / " + kpi.denominator().germanName()
+                        + (kpi.denominatorLag() > 0 ? " des Vormonats" : "") : kpi.denominator().germanName(),
+                result.notComputableReason(), kpi.numerator().name(), kpi.denominator().name(), kpi.source(),
+                result.monthlyRates().stream().map(r -> new ControllingViews.MonthlyRateView(r.month(), r.numerator(),
+                        r.denominatorMonth(), r.denominator(), r.ratePercent())).toList());
     }
 
     /** Published statistics: any Jobcenter's Kennzahlen may be read; without a number, the caller's own. */
@@ -479,8 +533,14 @@ public class ControllingService implements ControllingApi {
         return tenancy.resolve(null);
     }
 
-    private KpiDefinition definition(String code) {
-        return repository.catalogue().stream().filter(k -> k.code().equalsIgnoreCase(code == null ? "" : code.trim())).findFirst()
+    /**
+     * @return the version of the code valid in the month; a version of another period when none is (the
+     *         calculation then says "nicht definiert")
+     */
+    private static KpiDefinition definition(String code, List<KpiDefinition> catalogue, YearMonth month) {
+        String trimmed = code == null ? "" : code.trim();
+        return KpiCatalogue.definitionFor(catalogue, trimmed, month)
+                .or(() -> catalogue.stream().filter(k -> k.code().equalsIgnoreCase(trimmed)).findFirst())
                 .orElseThrow(() -> new NotFoundException("KPI_NOT_FOUND", "Eine Kennzahl „" + code + "“ gibt es nicht."));
     }
 

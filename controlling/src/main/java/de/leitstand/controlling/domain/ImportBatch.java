@@ -117,6 +117,10 @@ public class ImportBatch implements TenantScoped {
 
     public Long getId() { return id; }
     public int getRows() { return rows; }
+    public String getJobcenters() { return jobcenters; }
+    public YearMonth getFirstMonth() { return firstMonth; }
+    public YearMonth getLastMonth() { return lastMonth; }
+    public Instant getImportedAt() { return importedAt; }
     public int getInserted() { return inserted; }
     public int getRevised() { return revised; }
 }

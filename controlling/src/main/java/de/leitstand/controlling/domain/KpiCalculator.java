@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,8 @@ import java.util.Optional;
 public final class KpiCalculator {
 
     static final int SCALE = 4;
+    /** Decimals of a monthly rate in percent (mean-of-rates figures). */
+    static final int RATE_SCALE = 8;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final MathContext PRECISION = MathContext.DECIMAL64;
@@ -49,24 +53,28 @@ public final class KpiCalculator {
         }
     }
 
+    /**
+     * Mean of the twelve monthly rates. The numerator is the sum of the rates in percent (eight decimals),
+     * the denominator the number of months, so that numerator / denominator is the value.
+     */
     private static KpiResult averageOfRates(KpiDefinition kpi, MonthlyFigures figures, YearMonth end) {
-        BigDecimal rates = BigDecimal.ZERO;
-        BigDecimal numerators = BigDecimal.ZERO;
-        BigDecimal denominators = BigDecimal.ZERO;
+        BigDecimal ratesPercent = BigDecimal.ZERO;
+        List<KpiResult.MonthlyRate> monthly = new ArrayList<>(12);
         for (int i = 11; i >= 0; i--) {
             YearMonth m = end.minusMonths(i);
+            YearMonth stockMonth = m.minusMonths(kpi.denominatorLag());
             BigDecimal flow = value(figures, kpi.numerator(), m);
-            BigDecimal stock = value(figures, kpi.denominator(), m.minusMonths(kpi.denominatorLag()));
+            BigDecimal stock = value(figures, kpi.denominator(), stockMonth);
             if (stock.signum() == 0) {
                 return KpiResult.notComputable("Nenner ist 0: " + kpi.denominator().germanName() + " "
-                        + MONTH.format(m.minusMonths(kpi.denominatorLag())) + ".");
+                        + MONTH.format(stockMonth) + ".");
             }
-            rates = rates.add(flow.divide(stock, PRECISION));
-            numerators = numerators.add(flow);
-            denominators = denominators.add(stock);
+            BigDecimal rate = flow.multiply(HUNDRED).divide(stock, RATE_SCALE, RoundingMode.HALF_UP);
+            monthly.add(new KpiResult.MonthlyRate(m, flow, stockMonth, stock, rate));
+            ratesPercent = ratesPercent.add(rate);
         }
-        BigDecimal value = rates.divide(TWELVE, PRECISION).multiply(HUNDRED).setScale(SCALE, RoundingMode.HALF_UP);
-        return new KpiResult(value, numerators, denominators, null);
+        BigDecimal value = ratesPercent.divide(TWELVE, SCALE, RoundingMode.HALF_UP);
+        return new KpiResult(value, ratesPercent, TWELVE, null, List.copyOf(monthly));
     }
 
     private static KpiResult ratio(BigDecimal numerator, BigDecimal denominator) {

@@ -13,17 +13,21 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /**
- * A row of the Kennzahlen catalogue table: the ordinance's definitions as data, seeded from
- * {@link KpiCatalogue} and adjustable (lags, validity) without a release when the ordinance changes.
+ * A row of the Kennzahlen catalogue table: one version of a figure's definition as data (a code has one
+ * row per version of the ordinance), filled from {@link KpiCatalogue} and adjustable (lags, validity)
+ * without a release when the ordinance changes.
  */
 @SharedData("the catalogue of § 48a Kennzahlen is the ordinance")
 @Entity
 @Audited("Kennzahl")
-@Table(name = "controlling_kpi")
+@Table(name = "controlling_kpi_definition")
 public class KpiEntry {
 
     @Id
-    @Column(name = "code", length = 10)
+    @Column(name = "id", length = 20)
+    private String id;
+
+    @Column(name = "code", nullable = false, length = 10, updatable = false)
     private String code;
 
     @Column(name = "name", nullable = false, length = 300)
@@ -62,6 +66,9 @@ public class KpiEntry {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    @Column(name = "source", nullable = false, length = 300)
+    private String source;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -71,6 +78,7 @@ public class KpiEntry {
     }
 
     public KpiEntry(KpiDefinition d) {
+        this.id = d.versionKey();
         this.code = d.code();
         this.name = d.name();
         this.formulaType = d.formulaType();
@@ -83,11 +91,16 @@ public class KpiEntry {
         this.higherIsBetter = d.higherIsBetter();
         this.validFrom = d.validFrom();
         this.validTo = d.validTo();
+        this.source = d.source();
     }
 
     public KpiDefinition definition() {
         return new KpiDefinition(code, name, formulaType, numerator, denominator, denominatorLag, extraLag, targetDimension,
-                keyIndicator, higherIsBetter, validFrom, validTo);
+                keyIndicator, higherIsBetter, validFrom, validTo, source);
+    }
+
+    public String getId() {
+        return id;
     }
 
     public String getCode() {

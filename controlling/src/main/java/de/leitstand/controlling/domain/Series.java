@@ -11,9 +11,13 @@ public enum Series {
     INT("Integrationen"),
     INT_LZB("Integrationen von Langzeitleistungsbeziehenden"),
     INT_AE("Integrationen von Alleinerziehenden"),
+    /** Integrations into employment subject to social insurance only: the denominator of K2E3 (§ 5 (2) Nr. 3 VO). */
+    INT_SVB("Integrationen in sozialversicherungspflichtige Beschäftigung"),
     EINTR_GB("Eintritte in geringfügige Beschäftigung"),
     EINTR_OGB("Eintritte in öffentlich geförderte Beschäftigung"),
     KONT_BESCH("Kontinuierliche Beschäftigung nach Integration"),
+    /** Integrations (svpfl.) after which the person is in svpfl. employment twelve months later: K2E3 before 2019. */
+    NACH_INT("Nachhaltige Integrationen"),
     LZB_AKTIV("Langzeitleistungsbeziehende in Maßnahmen der aktiven Arbeitsförderung"),
     ZUG_ELB("Zugänge ELB"),
     ABG_ELB("Abgänge ELB"),

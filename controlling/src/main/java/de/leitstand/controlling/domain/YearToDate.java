@@ -6,10 +6,13 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 
 /**
- * The year-to-date values against which the annual targets are tracked (domain.md § 1.5).
+ * The year-to-date values against which the annual targets are tracked (domain.md § 1.5). Series and
+ * lags come from the catalogue's definitions (K2 for the integrations, K3 for the LZB stock), never
+ * from constants.
  * <ul>
- *   <li>Jahresfortschrittswert of K2 for year Y and month m: Σ integrations January..m of Y × 100 /
- *       Ø ELB December of Y−1 .. m−1. In December it is the annual Integrationsquote.</li>
+ *   <li>Jahresfortschrittswert of K2 for year Y and month m: Σ numerator January..m of Y × 100 /
+ *       Ø denominator (January − lag) .. (m − lag); with K2's lag 1: Ø ELB December of Y−1 .. m−1.
+ *       In December it is the annual Integrationsquote.</li>
  *   <li>Change of the LZB stock so far: the mean LZB stock January..m of Y against the same months of
  *       Y−1 (annual average basis), or the stock in m against December of Y−1 (December basis).</li>
  * </ul>
@@ -22,16 +25,18 @@ public final class YearToDate {
     private YearToDate() {
     }
 
-    public static KpiResult integrationRate(MonthlyFigures figures, YearMonth month) {
+    /** @param k2 the definition of the Integrationsquote valid in the month (numerator, denominator, lag) */
+    public static KpiResult integrationRate(KpiDefinition k2, MonthlyFigures figures, YearMonth month) {
         try {
             BigDecimal integrations = BigDecimal.ZERO;
             for (YearMonth m = YearMonth.of(month.getYear(), 1); !m.isAfter(month); m = m.plusMonths(1)) {
-                integrations = integrations.add(KpiCalculator.value(figures, Series.INT, m));
+                integrations = integrations.add(KpiCalculator.value(figures, k2.numerator(), m));
             }
             BigDecimal stock = BigDecimal.ZERO;
             int months = 0;
-            for (YearMonth m = YearMonth.of(month.getYear() - 1, 12); m.isBefore(month); m = m.plusMonths(1)) {
-                stock = stock.add(KpiCalculator.value(figures, Series.ELB, m));
+            YearMonth last = month.minusMonths(k2.denominatorLag());
+            for (YearMonth m = YearMonth.of(month.getYear(), 1).minusMonths(k2.denominatorLag()); !m.isAfter(last); m = m.plusMonths(1)) {
+                stock = stock.add(KpiCalculator.value(figures, k2.denominator(), m));
                 months++;
             }
             BigDecimal average = stock.divide(BigDecimal.valueOf(months), PRECISION);
@@ -46,10 +51,10 @@ public final class YearToDate {
     }
 
     /** @return integrations January..m (the JFW numerator), for tracking the absolute target */
-    public static BigDecimal integrationsSoFar(MonthlyFigures figures, YearMonth month) {
+    public static BigDecimal integrationsSoFar(KpiDefinition k2, MonthlyFigures figures, YearMonth month) {
         BigDecimal integrations = BigDecimal.ZERO;
         for (YearMonth m = YearMonth.of(month.getYear(), 1); !m.isAfter(month); m = m.plusMonths(1)) {
-            integrations = integrations.add(figures.value(Series.INT, m).orElse(BigDecimal.ZERO));
+            integrations = integrations.add(figures.value(k2.numerator(), m).orElse(BigDecimal.ZERO));
         }
         return integrations;
     }
@@ -58,7 +63,9 @@ public final class YearToDate {
      * @param annualAverageBasis {@code true}: mean Jan..m against the same months a year earlier; else m against December
      * @return the relative change in percent, as the value of a {@link KpiResult} (e.g. −10,8)
      */
-    public static KpiResult lzbChange(MonthlyFigures figures, YearMonth month, boolean annualAverageBasis) {
+    /** @param k3 the definition of K3 valid in the month (its numerator is the LZB stock) */
+    public static KpiResult lzbChange(KpiDefinition k3, MonthlyFigures figures, YearMonth month, boolean annualAverageBasis) {
+        Series lzb = k3.numerator();
         try {
             BigDecimal now;
             BigDecimal before;
@@ -66,12 +73,12 @@ public final class YearToDate {
                 now = BigDecimal.ZERO;
                 before = BigDecimal.ZERO;
                 for (YearMonth m = YearMonth.of(month.getYear(), 1); !m.isAfter(month); m = m.plusMonths(1)) {
-                    now = now.add(KpiCalculator.value(figures, Series.LZB, m));
-                    before = before.add(KpiCalculator.value(figures, Series.LZB, m.minusYears(1)));
+                    now = now.add(KpiCalculator.value(figures, lzb, m));
+                    before = before.add(KpiCalculator.value(figures, lzb, m.minusYears(1)));
                 }
             } else {
-                now = KpiCalculator.value(figures, Series.LZB, month);
-                before = KpiCalculator.value(figures, Series.LZB, YearMonth.of(month.getYear() - 1, 12));
+                now = KpiCalculator.value(figures, lzb, month);
+                before = KpiCalculator.value(figures, lzb, YearMonth.of(month.getYear() - 1, 12));
             }
             if (before.signum() == 0) {
                 return KpiResult.notComputable("Nenner ist 0.");
@@ -89,18 +96,18 @@ public final class YearToDate {
      *
      * @return {@code null} when the previous year's months are missing or zero
      */
-    public static BigDecimal forecastIntegrations(MonthlyFigures figures, YearMonth month) {
+    public static BigDecimal forecastIntegrations(KpiDefinition k2, MonthlyFigures figures, YearMonth month) {
         BigDecimal soFar = BigDecimal.ZERO;
         BigDecimal lastYearSoFar = BigDecimal.ZERO;
         BigDecimal lastYearRest = BigDecimal.ZERO;
         for (int m = 1; m <= 12; m++) {
             YearMonth lastYear = YearMonth.of(month.getYear() - 1, m);
-            var previous = figures.value(Series.INT, lastYear);
+            var previous = figures.value(k2.numerator(), lastYear);
             if (previous.isEmpty()) {
                 return null;
             }
             if (m <= month.getMonthValue()) {
-                var current = figures.value(Series.INT, YearMonth.of(month.getYear(), m));
+                var current = figures.value(k2.numerator(), YearMonth.of(month.getYear(), m));
                 if (current.isEmpty()) {
                     return null;
                 }

@@ -34,19 +34,31 @@ public class ControllingStartup {
     /** A seasonal profile of integrations (January first), shares of the year. */
     private static final double[] SEASON = {0.065, 0.075, 0.09, 0.095, 0.09, 0.085, 0.08, 0.09, 0.1, 0.095, 0.085, 0.05};
 
+    /** Series added after the first release of the demo data. */
+    private static final java.util.Set<Series> ADDED_SERIES = java.util.EnumSet.of(Series.INT_SVB, Series.NACH_INT);
+
     @Inject
     ControllingRepository repository;
 
     @Transactional
     void onStart(@Observes ApplicationStarted started) {
-        repository.seedCatalogue(KpiCatalogue.ORDINANCE_2019);
-        if (started.demo() && !repository.figures(new de.leitstand.kernel.api.AgencyNumber("03504"), Gender.GESAMT,
-                YearMonth.of(2019, 12), YearMonth.of(2019, 12), null).value(Series.ELB, YearMonth.of(2019, 12)).isPresent()) {
-            List<ImportRow> rows = new ArrayList<>();
-            rows.addAll(demo("03504", YearMonth.of(2017, 1), YearMonth.of(2020, 12), 5650, -0.0012, 1160, true));
-            rows.addAll(demo("26706", YearMonth.of(2018, 1), YearMonth.of(2020, 12), 4100, -0.0008, 900, false));
+        repository.seedCatalogue(KpiCatalogue.DEFINITIONS);
+        if (!started.demo()) {
+            return;
+        }
+        var december = repository.figures(new de.leitstand.kernel.api.AgencyNumber("03504"), Gender.GESAMT,
+                YearMonth.of(2019, 12), YearMonth.of(2019, 12), null);
+        List<ImportRow> rows = new ArrayList<>();
+        rows.addAll(demo("03504", YearMonth.of(2017, 1), YearMonth.of(2020, 12), 5650, -0.0012, 1160, true));
+        rows.addAll(demo("26706", YearMonth.of(2018, 1), YearMonth.of(2020, 12), 4100, -0.0008, 900, false));
+        if (!december.value(Series.ELB, YearMonth.of(2019, 12)).isPresent()) {
             repository.store(rows, DEMO_SOURCE);
             LOG.info(() -> "Demo-Modus: " + rows.size() + " monatliche Basiszahlen (Demowerte) geladen");
+        } else if (!december.value(Series.INT_SVB, YearMonth.of(2019, 12)).isPresent()) {
+            // demo data of an earlier release: add the series it did not have yet
+            List<ImportRow> added = rows.stream().filter(r -> ADDED_SERIES.contains(r.series())).toList();
+            repository.store(added, DEMO_SOURCE);
+            LOG.info(() -> "Demo-Modus: " + added.size() + " Demowerte der neuen Reihen INT_SVB und NACH_INT ergänzt");
         }
     }
 
@@ -69,7 +81,11 @@ public class ControllingStartup {
             values.put(Series.INT_AE, integrations * 0.08);
             values.put(Series.EINTR_GB, elb * 0.0085);
             values.put(Series.EINTR_OGB, elb * 0.003);
-            values.put(Series.KONT_BESCH, integrations * 0.61);
+            // about 86 % of the integrations are into insured employment (the rest: training, self-employment);
+            // of those, 62 % stay employed in each of the next six months, 55 % are employed a year later
+            values.put(Series.INT_SVB, integrations * 0.86);
+            values.put(Series.KONT_BESCH, integrations * 0.86 * 0.62);
+            values.put(Series.NACH_INT, integrations * 0.86 * 0.55);
             values.put(Series.LZB_AKTIV, elb * 0.77 * 0.12);
             values.put(Series.ZUG_ELB, elb * 0.029);
             values.put(Series.ABG_ELB, elb * 0.031);

@@ -39,14 +39,14 @@ class JpaControllingRepository implements ControllingRepository {
 
     @Override
     public List<KpiDefinition> catalogue() {
-        return em.createQuery("SELECT k FROM KpiEntry k ORDER BY k.code", KpiEntry.class).getResultList().stream()
+        return em.createQuery("SELECT k FROM KpiEntry k ORDER BY k.code, k.validFrom", KpiEntry.class).getResultList().stream()
                 .map(KpiEntry::definition).toList();
     }
 
     @Override
     public void seedCatalogue(Collection<KpiDefinition> definitions) {
-        Set<String> present = em.createQuery("SELECT k.code FROM KpiEntry k", String.class).getResultStream().collect(Collectors.toSet());
-        definitions.stream().filter(d -> !present.contains(d.code())).map(KpiEntry::new).forEach(em::persist);
+        Set<String> present = em.createQuery("SELECT k.id FROM KpiEntry k", String.class).getResultStream().collect(Collectors.toSet());
+        definitions.stream().filter(d -> !present.contains(d.versionKey())).map(KpiEntry::new).forEach(em::persist);
     }
 
     @Override

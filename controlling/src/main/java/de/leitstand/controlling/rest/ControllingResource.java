@@ -33,6 +33,25 @@ public class ControllingResource {
     @Inject
     ControllingApi controlling;
 
+    @Inject
+    de.leitstand.controlling.api.ImportCheckApi imports;
+
+    @GET
+    @Path("imports")
+    @Operation(summary = "Die letzten angenommenen Importe (höchstens 50) mit der Zahl ihrer Plausibilitätswarnungen")
+    public List<ControllingViews.ImportBatchView> imports() {
+        return imports.imports();
+    }
+
+    @GET
+    @Path("imports/{id}/warnings")
+    @Operation(summary = "Die Plausibilitätswarnungen eines Imports, je mit dem Pfad der betroffenen Werte",
+            description = "Ausreißer gegen die eigenen letzten 24 Monate (Median/MAD), Bestand und Bewegungen passen nicht, "
+                    + "Teil größer als das Ganze, Frauen + Männer ≠ insgesamt, fehlender Monat in einer Reihe. Sie blockieren den Import nie.")
+    public List<ControllingViews.ImportWarningView> warnings(@PathParam("id") long id) {
+        return imports.warnings(id);
+    }
+
     @POST
     @Path("imports")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})

@@ -179,6 +179,8 @@ class NationalBench {
             case INT -> elb * 0.02 * season;
             case INT_LZB -> elb * 0.009 * season;
             case INT_AE -> elb * 0.0018 * season;
+            case INT_SVB -> elb * 0.017 * season;
+            case NACH_INT -> elb * 0.0095 * season;
             case EINTR_GB -> elb * 0.008;
             case EINTR_OGB -> elb * 0.003;
             case KONT_BESCH -> elb * 0.012 * season;

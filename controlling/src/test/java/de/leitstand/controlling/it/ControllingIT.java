@@ -121,6 +121,122 @@ class ControllingIT {
     }
 
     @Test
+    void k2e3DividesByInsuredIntegrationsAndEachMonthUsesItsVersion() throws Exception {
+        int year = someYear();
+        StringBuilder csv = new StringBuilder("traeger_nr;monat;geschlecht;reihe;wert;datenstand\n");
+        for (YearMonth m = YearMonth.of(year - 1, 1); !m.isAfter(YearMonth.of(year, 12)); m = m.plusMonths(1)) {
+            for (String row : List.of("INT;100", "INT_SVB;80", "KONT_BESCH;60", "ELB;5.000", "ZUG_ELB;" + (m.getMonthValue() == 1 ? 100 : 50),
+                    "LLU_EUR;" + (m.getYear() == year ? "986.000,00" : "1.000.000,00"))) {
+                csv.append("03504;").append(m).append(";G;").append(row).append(';').append(year + 1).append("-03\n");
+            }
+        }
+        Reply imported = postCsv("ee-controlling", csv.toString());
+        assertEquals(200, imported.status(), imported.body());
+        JsonObject k2e3 = api.get("api/controlling/kpis/K2E3?month=" + year + "-12", "ee-gf").json();
+        assertEquals("75.0000", k2e3.getJsonNumber("value").bigDecimalValue().toPlainString(), "720 / 960, not 720 / 1.200: " + k2e3);
+        assertEquals("INT_SVB", k2e3.getString("denominatorCode"));
+        assertEquals("Kontinuierliche Beschäftigung nach Integration", k2e3.getString("name"));
+        assertTrue(k2e3.getString("source").contains("15.03.2019"), k2e3.toString());
+
+        JsonObject k1 = api.get("api/controlling/kpis/K1?month=" + year + "-12", "ee-gf").json();
+        assertEquals("98.6000", k1.getJsonNumber("value").bigDecimalValue().toPlainString(), "the quotient");
+        assertEquals("-1.4000", k1.getJsonNumber("changePercent").bigDecimalValue().toPlainString(), "the change as the BA shows it");
+
+        JsonObject k1e3 = api.get("api/controlling/kpis/K1E3?month=" + year + "-12", "ee-gf").json();
+        assertEquals(12, k1e3.getJsonArray("monthlyRates").size());
+        assertEquals("2.00000000", k1e3.getJsonArray("monthlyRates").getJsonObject(0).getJsonNumber("ratePercent").bigDecimalValue().toPlainString());
+        // (2 + 11 × 1) / 12: the numerator is the sum of the rates and reproduces the value
+        assertEquals("1.0833", k1e3.getJsonNumber("value").bigDecimalValue().toPlainString());
+        assertEquals(0, new java.math.BigDecimal("13").compareTo(k1e3.getJsonNumber("numerator").bigDecimalValue()), k1e3.toString());
+        assertEquals(0, new java.math.BigDecimal("12").compareTo(k1e3.getJsonNumber("denominator").bigDecimalValue()));
+
+        // the demo figures of Elbe-Elster: December 2018 is computed with the 2011 version, January 2019 with the 2019 one
+        JsonObject old = api.get("api/controlling/kpis/K2E3?month=2018-12", "ee-gf").json();
+        assertEquals("Nachhaltigkeit der Integrationen", old.getString("name"));
+        assertEquals("NACH_INT", old.getString("numeratorCode"));
+        assertTrue(old.containsKey("value"), "computed before 2019 instead of 'nicht definiert': " + old);
+        JsonObject current = api.get("api/controlling/kpis/K2E3?month=2019-01", "ee-gf").json();
+        assertEquals("KONT_BESCH", current.getString("numeratorCode"));
+        assertTrue(current.containsKey("value"), current.toString());
+    }
+
+    @Test
+    void publishedValuesThatDifferInOneJobcenterAreFoundThere() throws Exception {
+        int year = someYear();
+        assertEquals(200, postCsv("ee-controlling", twoYearsOf("03504", year, 100)).status());
+        assertEquals(200, postCsv("row-controlling", twoYearsOf("26706", year, 50)).status());
+        String header = "traeger_nr;monat;geschlecht;kennzahl;wert;zaehler;nenner;datenstand\n";
+        String good = "03504;" + year + "-12;G;K2;24,0;1.200;5.000;" + (year + 1) + "-04\n"
+                + "26706;" + year + "-12;G;K2;13,0;650;5.000;" + (year + 1) + "-04\n";
+        Reply refused = post("api/controlling/published", "admin", header + good + "26706;" + year + "-11;G;K2;zwölf;;;" + (year + 1) + "-04\n");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("Zeile 4, Spalte 5"), refused.body());
+        assertEquals(0, api.get("api/controlling/reconciliation/national?month=" + year + "-12", "ee-gf").json().getInt("compared"),
+                "a refused file stores nothing");
+
+        Reply imported = post("api/controlling/published", "admin", header + good);
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(2, imported.json().getInt("inserted"));
+        JsonObject national = api.get("api/controlling/reconciliation/national?month=" + year + "-12", "ee-gf").json();
+        assertEquals(2, national.getInt("compared"));
+        assertEquals(1, national.getJsonArray("differing").size(), national.toString());
+        JsonObject differing = national.getJsonArray("differing").getJsonObject(0);
+        assertEquals("26706", differing.getString("agencyNumber"));
+        assertEquals(List.of("K2"), differing.getJsonArray("codes").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+
+        JsonObject rotenburg = api.get("api/controlling/reconciliation?agencyNumber=26706&month=" + year + "-12", "ee-gf").json();
+        assertEquals(1, rotenburg.getInt("differing"));
+        JsonObject k2 = rotenburg.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("code").equals("K2")).findFirst().orElseThrow();
+        assertEquals("12.0000", k2.getJsonNumber("computedValue").bigDecimalValue().toPlainString());
+        assertEquals(0, new java.math.BigDecimal("13").compareTo(k2.getJsonNumber("publishedValue").bigDecimalValue()));
+        assertEquals(0, new java.math.BigDecimal("-1").compareTo(k2.getJsonNumber("difference").bigDecimalValue()));
+        assertEquals("DIFFERENT", k2.getString("status"));
+        assertTrue(k2.getString("reason").contains("Zähler 600 statt 650"), k2.toString());
+        JsonObject own = api.get("api/controlling/reconciliation?month=" + year + "-12", "ee-gf").json();
+        assertEquals(0, own.getInt("differing"), own.toString());
+        assertTrue(own.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .anyMatch(l -> l.getString("code").equals("K2") && l.getString("status").equals("MATCH")), own.toString());
+        assertEquals("ROLE_MISSING", post("api/controlling/published", "ee-gf", header + good).code());
+    }
+
+    private Reply post(String path, String user, String csv) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .header("Content-Type", "text/csv")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void anImplausibleMonthIsAcceptedWithWarningsStoredWithTheBatch() throws Exception {
+        int year = someYear();
+        String csv = twoYears(year, year + 1 + "-03").replace("03504;" + year + "-12;G;INT;100;", "03504;" + year + "-12;G;INT;1.000;")
+                + "03504;" + year + "-06;G;INT_SVB;150;" + (year + 1) + "-03\n";
+        Reply imported = postCsv("ee-controlling", csv);
+        assertEquals(200, imported.status(), "warnings never block: " + imported.body());
+        JsonObject result = imported.json();
+        assertEquals(49, result.getInt("rows"));
+        List<JsonObject> warnings = result.getJsonArray("warnings").getValuesAs(JsonObject.class);
+        assertTrue(warnings.stream().anyMatch(w -> w.getString("rule").equals("PART_EXCEEDS_WHOLE") && w.getString("series").equals("INT_SVB")
+                && w.getString("month").equals(year + "-06") && w.getString("valuesPath").equals("/api/controlling/values/03504/" + year + "-06")),
+                warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.getString("rule").equals("OUTLIER") && w.getString("series").equals("INT")
+                && w.getString("month").equals(year + "-12")), warnings.toString());
+        assertEquals(result.getInt("warningCount"), warnings.size());
+        long id = result.getJsonNumber("importId").longValue();
+        var stored = ApiClient.parse(api.get("api/controlling/imports/" + id + "/warnings", "ee-gf").body()).asJsonArray();
+        assertEquals(warnings.size(), stored.size(), "kept with the batch");
+        var batches = ApiClient.parse(api.get("api/controlling/imports", "ee-controlling").body()).asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(warnings.size(), batches.stream().filter(b -> b.getJsonNumber("id").longValue() == id).findFirst().orElseThrow()
+                .getJsonNumber("warningCount").intValue());
+        assertEquals("IMPORT_NOT_FOUND", api.get("api/controlling/imports/" + id + "/warnings", "row-gf").code(),
+                "another Jobcenter's import is not shown");
+    }
+
+    @Test
     void aFileWithOneBadLineIsRefusedWholeWithLineAndColumn() throws Exception {
         int year = someYear();
         String csv = twoYears(year, year + 1 + "-03") + "03504;" + year + "-05;G;ELB;-7;" + (year + 1) + "-03\n";
@@ -294,6 +410,38 @@ class ControllingIT {
         assertEquals(0, new java.math.BigDecimal("24.0").compareTo(points.getJsonObject(5).getJsonNumber("value").bigDecimalValue()));
         assertEquals("PERIOD_INVALID", api.get("api/controlling/series/K2?from=" + year + "-06&to=" + year + "-01", "ee-gf").code());
         assertEquals("PERIOD_TOO_LONG", api.get("api/controlling/series/K2?from=" + (year - 10) + "-01&to=" + year + "-01", "ee-gf").code());
+    }
+
+    @Test
+    void targetsAreTrackedForWomenAndMenWithTheirOwnTrafficLights() throws Exception {
+        int year = someYear();
+        StringBuilder csv = new StringBuilder(twoYearsOf("03504", year, 100));
+        for (YearMonth m = YearMonth.of(year - 1, 1); !m.isAfter(YearMonth.of(year, 12)); m = m.plusMonths(1)) {
+            csv.append("03504;").append(m).append(";W;ELB;2400\n03504;").append(m).append(";W;INT;40\n");
+            csv.append("03504;").append(m).append(";M;ELB;2600\n03504;").append(m).append(";M;INT;65\n");
+        }
+        assertEquals(200, postCsv("ee-controlling", csv.toString()).status());
+        Reply created = api.post("api/planning/programmes", "ee-controlling", "{\"year\":" + year + ",\"standDate\":\"" + (year - 1) + "-11-14\"}");
+        assertEquals(201, created.status(), created.body());
+        JsonObject summary = created.json().getJsonObject("summary");
+        Reply targets = api.put("api/planning/programmes/" + summary.getJsonNumber("id").longValue() + "/targets", "ee-controlling",
+                "{\"integrations\":1300,\"integrationRate\":26.0,\"integrationsWomen\":520,\"integrationsMen\":780,"
+                        + "\"version\":" + summary.getJsonNumber("version").longValue() + "}");
+        assertEquals(200, targets.status(), targets.body());
+
+        List<JsonObject> byGender = api.get("api/controlling/tracking?month=" + year + "-06", "ee-gf").json().getJsonArray("byGender")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("GESAMT", "FRAUEN", "MAENNER"), byGender.stream().map(g -> g.getString("gender")).toList());
+        JsonObject women = byGender.get(1);
+        assertEquals(520, women.getInt("plannedIntegrations"));
+        assertEquals(260, women.getInt("plannedToDate"), "520 × 650 / 1.300");
+        assertEquals(0, new java.math.BigDecimal("240").compareTo(women.getJsonNumber("integrationsSoFar").bigDecimalValue()));
+        assertEquals("10.0000", women.getJsonNumber("yearToDateRate").bigDecimalValue().toPlainString(), "240 / Ø 2.400");
+        assertEquals("ROT", women.getString("trafficLight"), "forecast 480 of 520 = 92,3 %");
+        JsonObject men = byGender.get(2);
+        assertEquals(390, men.getInt("plannedToDate"));
+        assertEquals("GRUEN", men.getString("trafficLight"), "forecast 780 of 780");
+        assertEquals(1300, byGender.get(0).getInt("plannedIntegrations"));
     }
 
     @Test

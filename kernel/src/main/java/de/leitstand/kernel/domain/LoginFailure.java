@@ -1,5 +1,6 @@
 package de.leitstand.kernel.domain;
 
+import de.leitstand.kernel.api.persistence.NationalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import java.time.Instant;
  * The failed logins of one key ({@code user:<name>} or {@code address:<ip>}). Security bookkeeping, not
  * business data: it is not audited field by field; a lock and its end are audit entries of their own.
  */
+@NationalData("the login counts wrong passwords per user name and address before any caller exists; nobody reads them but the login and ADMIN's unlock")
 @Entity
 @Table(name = "kernel_login_failure")
 public class LoginFailure {

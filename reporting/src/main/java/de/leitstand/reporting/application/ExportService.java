@@ -33,6 +33,8 @@ public class ExportService implements ExportApi {
             new TableInfo("kennzahlen", "Kennzahlen eines Monats", List.of("month", "gender", "agencyNumber")),
             new TableInfo("vergleich", "Vergleich der Jobcenter", List.of("code", "month", "gender", "group")),
             new TableInfo("bundesweit", "Alle Kennzahlen aller Jobcenter", List.of("month", "gender")),
+            new TableInfo("abgleich", "Abgleich berechnet gegen veröffentlicht", List.of("month", "gender", "agencyNumber")),
+            new TableInfo("abgleich-bundesweit", "Jobcenter mit Abweichungen von den veröffentlichten Kennzahlen", List.of("month", "gender")),
             new TableInfo("fehlerquoten", "Fehlerquoten der Fachaufsicht", List.of("month", "agencyNumber")),
             new TableInfo("integrationsprognose", "ELB nach Integrationsprognose und Alter", List.of("period", "agencyNumber")),
             new TableInfo("erwerbstaetige", "Erwerbstätige ELB nach Einkommen", List.of("month", "agencyNumber")),
@@ -79,6 +81,9 @@ public class ExportService implements ExportApi {
 
     @Inject
     ControllingApi controlling;
+
+    @Inject
+    de.leitstand.controlling.api.ReconciliationApi reconciliation;
 
     @Inject
     StructureApi structure;
@@ -136,11 +141,14 @@ public class ExportService implements ExportApi {
             case "kennzahlen" -> {
                 List<List<Object>> rows = new ArrayList<>();
                 for (ControllingViews.KpiView k : controlling.kpis(p.get("agencyNumber"), month(p, "month"), p.get("gender"), null)) {
-                    rows.add(Arrays.asList(k.code(), k.name(), k.value(), k.numerator(), k.denominator(), k.reason()));
+                    rows.add(Arrays.asList(k.code(), k.name(), k.value(), k.changePercent(), k.numerator(), k.denominator(),
+                            k.source(), k.reason()));
                 }
                 yield new TableExport.Table("Kennzahlen " + p.get("month"), List.of(new Column("Kennzahl", Kind.TEXT),
-                        new Column("Bezeichnung", Kind.TEXT), new Column("Wert (%)", Kind.DECIMAL4), new Column("Zähler", Kind.DECIMAL2),
-                        new Column("Nenner", Kind.DECIMAL2), new Column("nicht berechenbar, weil", Kind.TEXT)), rows);
+                        new Column("Bezeichnung", Kind.TEXT), new Column("Wert (%)", Kind.DECIMAL4),
+                        new Column("Veränderung zum Vorjahresmonat (%)", Kind.DECIMAL4), new Column("Zähler", Kind.DECIMAL2),
+                        new Column("Nenner", Kind.DECIMAL2), new Column("Fassung der Verordnung", Kind.TEXT),
+                        new Column("nicht berechenbar, weil", Kind.TEXT)), rows);
             }
             case "vergleich" -> {
                 ControllingViews.Comparison c = controlling.compare(required(p, "code"), month(p, "month"), p.get("gender"), p.get("group"));
@@ -148,6 +156,27 @@ public class ExportService implements ExportApi {
                 c.ranks().forEach(r -> rows.add(Arrays.asList(r.rank(), r.agencyNumber(), r.name(), r.value(), r.own() ? "eigenes Jobcenter" : null)));
                 yield new TableExport.Table(c.code() + " " + c.month(), List.of(new Column("Rang", Kind.INTEGER), new Column("Träger-Nr.", Kind.TEXT),
                         new Column("Jobcenter", Kind.TEXT), new Column(c.code() + " (%)", Kind.DECIMAL4), new Column("Hinweis", Kind.TEXT)), rows);
+            }
+            case "abgleich" -> {
+                var r = reconciliation.reconcile(p.get("agencyNumber"), month(p, "month"), p.get("gender"));
+                List<List<Object>> rows = new ArrayList<>();
+                r.lines().forEach(l -> rows.add(Arrays.asList(l.code(), l.name(), l.computedValue(), l.computedNumerator(),
+                        l.computedDenominator(), l.publishedValue(), l.publishedNumerator(), l.publishedDenominator(),
+                        l.publishedVintage() == null ? null : l.publishedVintage().toString(), l.difference(), l.statusLabel(), l.reason())));
+                yield new TableExport.Table("Abgleich " + r.agencyNumber() + " " + r.month(), List.of(new Column("Kennzahl", Kind.TEXT),
+                        new Column("Bezeichnung", Kind.TEXT), new Column("berechnet (%)", Kind.DECIMAL4), new Column("Zähler berechnet", Kind.DECIMAL2),
+                        new Column("Nenner berechnet", Kind.DECIMAL2), new Column("veröffentlicht (%)", Kind.DECIMAL4),
+                        new Column("Zähler veröffentlicht", Kind.DECIMAL2), new Column("Nenner veröffentlicht", Kind.DECIMAL2),
+                        new Column("Datenstand", Kind.TEXT), new Column("Differenz (Prozentpunkte)", Kind.DECIMAL4),
+                        new Column("Ergebnis", Kind.TEXT), new Column("Grund", Kind.TEXT)), rows);
+            }
+            case "abgleich-bundesweit" -> {
+                var n = reconciliation.national(month(p, "month"), p.get("gender"));
+                List<List<Object>> rows = new ArrayList<>();
+                n.differing().forEach(d -> rows.add(Arrays.asList(d.agencyNumber(), d.name(), String.join(", ", d.codes()),
+                        String.join(", ", d.statuses()))));
+                yield new TableExport.Table("Abweichungen " + n.month(), List.of(new Column("Träger-Nr.", Kind.TEXT),
+                        new Column("Jobcenter", Kind.TEXT), new Column("Kennzahlen", Kind.TEXT), new Column("Ergebnis", Kind.TEXT)), rows);
             }
             case "bundesweit" -> {
                 ControllingViews.NationalTable n = controlling.national(month(p, "month"), p.get("gender"));

@@ -37,6 +37,15 @@ public final class GermanFormat {
         return value == null ? MISSING : decimal1(value) + " %";
     }
 
+    /** A change in %, signed, one place: "−1,4 %", "+2,0 %", "0,0 %" (the "Veränderung" Kennzahlen). */
+    public String change(Number value) {
+        if (value == null) {
+            return MISSING;
+        }
+        BigDecimal rounded = decimal(value).setScale(1, RoundingMode.HALF_UP);
+        return (rounded.signum() > 0 ? "+" : "") + format(rounded, 1) + " %";
+    }
+
     /** Euro without cents: "8.581.009 €". */
     public String euro(Number value) {
         return value == null ? MISSING : integer(value) + " €";

@@ -266,7 +266,8 @@ class ReportingIT {
         long pact = ApiClient.parse(api.get("api/programmes/pacts", "row-gf").body()).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("name").startsWith("Reife Leistung")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         java.util.Map<String, String[]> calls = new java.util.HashMap<>();
-        for (String t : List.of("kennzahlen", "bundesweit", "basiszahlen", "qualitaet", "zielnachhaltung", "zielpfad")) {
+        for (String t : List.of("kennzahlen", "bundesweit", "basiszahlen", "qualitaet", "zielnachhaltung", "zielpfad", "abgleich",
+                "abgleich-bundesweit")) {
             calls.put(t, new String[] {"ee-gf", "month=2020-12"});
         }
         calls.put("vergleich", new String[] {"ee-gf", "code=K2&month=2020-12"});

@@ -24,6 +24,13 @@ public class ImportBean implements Serializable {
     @Inject
     ControllingApi controlling;
 
+    @Inject
+    de.leitstand.controlling.api.ImportCheckApi imports;
+
+    private List<ControllingViews.ImportWarningView> warnings = List.of();
+    private List<ControllingViews.ImportBatchView> batches;
+    private Long shownBatch;
+
     private List<ValidationException.FieldError> errors = List.of();
     private ControllingViews.ImportResult result;
 
@@ -33,12 +40,41 @@ public class ImportBean implements Serializable {
         try {
             result = controlling.importFigures(event.getFile().getContent(), null);
             Messages.addGlobalInfo("{0} Werte importiert ({1} bis {2}).", result.rows(), result.firstMonth(), result.lastMonth());
+            warnings = result.importId() == null ? List.of() : imports.warnings(result.importId());
+            shownBatch = result.importId();
+            batches = null;
+            if (!warnings.isEmpty()) {
+                Messages.addGlobalWarn("{0} Plausibilitätswarnungen – bitte prüfen Sie die genannten Monate.", warnings.size());
+            }
         } catch (ValidationException refused) {
             errors = refused.errors();
             Messages.addGlobalError("Die Datei wurde nicht importiert: " + refused.errors().size() + " Fehler. Es wurde nichts übernommen.");
         } catch (LeitstandException refused) {
             Messages.addGlobalError(refused.getMessage());
         }
+    }
+
+    /** Shows the warnings of an earlier import. */
+    public void show(long importId) {
+        de.leitstand.web.shell.UiErrors.attempt(() -> {
+            warnings = imports.warnings(importId);
+            shownBatch = importId;
+        });
+    }
+
+    public List<ControllingViews.ImportWarningView> getWarnings() {
+        return warnings;
+    }
+
+    public Long getShownBatch() {
+        return shownBatch;
+    }
+
+    public List<ControllingViews.ImportBatchView> getBatches() {
+        if (batches == null) {
+            batches = imports.imports();
+        }
+        return batches;
     }
 
     public List<ValidationException.FieldError> getErrors() {

@@ -12,8 +12,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * The rules of the house (shared/architecture.md, README "Architecture") as tests over every module's
  * main code: a change that breaks one fails the build with the offending class and dependency.
  */
-@AnalyzeClasses(packages = "de.leitstand", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "de.leitstand", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+    /** The modules' test jars (kernel's test support) are test code too. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     private static final String[] INTERNALS = {"domain", "application", "infrastructure", "rest"};
 
@@ -23,6 +31,34 @@ class ArchitectureTest {
             packages[i] = "de.leitstand." + context + "." + INTERNALS[i] + "..";
         }
         return packages;
+    }
+
+    /** The tenancy rule (README "Security"): the same check stops a deployment, this one fails the build first. */
+    @ArchTest
+    static final ArchRule everyEntityDeclaresItsTenancy = classes()
+            .that().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
+                    "be exactly one of TenantScoped, @SharedData, @NationalData or @PartOf") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass entity, com.tngtech.archunit.lang.ConditionEvents events) {
+                    int marks = (entity.isAssignableTo(de.leitstand.kernel.api.persistence.TenantScoped.class) ? 1 : 0)
+                            + (isMarked(entity, de.leitstand.kernel.api.persistence.SharedData.class) ? 1 : 0)
+                            + (isMarked(entity, de.leitstand.kernel.api.persistence.NationalData.class) ? 1 : 0)
+                            + (isMarked(entity, de.leitstand.kernel.api.persistence.PartOf.class) ? 1 : 0);
+                    if (marks != 1) {
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(entity,
+                                entity.getName() + " declares " + marks + " tenancy scopes"));
+                    }
+                }
+            });
+
+    private static boolean isMarked(com.tngtech.archunit.core.domain.JavaClass type, Class<? extends java.lang.annotation.Annotation> mark) {
+        for (var current = java.util.Optional.of(type); current.isPresent(); current = current.get().getRawSuperclass()) {
+            if (current.get().isAnnotatedWith(mark)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ArchTest

@@ -61,6 +61,46 @@ class ControllingBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anImplausibleFileIsImportedAndItsWarningsAreListed() throws Exception {
+        Path build = Path.of(System.getProperty("leitstand.it.build", "target"));
+        Path odd = Files.writeString(build.resolve("import-odd.csv"),
+                "traeger_nr;monat;geschlecht;reihe;wert\n03504;2021-03;G;INT;90\n03504;2021-03;G;INT_SVB;120\n");
+        Browser.login(driver, base(), "ee-controlling", "demo");
+        driver.get(base() + "controlling/import.xhtml");
+        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(odd.toAbsolutePath().toString());
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("warningTable")));
+        String warnings = driver.findElement(By.id("warningTable")).getText();
+        assertTrue(warnings.contains("INT_SVB 120 ist größer als INT 90"), warnings);
+        assertTrue(driver.findElement(By.id("messages")).getText().contains("2 Werte importiert"), "never blocked");
+        assertTrue(driver.findElement(By.id("importForm:batches")).getText().contains("03504"));
+        assertEquals("", Browser.accessibilityViolations(driver), "import page with warnings");
+    }
+
+    @Test
+    void publishedValuesAreImportedAndTheDifferenceIsShownWithItsReason() throws Exception {
+        Path build = Path.of(System.getProperty("leitstand.it.build", "target"));
+        Path published = Files.writeString(build.resolve("published.csv"),
+                "traeger_nr;monat;geschlecht;kennzahl;wert;zaehler;nenner;datenstand\n03504;2020-12;G;K2;1,5;80;5.400;2021-04\n");
+        Browser.login(driver, base(), "ee-controlling", "demo");
+        driver.get(base() + "controlling/reconciliation.xhtml");
+        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(published.toAbsolutePath().toString());
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 veröffentlichte Werte importiert"));
+        WebElement month = driver.findElement(By.id("reconciliationForm:month"));
+        month.clear();
+        month.sendKeys("2020-12");
+        driver.findElement(By.id("reconciliationForm:show")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("reconciliationTable")));
+        String k2 = driver.findElements(By.cssSelector("#reconciliationTable tbody tr")).stream()
+                .map(WebElement::getText).filter(t -> t.startsWith("K2 ")).findFirst().orElseThrow();
+        assertTrue(k2.contains("Abweichung ungeklärt") && k2.contains("Zähler"), k2);
+        assertTrue(driver.findElement(By.id("reconciliationForm:national")).getText().contains("03504"));
+        assertEquals("", Browser.accessibilityViolations(driver), "reconciliation page");
+        driver.get(base() + "controlling/dashboard.xhtml?monat=2020-12");
+        String k1e2 = k1e2Row();
+        assertTrue(k1e2.matches("(?s).*[+−]\\d+,\\d %.*Quotient.*"), "change against the previous year with the quotient: " + k1e2);
+    }
+
+    @Test
     void theAdministratorDefinesAComparisonTypeAndTheRankingIsRestrictedToIt() {
         String code = "B" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10000, 99999);
         Browser.login(driver, base(), "admin", "demo");

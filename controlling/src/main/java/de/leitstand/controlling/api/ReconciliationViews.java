@@ -1,0 +1,43 @@
+package de.leitstand.controlling.api;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/** The read models of the reconciliation with the published Kennzahlen. */
+public final class ReconciliationViews {
+
+    private ReconciliationViews() {
+    }
+
+    /** @param inserted new values; the rest revised values of the same key */
+    public record PublishedImport(int rows, int inserted, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth) {
+    }
+
+    /**
+     * One Kennzahl computed against published.
+     *
+     * @param difference  computed − published value in percentage points; {@code null} when one is missing
+     * @param status      MATCH, ROUNDING, MISSING_INPUT, OTHER_VINTAGE, DIFFERENT or NOT_PUBLISHED
+     * @param statusLabel the status in German ("übereinstimmend", "Rundung", "fehlende Basiszahlen", …)
+     * @param differs     whether a controller has to look at it (missing input, other vintage, unexplained)
+     */
+    public record Line(String code, String name, BigDecimal computedValue, BigDecimal computedNumerator,
+                       BigDecimal computedDenominator, BigDecimal publishedValue, BigDecimal publishedNumerator,
+                       BigDecimal publishedDenominator, YearMonth publishedVintage, BigDecimal difference, String status,
+                       String statusLabel, boolean differs, String reason) {
+    }
+
+    /** @param differing how many lines differ */
+    public record JobcenterReconciliation(String agencyNumber, String name, YearMonth month, String gender, List<Line> lines,
+                                          int differing) {
+    }
+
+    /** A Jobcenter whose figures differ from the published ones, with the codes that do. */
+    public record Difference(String agencyNumber, String name, List<String> codes, List<String> statuses) {
+    }
+
+    /** @param compared how many Jobcenters have published values in the month */
+    public record NationalReconciliation(YearMonth month, String gender, int compared, List<Difference> differing) {
+    }
+}

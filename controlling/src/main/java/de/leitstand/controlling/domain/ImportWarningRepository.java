@@ -1,0 +1,20 @@
+package de.leitstand.controlling.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The plausibility warnings of the import batches. */
+public interface ImportWarningRepository {
+
+    void add(ImportWarning warning);
+
+    /** @return the batch's warnings, in the order they were found */
+    List<ImportWarning> warnings(long importId);
+
+    /** @return the most recent batches, newest first */
+    List<ImportBatch> recentBatches(int max);
+
+    Optional<ImportBatch> batch(long id);
+
+    long count(long importId);
+}
