@@ -10,8 +10,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 
-/** One step of a paper's Beratungsfolge: the meeting date, the committee and its role (e.g. Kenntnisnahme). */
+/** One step of a paper's Beratungsfolge: the meeting date (and local start time when known), the committee and its role (e.g. Kenntnisnahme). */
 @PartOf(Paper.class)
 @Entity
 @Table(name = "reporting_consultation")
@@ -28,6 +29,9 @@ public class Consultation {
     @Column(name = "meeting_date", nullable = false)
     private LocalDate meetingDate;
 
+    @Column(name = "meeting_time")
+    private LocalTime meetingTime;
+
     @Column(name = "committee", nullable = false, length = 200)
     private String committee;
 
@@ -39,8 +43,14 @@ public class Consultation {
     }
 
     public Consultation(int position, LocalDate meetingDate, String committee, String role) {
+        this(position, meetingDate, null, committee, role);
+    }
+
+    /** @param meetingTime the meeting's local start time (Europe/Berlin), null when not yet known */
+    public Consultation(int position, LocalDate meetingDate, LocalTime meetingTime, String committee, String role) {
         this.position = position;
         this.meetingDate = meetingDate;
+        this.meetingTime = meetingTime;
         this.committee = committee;
         this.role = role;
     }
@@ -48,6 +58,7 @@ public class Consultation {
     public Long getId() { return id; }
     public int getPosition() { return position; }
     public LocalDate getMeetingDate() { return meetingDate; }
+    public LocalTime getMeetingTime() { return meetingTime; }
     public String getCommittee() { return committee; }
     public String getRole() { return role; }
 }

@@ -12,6 +12,7 @@ import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,11 @@ public class PapersBean implements Serializable {
     private String bodyOffice;
     private String bodyTerm;
     private Integer bodyNext;
+    private LocalDate termStart;
+    private LocalDate termEnd;
+    private String ags;
+    private String signerRole;
+    private String signerName;
     // editor
     private Long editing;
     private Long editingVersion;
@@ -54,11 +60,14 @@ public class PapersBean implements Serializable {
     public static class Step implements Serializable {
         private static final long serialVersionUID = 1L;
         private LocalDate date;
+        private LocalTime time;
         private String committee;
         private String role;
 
         public LocalDate getDate() { return date; }
         public void setDate(LocalDate v) { date = v; }
+        public LocalTime getTime() { return time; }
+        public void setTime(LocalTime v) { time = v; }
         public String getCommittee() { return committee; }
         public void setCommittee(String v) { committee = v; }
         public String getRole() { return role; }
@@ -73,6 +82,11 @@ public class PapersBean implements Serializable {
             bodyOffice = body.office();
             bodyTerm = body.electoralTerm();
             bodyNext = body.nextNumber();
+            termStart = body.termStart();
+            termEnd = body.termEnd();
+            ags = body.ags();
+            signerRole = body.signerRole();
+            signerName = body.signerName();
             pacts = programmes.pacts();
         });
         if (steps.isEmpty()) {
@@ -90,7 +104,8 @@ public class PapersBean implements Serializable {
     }
 
     public void saveBody() {
-        if (UiErrors.attempt(() -> papers.saveBody(null, new PaperViews.BodyChange(bodyName, bodyOffice, bodyTerm, bodyNext, body.version())))) {
+        if (UiErrors.attempt(() -> papers.saveBody(null, new PaperViews.BodyChange(bodyName, bodyOffice, bodyTerm, bodyNext,
+                termStart, termEnd, ags, signerRole, signerName, body.version())))) {
             Messages.addGlobalInfo("Körperschaft und Nummernschema sind gespeichert.");
             load();
         }
@@ -125,6 +140,7 @@ public class PapersBean implements Serializable {
         for (PaperViews.ConsultationView c : paper.consultations()) {
             Step step = new Step();
             step.setDate(c.date());
+            step.setTime(c.time());
             step.setCommittee(c.committee());
             step.setRole(c.role());
             steps.add(step);
@@ -150,7 +166,7 @@ public class PapersBean implements Serializable {
     public void save() {
         List<PaperViews.ConsultationInput> consultations = steps.stream()
                 .filter(s -> s.getDate() != null || s.getCommittee() != null && !s.getCommittee().isBlank())
-                .map(s -> new PaperViews.ConsultationInput(s.getDate(), s.getCommittee(), s.getRole())).toList();
+                .map(s -> new PaperViews.ConsultationInput(s.getDate(), s.getTime(), s.getCommittee(), s.getRole())).toList();
         PaperViews.PaperInput input = new PaperViews.PaperInput(type, publicPaper, date, title, facts, decision, signatureRole,
                 signatureName, consultations, editingVersion);
         UiErrors.attempt(() -> {
@@ -185,6 +201,16 @@ public class PapersBean implements Serializable {
     public void setBodyTerm(String v) { bodyTerm = v; }
     public Integer getBodyNext() { return bodyNext; }
     public void setBodyNext(Integer v) { bodyNext = v; }
+    public LocalDate getTermStart() { return termStart; }
+    public void setTermStart(LocalDate v) { termStart = v; }
+    public LocalDate getTermEnd() { return termEnd; }
+    public void setTermEnd(LocalDate v) { termEnd = v; }
+    public String getAgs() { return ags; }
+    public void setAgs(String v) { ags = v; }
+    public String getSignerRole() { return signerRole; }
+    public void setSignerRole(String v) { signerRole = v; }
+    public String getSignerName() { return signerName; }
+    public void setSignerName(String v) { signerName = v; }
     public String getType() { return type; }
     public void setType(String v) { type = v; }
     public boolean isPublicPaper() { return publicPaper; }
