@@ -40,8 +40,9 @@ class ClosureFactsTest {
                 "Im Beschäftigungspakt „Reife Leistung! Süderelbe packt an.“ bestand zum Zeitpunkt des Beitritts des Landkreises Rotenburg (Wümme)"
                         + " ein gemeinsames Konzept zur Förderung der Zielgruppe.");
         DIFFERENCES.put("Der Beschäftigungspakt hat sich daraufhin auf Initiative des Jobcenters Rotenburg zum 01.01.2014 neue Strukturen gegeben"
-                        + " und jobcenterbezogene Einzelkonzepte zugelassen.",
-                // the Jobcenter's registered name
+                        + " und jobcenterbezogene Einzelkonzepte zugelassen, die regionale Bedürfnisse berücksichtigen und den Leistungsbeziehern"
+                        + " eine passgenauere Unterstützung ermöglichen.",
+                // the Jobcenter's registered name; what the single concepts achieve is the author's to say
                 "Der Beschäftigungspakt hat sich daraufhin auf Initiative des Jobcenters Rotenburg (Wümme) zum 01.01.2014 neue Strukturen gegeben"
                         + " und jobcenterbezogene Einzelkonzepte zugelassen.");
         DIFFERENCES.put("In den 5 Jahren der Programmteilnahme konnten vom Jobcenter Rotenburg insgesamt beinahe 750 Integrationen aus dieser"
@@ -86,7 +87,7 @@ class ClosureFactsTest {
                     "the draft lacks: " + sentence);
         }
         assertEquals(document.size() - DIFFERENCES.size() - AUTHORS_OWN.size(), verbatim, "sentences taken word for word");
-        assertEquals(8, verbatim);
+        assertEquals(6, verbatim);
     }
 
     @Test
