@@ -55,6 +55,10 @@ public class PapersBean implements Serializable {
     private String signatureName;
     private final List<Step> steps = new ArrayList<>();
     private Long pact;
+    /** The paper to open in the editor (view parameter, e.g. after "Vorlage erstellen" on a pact's closure). */
+    private Long paper;
+    /** The paper just released or withdrawn: its row is marked. */
+    private Long justChanged;
 
     /** One editable row of the Beratungsfolge. */
     public static class Step implements Serializable {
@@ -89,6 +93,10 @@ public class PapersBean implements Serializable {
             signerName = body.signerName();
             pacts = programmes.pacts();
         });
+        if (paper != null && editing == null) {
+            Long open = paper;
+            UiErrors.attempt(() -> edit(papers.paper(open)));
+        }
         if (steps.isEmpty()) {
             blankSteps();
         }
@@ -181,6 +189,7 @@ public class PapersBean implements Serializable {
         UiErrors.attempt(() -> {
             PaperViews.PaperView released = papers.release(paper.id(), paper.version());
             Messages.addGlobalInfo("Die Vorlage ist als {0} freigegeben.", released.reference());
+            justChanged = released.id();
             load();
             if (paper.id().equals(editing)) {
                 newPaper();
@@ -188,7 +197,19 @@ public class PapersBean implements Serializable {
         });
     }
 
+    public void withdraw(PaperViews.PaperView withdrawn) {
+        UiErrors.attempt(() -> {
+            PaperViews.PaperView result = papers.withdraw(withdrawn.id(), withdrawn.version());
+            Messages.addGlobalInfo("Die Vorlage {0} ist zurückgezogen; OParl meldet sie als gelöscht.", result.reference());
+            justChanged = result.id();
+            load();
+        });
+    }
+
     public List<PaperViews.PaperView> getList() { return list; }
+    public Long getPaper() { return paper; }
+    public void setPaper(Long v) { paper = v; }
+    public Long getJustChanged() { return justChanged; }
     public List<ProgrammeViews.PactSummary> getPacts() { return pacts; }
     public PaperViews.BodyView getBody() { return body; }
     public List<Step> getSteps() { return steps; }
