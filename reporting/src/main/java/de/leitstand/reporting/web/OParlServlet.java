@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * OParl 1.1 at {@code /oparl/v1.1/…}: read-only, without login, released public papers only. Objects and lists carry
  * {@code ETag} and {@code Last-Modified} and answer conditional requests with 304; a file's {@code accessUrl}
  * ({@code …/content}) is shown inline, its {@code downloadUrl} ({@code …/download}) is an attachment with its file name.
- * A path that is not the canonical form of an id (a trailing or doubled slash, a leading zero) is not found.
+ * A path that is not the canonical form of an id (a trailing or doubled slash, a leading zero) is not found; the root
+ * {@code /oparl/v1.1/} redirects to the system.
  */
 @WebServlet("/oparl/v1.1/*")
 public class OParlServlet extends HttpServlet {
@@ -42,6 +43,12 @@ public class OParlServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Access-Control-Allow-Origin", "*");
         String raw = request.getRequestURI().substring(request.getContextPath().length());
+        if (raw.equals(PREFIX) || raw.equals(PREFIX.substring(0, PREFIX.length() - 1))) {
+            // the root is not an object: clients are sent to the system, the entry point
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", oparl.get("system", Map.of()).json().getString("id"));
+            return;
+        }
         String path = raw.startsWith(PREFIX) ? raw.substring(PREFIX.length()) : "";
         Matcher file = FILE.matcher(path);
         if (file.matches()) {

@@ -234,6 +234,9 @@ class OParlConformanceIT {
         for (String path : List.of("system/", "/system", "paper/0" + a.getJsonNumber("id"), "body/03504/papers/", "body/03504/unknown", "paper/x")) {
             assertEquals(404, fetch(ROOT + path).statusCode(), path);
         }
+        HttpResponse<String> root = fetch(ROOT);
+        assertEquals(301, root.statusCode());
+        assertEquals(ROOT + "system", root.headers().firstValue("Location").orElseThrow(), "the root leads to the system");
         assertEquals(400, fetch(elbeElster.getString("paper") + "?modified_since=gestern").statusCode());
         assertEquals(400, fetch(elbeElster.getString("paper") + "?limit=0").statusCode());
     }
