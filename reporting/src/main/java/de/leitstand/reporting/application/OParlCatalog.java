@@ -226,11 +226,10 @@ final class OParlCatalog {
         names.add(body.getElectoralTerm());
         Dated d = new Dated(created, modified, false);
         for (String name : names) {
-            PaperBody term = name.equals(body.getElectoralTerm()) ? body
-                    : new PaperBody(body.getAgencyNumber(), body.getName(), body.getOffice(), name, 1);
+            boolean current = name.equals(body.getElectoralTerm());
             JsonObjectBuilder json = dated(termId(name), "LegislativeTerm", d).add("body", bodyId).add("name", "Wahlperiode " + name);
-            Optional.ofNullable(term.termStartOrDerived()).ifPresent(s -> json.add("startDate", s.toString()));
-            Optional.ofNullable(term.termEndOrDerived()).ifPresent(e -> json.add("endDate", e.toString()));
+            Optional.ofNullable(current ? body.termStartOrDerived() : PaperBody.derivedStart(name)).ifPresent(s -> json.add("startDate", s.toString()));
+            Optional.ofNullable(current ? body.termEndOrDerived() : PaperBody.derivedEnd(name)).ifPresent(e -> json.add("endDate", e.toString()));
             add("legislative-terms", json.build(), d);
         }
     }

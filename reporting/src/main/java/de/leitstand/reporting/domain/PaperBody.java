@@ -98,21 +98,25 @@ public class PaperBody implements OwnedByJobcenter, SharedRecord {
         this.modifiedAt = at;
     }
 
-    /** The term's first day: as set, else 1 January of the term's first year ("2011-16": 2011-01-01); null when the term names no year. */
+    /** The term's first day: as set, else derived from its name ({@link #derivedStart(String)}). */
     public LocalDate termStartOrDerived() {
-        if (termStart != null) {
-            return termStart;
-        }
-        Matcher m = TERM.matcher(electoralTerm);
+        return termStart != null ? termStart : derivedStart(electoralTerm);
+    }
+
+    /** The term's last day: as set, else derived from its name ({@link #derivedEnd(String)}). */
+    public LocalDate termEndOrDerived() {
+        return termEnd != null ? termEnd : derivedEnd(electoralTerm);
+    }
+
+    /** 1 January of a term's first year ("2011-16": 2011-01-01); null when the name holds no year. */
+    public static LocalDate derivedStart(String term) {
+        Matcher m = TERM.matcher(term);
         return m.matches() ? LocalDate.of(Integer.parseInt(m.group(1)), 1, 1) : null;
     }
 
-    /** The term's last day: as set, else 31 December of the term's last year ("2011-16": 2016-12-31). */
-    public LocalDate termEndOrDerived() {
-        if (termEnd != null) {
-            return termEnd;
-        }
-        Matcher m = TERM.matcher(electoralTerm);
+    /** 31 December of a term's last year ("2011-16": 2016-12-31, "2026": 2026-12-31); null when the name holds no year. */
+    public static LocalDate derivedEnd(String term) {
+        Matcher m = TERM.matcher(term);
         if (!m.matches()) {
             return null;
         }
