@@ -121,6 +121,9 @@ public final class AuditedTypes {
         if (type == LocalDate.class) {
             return LocalDate.of(2024, 3, 12);
         }
+        if (type == java.time.LocalTime.class) {
+            return java.time.LocalTime.of(17, 30);
+        }
         if (type == YearMonth.class) {
             return YearMonth.of(2024, 3);
         }

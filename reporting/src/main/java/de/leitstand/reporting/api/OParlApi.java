@@ -2,21 +2,34 @@ package de.leitstand.reporting.api;
 
 import jakarta.json.JsonObject;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The read-only OParl 1.1 interface of the released public committee papers: system, bodies,
- * organizations, meetings, papers, consultations, files. Needs no login and shows nothing else.
+ * The read-only OParl 1.1 interface of the released public committee papers: system, bodies, organizations, people,
+ * meetings, agenda items, papers, consultations, files, legislative terms. Needs no login and shows nothing else.
+ * Ids are built from the configured public URL ({@code LEITSTAND_PUBLIC_URL}), never from the request.
  */
 public interface OParlApi {
 
     /**
-     * @param base the absolute URL of the OParl root, ending with {@code /oparl/v1.1/}
-     * @param path the path below the root, e.g. {@code system}, {@code body/26706/papers}, {@code paper/51}
-     * @return the object or list, or empty when there is none (404)
+     * An answer: 200 with an object or a list page, 400 or 404 with OParl's error object ({@code type}, {@code message},
+     * {@code debug}).
+     *
+     * @param lastModified when the object or any element of the list last changed; null for errors
      */
-    Optional<JsonObject> get(String base, String path);
+    record Reply(int status, JsonObject json, Instant lastModified) {
+    }
 
-    /** A public paper's PDF. */
+    /**
+     * @param path       the path below the OParl root, e.g. {@code system}, {@code body/26706/papers}, {@code paper/51};
+     *                   anything but the canonical form of an id is not found
+     * @param parameters the query parameters of a list: {@code created_since}, {@code created_until}, {@code modified_since},
+     *                   {@code modified_until}, {@code omit_internal}, {@code limit}, {@code page}
+     */
+    Reply get(String path, Map<String, String> parameters);
+
+    /** The PDF of a public paper that has not been withdrawn. */
     Optional<ReportingViews.DocumentContent> download(long fileId);
 }

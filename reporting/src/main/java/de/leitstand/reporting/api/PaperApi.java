@@ -32,4 +32,7 @@ public interface PaperApi {
 
     /** Numbers the draft, renders its PDF (PDF/UA-1, PDF/A-3a) into the document history, and freezes it. */
     PaperViews.PaperView release(long id, Long version);
+
+    /** Withdraws a released paper (GESCHAEFTSFUEHRUNG): it stays in the list and the history; OParl marks it deleted. */
+    PaperViews.PaperView withdraw(long id, Long version);
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /** Inputs and views of committee papers. */
@@ -19,8 +20,12 @@ public final class PaperViews {
     private PaperViews() {
     }
 
-    /** Who issues the papers and how they are numbered ("2011-16/1287": electoral term / running number). */
-    public record BodyView(String agencyNumber, String name, String office, String electoralTerm, int nextNumber, Long version) {
+    /**
+     * Who issues the papers and how they are numbered ("2011-16/1287": electoral term / running number), the term's
+     * dates, the Amtlicher Gemeindeschlüssel (OParl {@code ags}) and who signs (e.g. "In Vertretung", "Colshorn").
+     */
+    public record BodyView(String agencyNumber, String name, String office, String electoralTerm, int nextNumber,
+                           LocalDate termStart, LocalDate termEnd, String ags, String signerRole, String signerName, Long version) {
     }
 
     public record BodyChange(
@@ -34,11 +39,18 @@ public final class PaperViews {
             @NotNull(message = "Bitte geben Sie die nächste laufende Nummer an.")
             @Min(value = 1, message = "Die laufende Nummer beginnt bei 1.")
             @Max(value = 999999, message = "Die laufende Nummer ist höchstens 999999.") Integer nextNumber,
+            LocalDate termStart,
+            LocalDate termEnd,
+            @Pattern(regexp = "[0-9]{8}", message = "Der Amtliche Gemeindeschlüssel hat acht Ziffern (z. B. 03357000).") String ags,
+            @Size(max = 100, message = "Der Zusatz der Unterschrift darf höchstens 100 Zeichen lang sein.") String signerRole,
+            @Size(max = 200, message = "Der Name der unterzeichnenden Person darf höchstens 200 Zeichen lang sein.") String signerName,
             Long version) {
     }
 
+    /** One step of the Beratungsfolge; {@code time} the meeting's local start time, optional. */
     public record ConsultationInput(
             @NotNull(message = "Jede Beratung braucht ein Datum.") LocalDate date,
+            LocalTime time,
             @NotBlank(message = "Jede Beratung braucht ein Gremium.")
             @Size(max = 200, message = "Das Gremium darf höchstens 200 Zeichen lang sein.") String committee,
             @NotBlank(message = "Jede Beratung braucht eine Rolle (z. B. Kenntnisnahme, Entscheidung).")
@@ -63,12 +75,12 @@ public final class PaperViews {
             Long version) {
     }
 
-    public record ConsultationView(LocalDate date, String committee, String role) {
+    public record ConsultationView(LocalDate date, LocalTime time, String committee, String role) {
     }
 
     public record PaperView(Long id, String agencyNumber, String type, String typeLabel, String reference, boolean publicPaper,
                             LocalDate date, String title, String facts, String decisionProposal, String signatureRole,
-                            String signatureName, String state, Instant releasedAt, Long documentId, String sourceRef,
+                            String signatureName, String state, Instant releasedAt, Instant withdrawnAt, Long documentId, String sourceRef,
                             List<ConsultationView> consultations, long version) {
     }
 }

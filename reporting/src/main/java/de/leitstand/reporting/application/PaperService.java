@@ -3,6 +3,7 @@ package de.leitstand.reporting.application;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.JobcenterDirectory;
+import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.ValidationException;
@@ -14,7 +15,9 @@ import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
 import de.leitstand.reporting.api.PaperApi;
 import de.leitstand.reporting.api.PaperViews;
+import de.leitstand.reporting.document.ClosureFacts;
 import de.leitstand.reporting.document.GermanFormat;
+import de.leitstand.reporting.document.Issuer;
 import de.leitstand.reporting.document.PaperDocument;
 import de.leitstand.reporting.document.PdfRenderer;
 import de.leitstand.reporting.domain.Consultation;
@@ -67,9 +70,26 @@ public class PaperService implements PaperApi {
         return view(bodyOf(tenancy.resolve(agencyNumber)));
     }
 
+    /**
+     * The saved issuing body, else one by Trägerform: a zkT's papers are issued by its county and signed for the Landrat,
+     * a gE's by the Jobcenter's Geschäftsführung.
+     */
     private PaperBody bodyOf(AgencyNumber agency) {
-        return papers.body(agency).orElseGet(() -> new PaperBody(agency, "Jobcenter " + jobcenters.get(agency.value()).name(),
-                "Geschäftsführung", String.valueOf(LocalDate.now().getYear()), 1));
+        return papers.body(agency).orElseGet(() -> {
+            JobcenterView jobcenter = jobcenters.get(agency.value());
+            boolean municipal = "ZKT".equalsIgnoreCase(jobcenter.type());
+            return new PaperBody(agency, (municipal ? "Landkreis " : "Jobcenter ") + jobcenter.name(),
+                    municipal ? "Der Landrat" : "Geschäftsführung", String.valueOf(LocalDate.now().getYear()), 1);
+        });
+    }
+
+    /** Who signs a draft: the body's signatory when set, else the Jobcenter's managing director from its profile. */
+    private String[] signer(PaperBody body) {
+        if (body.getSignerName() != null) {
+            return new String[] {body.getSignerRole(), body.getSignerName()};
+        }
+        String director = jobcenters.get(body.getAgencyNumber().value()).managingDirector();
+        return new String[] {null, director == null ? "" : director};
     }
 
     @Override
@@ -86,6 +106,11 @@ public class PaperService implements PaperApi {
             ConflictException.requireVersion(change.version(), body.getVersion());
             body.change(change.name().trim(), change.office().trim(), change.electoralTerm().trim(), change.nextNumber());
         }
+        if (change.termStart() != null && change.termEnd() != null && change.termEnd().isBefore(change.termStart())) {
+            throw new ValidationException("BODY_INVALID", "termEnd", "Die Wahlperiode endet vor ihrem Beginn.");
+        }
+        body.describe(change.termStart(), change.termEnd(), blankToNull(change.ags()), blankToNull(change.signerRole()),
+                blankToNull(change.signerName()), Instant.now());
         papers.flush();
         return view(body);
     }
@@ -122,53 +147,15 @@ public class PaperService implements PaperApi {
                     + "“ ist noch nicht beendet; eine Abschlussvorlage entsteht erst danach.");
         }
         PaperBody body = bodyOf(agency);
+        String[] signer = signer(body);
         Paper.Content content = new Paper.Content(Paper.Type.MITTEILUNGSVORLAGE, true, LocalDate.now(),
                 "Abschluss des Förderprogramms \"" + summary.programmeShortName() + "\" zum " + new GermanFormat().date(summary.phaseTo()),
-                closureFacts(summary, body.getName()), null, "In Vertretung", "Name der Vertretung",
+                ClosureFacts.of(summary, new Issuer(body.getName())), null, signer[0], signer[1],
                 List.of(new Consultation(1, LocalDate.now().plusDays(14), "Ausschuss für das Jobcenter", "Kenntnisnahme")));
         Paper paper = new Paper(agency, content, "pact:" + pactId);
         papers.add(paper);
         papers.flush();
         return view(paper);
-    }
-
-    /** The Sachverhalt of seed 000, from a closure summary. */
-    static String closureFacts(ProgrammeViews.ClosureSummary s, String issuer) {
-        GermanFormat fmt = new GermanFormat();
-        StringBuilder text = new StringBuilder();
-        text.append("Der ").append(issuer).append(" hat in der Zeit vom ").append(fmt.date(s.participationFrom())).append(" bis zum ")
-                .append(fmt.date(s.participationTo())).append(" am Bundesprogramm „").append(s.programmeShortName()).append("“ teilgenommen");
-        if (s.targetGroup() != null && !s.targetGroup().isBlank()) {
-            text.append(", das die Förderung von ").append(s.targetGroup()).append(" zum Ziel hatte");
-        }
-        text.append(". Zu diesem Zweck ist der ").append(issuer).append(" gemäß den Bedingungen dieses Förderprogramms einem von ");
-        text.append(s.pactsNationwide() == null ? "mehreren" : "bundesweit " + s.pactsNationwide()).append(" Beschäftigungspakten beigetreten; konkret dem Beschäftigungspakt „")
-                .append(s.pactName()).append("“.");
-        if (!s.partnerJobcenters().isEmpty()) {
-            text.append(" Die regionalen Partner in diesem Pakt waren die Jobcenter ").append(joined(s.partnerJobcenters())).append('.');
-        }
-        if (s.coordinatorName() != null) {
-            text.append(" Der organisatorische Rahmen, die Koordination der Paktangelegenheiten und die Pressearbeit wurden durch die ")
-                    .append(s.coordinatorName()).append(" gesteuert.");
-        }
-        if (s.leadName() != null) {
-            text.append(" Die Finanzverantwortung lag beim Jobcenter ").append(s.leadName()).append('.');
-        }
-        for (ProgrammeViews.EventView change : s.conceptChanges()) {
-            text.append("\n\nZum ").append(fmt.date(change.date())).append(": ").append(change.description());
-        }
-        long years = Math.max(1, s.participationTo().getYear() - s.participationFrom().getYear() + 1);
-        text.append("\n\nZum ").append(fmt.date(s.phaseTo())).append(" endete das Förderprogramm des Bundes und damit auch die Arbeit der Beschäftigungspakte. ")
-                .append("In den ").append(years).append(" Jahren der Programmteilnahme konnten vom Jobcenter ").append(s.jobcenterName()).append(" insgesamt ")
-                .append(fmt.integer(s.totals().integrations())).append(" Integrationen aus dieser Zielgruppe erreicht werden.");
-        return text.toString();
-    }
-
-    private static String joined(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " und " + names.get(names.size() - 1);
     }
 
     @Override
@@ -217,6 +204,21 @@ public class PaperService implements PaperApi {
         return view(paper);
     }
 
+    @Override
+    @Transactional
+    @RequiresRole({Role.GESCHAEFTSFUEHRUNG})
+    public PaperViews.PaperView withdraw(long id, Long version) {
+        Paper paper = load(id);
+        ConflictException.requireVersion(version, paper.getVersion());
+        paper.withdraw(Instant.now());
+        papers.flush();
+        return view(paper);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private List<String> basis(Paper paper, Instant at) {
         List<String> basis = new ArrayList<>();
         if (paper.getSourceRef() != null && paper.getSourceRef().startsWith("pact:")) {
@@ -244,7 +246,7 @@ public class PaperService implements PaperApi {
         List<Consultation> consultations = new ArrayList<>();
         for (int i = 0; i < input.consultations().size(); i++) {
             PaperViews.ConsultationInput c = input.consultations().get(i);
-            consultations.add(new Consultation(i + 1, c.date(), c.committee().trim(), c.role().trim()));
+            consultations.add(new Consultation(i + 1, c.date(), c.time(), c.committee().trim(), c.role().trim()));
         }
         return new Paper.Content(type, input.publicPaper(), input.date(), input.title().trim(), input.facts().strip(),
                 input.decisionProposal() == null || input.decisionProposal().isBlank() ? null : input.decisionProposal().strip(),
@@ -254,20 +256,21 @@ public class PaperService implements PaperApi {
 
     private static PaperViews.PaperView withReference(PaperViews.PaperView p, String reference) {
         return new PaperViews.PaperView(p.id(), p.agencyNumber(), p.type(), p.typeLabel(), reference, p.publicPaper(), p.date(), p.title(),
-                p.facts(), p.decisionProposal(), p.signatureRole(), p.signatureName(), p.state(), p.releasedAt(), p.documentId(),
+                p.facts(), p.decisionProposal(), p.signatureRole(), p.signatureName(), p.state(), p.releasedAt(), p.withdrawnAt(), p.documentId(),
                 p.sourceRef(), p.consultations(), p.version());
     }
 
     private static PaperViews.BodyView view(PaperBody b) {
         return new PaperViews.BodyView(b.getAgencyNumber().value(), b.getName(), b.getOffice(), b.getElectoralTerm(), b.getNextNumber(),
-                b.getVersion());
+                b.getTermStart(), b.getTermEnd(), b.getAgs(), b.getSignerRole(), b.getSignerName(), b.getVersion());
     }
 
     static PaperViews.PaperView view(Paper p) {
         return new PaperViews.PaperView(p.getId(), p.getAgencyNumber().value(), p.getType().name(), p.getType().label(), p.getReference(),
                 p.isPublicPaper(), p.getDate(), p.getTitle(), p.getFacts(), p.getDecisionProposal(), p.getSignatureRole(), p.getSignatureName(),
-                p.getState().name(), p.getReleasedAt(), p.getDocumentId(), p.getSourceRef(),
-                p.getConsultations().stream().map(c -> new PaperViews.ConsultationView(c.getMeetingDate(), c.getCommittee(), c.getRole())).toList(),
+                p.getState().name(), p.getReleasedAt(), p.getWithdrawnAt(), p.getDocumentId(), p.getSourceRef(),
+                p.getConsultations().stream().map(c -> new PaperViews.ConsultationView(c.getMeetingDate(), c.getMeetingTime(), c.getCommittee(),
+                        c.getRole())).toList(),
                 p.getVersion());
     }
 }

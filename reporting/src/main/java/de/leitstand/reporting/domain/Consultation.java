@@ -10,8 +10,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 
-/** One step of a paper's Beratungsfolge: the meeting date, the committee and its role (e.g. Kenntnisnahme). */
+/** One step of a paper's Beratungsfolge: the meeting date (and local start time when known), the committee and its role (e.g. Kenntnisnahme). */
 @PartOf(Paper.class)
 @Entity
 @de.leitstand.kernel.api.persistence.Audited("Beratung")
@@ -29,6 +30,9 @@ public class Consultation implements de.leitstand.kernel.api.persistence.AuditNa
     @Column(name = "meeting_date", nullable = false)
     private LocalDate meetingDate;
 
+    @Column(name = "meeting_time")
+    private LocalTime meetingTime;
+
     @Column(name = "committee", nullable = false, length = 200)
     private String committee;
 
@@ -40,8 +44,14 @@ public class Consultation implements de.leitstand.kernel.api.persistence.AuditNa
     }
 
     public Consultation(int position, LocalDate meetingDate, String committee, String role) {
+        this(position, meetingDate, null, committee, role);
+    }
+
+    /** @param meetingTime the meeting's local start time (Europe/Berlin), null when not yet known */
+    public Consultation(int position, LocalDate meetingDate, LocalTime meetingTime, String committee, String role) {
         this.position = position;
         this.meetingDate = meetingDate;
+        this.meetingTime = meetingTime;
         this.committee = committee;
         this.role = role;
     }
@@ -49,6 +59,7 @@ public class Consultation implements de.leitstand.kernel.api.persistence.AuditNa
     public Long getId() { return id; }
     public int getPosition() { return position; }
     public LocalDate getMeetingDate() { return meetingDate; }
+    public LocalTime getMeetingTime() { return meetingTime; }
     public String getCommittee() { return committee; }
     public String getRole() { return role; }
 

@@ -27,7 +27,7 @@ import java.util.List;
 
 /**
  * A committee paper. While a draft it can be changed; released, it has its Drucksachen-Nr. and its PDF and
- * never changes again.
+ * never changes again; a released paper can only be withdrawn (it stays, marked as withdrawn).
  */
 @Entity
 @Audited("Vorlage")
@@ -96,6 +96,10 @@ public class Paper extends TenantOwnedEntity implements de.leitstand.kernel.api.
     @Column(name = "released_at")
     private Instant releasedAt;
 
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     @Column(name = "document_id")
     private Long documentId;
 
@@ -149,6 +153,17 @@ public class Paper extends TenantOwnedEntity implements de.leitstand.kernel.api.
         this.state = State.FREIGEGEBEN;
     }
 
+    /** Withdraws a released paper: it stays in the history, and OParl publishes it as deleted from now on. */
+    public void withdraw(Instant at) {
+        if (state != State.FREIGEGEBEN) {
+            throw new ConflictException("PAPER_NOT_RELEASED", "Nur eine freigegebene Vorlage kann zurückgezogen werden.");
+        }
+        if (withdrawnAt != null) {
+            throw new ConflictException("PAPER_WITHDRAWN", "Die Vorlage " + reference + " ist bereits zurückgezogen.");
+        }
+        this.withdrawnAt = at;
+    }
+
     public Long getId() { return id; }
     public Type getType() { return type; }
     public String getReference() { return reference; }
@@ -161,6 +176,7 @@ public class Paper extends TenantOwnedEntity implements de.leitstand.kernel.api.
     public String getSignatureName() { return signatureName; }
     public State getState() { return state; }
     public Instant getReleasedAt() { return releasedAt; }
+    public Instant getWithdrawnAt() { return withdrawnAt; }
     public Long getDocumentId() { return documentId; }
     public String getSourceRef() { return sourceRef; }
     public List<Consultation> getConsultations() { return List.copyOf(consultations); }

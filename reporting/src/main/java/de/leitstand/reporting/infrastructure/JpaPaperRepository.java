@@ -16,6 +16,7 @@ import java.util.Optional;
 @ApplicationScoped
 class JpaPaperRepository implements PaperRepository {
 
+    /** Released and public; withdrawn papers included (OParl publishes them as deleted). */
     private static final String PUBLIC = "p.state = :released AND p.publicPaper = :public";
 
     /** Binds the parameters of {@link #PUBLIC}. */
@@ -53,51 +54,33 @@ class JpaPaperRepository implements PaperRepository {
 
     @Override
     public List<PublicPaper> publicPapers(String agencyNumber) {
-        var query = em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicPaper(p.id, p.agencyNumber, p.type, p.reference,"
-                        + " p.date, p.title, p.documentId, p.releasedAt) FROM Paper p WHERE " + PUBLIC
-                        + (agencyNumber == null ? "" : " AND p.agencyNumber = :agency") + " ORDER BY p.id", PublicPaper.class);
-        onlyPublic(query);
-        if (agencyNumber != null) {
-            query.setParameter("agency", agencyNumber);
-        }
-        return query.getResultList();
-    }
-
-    @Override
-    public Optional<PublicPaper> publicPaper(Long id) {
-        return em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicPaper(p.id, p.agencyNumber, p.type, p.reference,"
-                        + " p.date, p.title, p.documentId, p.releasedAt) FROM Paper p WHERE p.id = :id AND " + PUBLIC, PublicPaper.class)
-                .setParameter("id", id).setParameter("released", Paper.State.FREIGEGEBEN).setParameter("public", Boolean.TRUE)
-                .getResultStream().findFirst();
+        return onlyPublic(em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicPaper(p.id, p.agencyNumber, p.type,"
+                        + " p.reference, p.date, p.title, p.documentId, p.releasedAt, p.withdrawnAt, p.signatureName) FROM Paper p WHERE " + PUBLIC
+                        + " AND p.agencyNumber = :agency ORDER BY p.id", PublicPaper.class))
+                .setParameter("agency", agencyNumber).getResultList();
     }
 
     @Override
     public List<PublicConsultation> publicConsultations(String agencyNumber) {
-        var query = em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicConsultation(p.id, c.position, c.meetingDate,"
-                        + " c.committee, c.role) FROM Paper p JOIN p.consultations c WHERE " + PUBLIC
-                        + (agencyNumber == null ? "" : " AND p.agencyNumber = :agency") + " ORDER BY c.meetingDate, p.id, c.position",
-                PublicConsultation.class);
-        onlyPublic(query);
-        if (agencyNumber != null) {
-            query.setParameter("agency", agencyNumber);
-        }
-        return query.getResultList();
+        return onlyPublic(em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicConsultation(p.id, c.position,"
+                        + " c.meetingDate, c.meetingTime, c.committee, c.role) FROM Paper p JOIN p.consultations c WHERE " + PUBLIC
+                        + " AND p.agencyNumber = :agency ORDER BY c.meetingDate, p.id, c.position", PublicConsultation.class))
+                .setParameter("agency", agencyNumber).getResultList();
     }
 
     @Override
-    public Optional<PublicFile> publicFile(Long documentId) {
-        return em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicFile(d.id, p.id, p.agencyNumber, d.fileName,"
-                        + " d.mediaType, d.size, d.sha512, d.generatedAt) FROM GeneratedDocument d, Paper p WHERE d.id = :id"
-                        + " AND p.documentId = d.id AND " + PUBLIC, PublicFile.class)
-                .setParameter("id", documentId).setParameter("released", Paper.State.FREIGEGEBEN).setParameter("public", Boolean.TRUE)
-                .getResultStream().findFirst();
+    public List<PublicFile> publicFiles(String agencyNumber) {
+        return onlyPublic(em.createQuery("SELECT NEW de.leitstand.reporting.domain.PaperRepository.PublicFile(d.id, p.id, p.agencyNumber,"
+                        + " d.fileName, d.mediaType, d.size, d.sha512, d.generatedAt) FROM GeneratedDocument d, Paper p WHERE p.documentId = d.id"
+                        + " AND p.agencyNumber = :agency AND " + PUBLIC + " ORDER BY d.id", PublicFile.class))
+                .setParameter("agency", agencyNumber).getResultList();
     }
 
     @Override
     public Optional<byte[]> publicFileContent(Long documentId) {
-        return em.createQuery("SELECT d.content FROM GeneratedDocument d, Paper p WHERE d.id = :id AND p.documentId = d.id AND " + PUBLIC,
-                byte[].class).setParameter("id", documentId).setParameter("released", Paper.State.FREIGEGEBEN).setParameter("public", Boolean.TRUE)
-                .getResultStream().findFirst();
+        return onlyPublic(em.createQuery("SELECT d.content FROM GeneratedDocument d, Paper p WHERE d.id = :id AND p.documentId = d.id AND "
+                        + PUBLIC + " AND p.withdrawnAt IS NULL", byte[].class))
+                .setParameter("id", documentId).getResultStream().findFirst();
     }
 
     @Override

@@ -92,4 +92,11 @@ public class PaperResource {
     public PaperViews.PaperView release(@PathParam("id") long id, @QueryParam("version") Long version) {
         return papers.release(id, version);
     }
+
+    @POST
+    @Path("papers/{id}/withdraw")
+    @Operation(summary = "Freigegebene Vorlage zurückziehen (GESCHAEFTSFUEHRUNG); OParl veröffentlicht sie danach als gelöscht")
+    public PaperViews.PaperView withdraw(@PathParam("id") long id, @QueryParam("version") Long version) {
+        return papers.withdraw(id, version);
+    }
 }

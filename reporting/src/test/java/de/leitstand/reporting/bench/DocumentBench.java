@@ -30,9 +30,9 @@ class DocumentBench {
         PaperViews.PaperView paper = new PaperViews.PaperView(1L, "26706", "MITTEILUNGSVORLAGE", "Mitteilungsvorlage", "2011-16/1287", true,
                 LocalDate.of(2016, 2, 26), "Abschluss des Förderprogramms Perspektive 50 Plus zum 31.12.2015",
                 "Der Landkreis Rotenburg (Wümme) hat in der Zeit vom 01.01.2011 bis zum 31.12.2015 am Bundesprogramm teilgenommen.\n\n".repeat(4),
-                null, "In Vertretung", "Colshorn", "FREIGEGEBEN", null, null, null,
-                List.of(new PaperViews.ConsultationView(LocalDate.of(2016, 3, 10), "Ausschuss für das Jobcenter", "Kenntnisnahme")), 1);
-        PaperViews.BodyView body = new PaperViews.BodyView("26706", "Landkreis Rotenburg (Wümme)", "Der Landrat", "2011-16", 1288, 1L);
+                null, "In Vertretung", "Colshorn", "FREIGEGEBEN", null, null, null, null,
+                List.of(new PaperViews.ConsultationView(LocalDate.of(2016, 3, 10), null, "Ausschuss für das Jobcenter", "Kenntnisnahme")), 1);
+        PaperViews.BodyView body = new PaperViews.BodyView("26706", "Landkreis Rotenburg (Wümme)", "Der Landrat", "2011-16", 1288, null, null, null, null, null, 1L);
         time("Mitteilungsvorlage (Seed 000)", () -> PdfRenderer.render(PaperDocument.html(paper, body, List.of("Benchmark"))));
     }
 

@@ -125,8 +125,11 @@ class ReportingIT {
         long pact = ApiClient.parse(api.get("api/programmes/pacts", "row-gf").body()).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("name").equals("Reife Leistung! Süderelbe packt an.")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         JsonObject body = api.get("api/reporting/body", "row-gf").json();
+        assertEquals("Landkreis Rotenburg (Wümme)", body.getString("name"), "a zkT's papers are issued by its county");
+        assertEquals("Der Landrat", body.getString("office"));
         ApiClient.Reply saved = api.put("api/reporting/body", "row-gf", "{\"name\":\"Landkreis Rotenburg (Wümme)\",\"office\":\"Der Landrat\","
-                + "\"electoralTerm\":\"2011-16\",\"nextNumber\":1287,\"version\":" + body.getJsonNumber("version") + "}");
+                + "\"electoralTerm\":\"2011-16\",\"nextNumber\":1287,\"termStart\":\"2011-11-01\",\"termEnd\":\"2016-10-31\","
+                + "\"signerRole\":\"In Vertretung\",\"signerName\":\"Colshorn\",\"version\":" + body.getJsonNumber("version") + "}");
         assertEquals(200, saved.status(), saved.body());
         assertEquals("ROLE_MISSING", api.put("api/reporting/body", "row-controlling", "{}").code());
 
@@ -134,9 +137,14 @@ class ReportingIT {
         String facts = draft.getString("facts");
         for (String fact : List.of("Der Landkreis Rotenburg (Wümme) hat in der Zeit vom 01.01.2011 bis zum 31.12.2015 am Bundesprogramm „Perspektive 50 Plus“",
                 "einem von bundesweit 76 Beschäftigungspakten beigetreten; konkret dem Beschäftigungspakt „Reife Leistung! Süderelbe packt an.“",
-                "durch die Süderelbe AG gesteuert", "Die Finanzverantwortung lag beim Jobcenter Harburg.", "insgesamt 748 Integrationen")) {
+                "durch die Süderelbe AG gesteuert", "Die Finanzverantwortung lag beim Jobcenter Harburg.", "insgesamt 748 Integrationen",
+                "das die Förderung von Leistungsberechtigten im SGB II zum Ziel hatte, die das 50. Lebensjahr vollendet hatten.",
+                "Der Beschäftigungspakt hat sich daraufhin auf Initiative des Jobcenters Rotenburg (Wümme) zum 01.01.2014 neue Strukturen gegeben",
+                "Ergebnissen des Programms im Landkreis Rotenburg (Wümme) wird in der Sitzung berichtet.")) {
             assertTrue(facts.contains(fact), fact + " fehlt in: " + facts);
         }
+        assertEquals("Colshorn", draft.getString("signatureName"), "signed by the body's signatory");
+        assertEquals("In Vertretung", draft.getString("signatureRole"));
         long id = draft.getJsonNumber("id").longValue();
         assertEquals("TENANT_FORBIDDEN", api.get("api/reporting/papers/" + id, "ee-gf").code());
         String input = paperInput("2016-02-26", true, draft.getJsonNumber("version").longValue()).replace("FACTS", facts.replace("\"", "\\\"").replace("\n", "\\n"));

@@ -36,6 +36,9 @@ public class PactBean implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    de.leitstand.reporting.api.PaperApi papers;
+
     private Long id;
     private ProgrammeViews.PactView pact;
     private LocalDate asOfDate;
@@ -71,6 +74,17 @@ public class PactBean implements Serializable {
                 .anyMatch(m -> m.agencyNumber().equals(caller.agencyNumber().get().value()) && m.closed())) {
             summary = programmes.closureSummary(id, null);
         }
+    }
+
+    /** Drafts the Mitteilungsvorlage on this closure and opens it in the papers' editor. */
+    public String createPaper() {
+        de.leitstand.reporting.api.PaperViews.PaperView[] created = new de.leitstand.reporting.api.PaperViews.PaperView[1];
+        if (UiErrors.attempt(() -> created[0] = papers.createFromClosure(null, id))) {
+            org.omnifaces.util.Messages.addFlashGlobalInfo("Der Entwurf „{0}“ ist angelegt; der Sachverhalt stammt aus dem Paktabschluss.",
+                    created[0].title());
+            return "/reporting/papers?faces-redirect=true&paper=" + created[0].id();
+        }
+        return null;
     }
 
     private void apply(Supplier<ProgrammeViews.PactView> change, String message) {

@@ -12,6 +12,7 @@ import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,11 @@ public class PapersBean implements Serializable {
     private String bodyOffice;
     private String bodyTerm;
     private Integer bodyNext;
+    private LocalDate termStart;
+    private LocalDate termEnd;
+    private String ags;
+    private String signerRole;
+    private String signerName;
     // editor
     private Long editing;
     private Long editingVersion;
@@ -49,16 +55,23 @@ public class PapersBean implements Serializable {
     private String signatureName;
     private final List<Step> steps = new ArrayList<>();
     private Long pact;
+    /** The paper to open in the editor (view parameter, e.g. after "Vorlage erstellen" on a pact's closure). */
+    private Long paper;
+    /** The paper just released or withdrawn: its row is marked. */
+    private Long justChanged;
 
     /** One editable row of the Beratungsfolge. */
     public static class Step implements Serializable {
         private static final long serialVersionUID = 1L;
         private LocalDate date;
+        private LocalTime time;
         private String committee;
         private String role;
 
         public LocalDate getDate() { return date; }
         public void setDate(LocalDate v) { date = v; }
+        public LocalTime getTime() { return time; }
+        public void setTime(LocalTime v) { time = v; }
         public String getCommittee() { return committee; }
         public void setCommittee(String v) { committee = v; }
         public String getRole() { return role; }
@@ -73,8 +86,17 @@ public class PapersBean implements Serializable {
             bodyOffice = body.office();
             bodyTerm = body.electoralTerm();
             bodyNext = body.nextNumber();
+            termStart = body.termStart();
+            termEnd = body.termEnd();
+            ags = body.ags();
+            signerRole = body.signerRole();
+            signerName = body.signerName();
             pacts = programmes.pacts();
         });
+        if (paper != null && editing == null) {
+            Long open = paper;
+            UiErrors.attempt(() -> edit(papers.paper(open)));
+        }
         if (steps.isEmpty()) {
             blankSteps();
         }
@@ -90,7 +112,8 @@ public class PapersBean implements Serializable {
     }
 
     public void saveBody() {
-        if (UiErrors.attempt(() -> papers.saveBody(null, new PaperViews.BodyChange(bodyName, bodyOffice, bodyTerm, bodyNext, body.version())))) {
+        if (UiErrors.attempt(() -> papers.saveBody(null, new PaperViews.BodyChange(bodyName, bodyOffice, bodyTerm, bodyNext,
+                termStart, termEnd, ags, signerRole, signerName, body.version())))) {
             Messages.addGlobalInfo("Körperschaft und Nummernschema sind gespeichert.");
             load();
         }
@@ -125,6 +148,7 @@ public class PapersBean implements Serializable {
         for (PaperViews.ConsultationView c : paper.consultations()) {
             Step step = new Step();
             step.setDate(c.date());
+            step.setTime(c.time());
             step.setCommittee(c.committee());
             step.setRole(c.role());
             steps.add(step);
@@ -150,7 +174,7 @@ public class PapersBean implements Serializable {
     public void save() {
         List<PaperViews.ConsultationInput> consultations = steps.stream()
                 .filter(s -> s.getDate() != null || s.getCommittee() != null && !s.getCommittee().isBlank())
-                .map(s -> new PaperViews.ConsultationInput(s.getDate(), s.getCommittee(), s.getRole())).toList();
+                .map(s -> new PaperViews.ConsultationInput(s.getDate(), s.getTime(), s.getCommittee(), s.getRole())).toList();
         PaperViews.PaperInput input = new PaperViews.PaperInput(type, publicPaper, date, title, facts, decision, signatureRole,
                 signatureName, consultations, editingVersion);
         UiErrors.attempt(() -> {
@@ -165,6 +189,7 @@ public class PapersBean implements Serializable {
         UiErrors.attempt(() -> {
             PaperViews.PaperView released = papers.release(paper.id(), paper.version());
             Messages.addGlobalInfo("Die Vorlage ist als {0} freigegeben.", released.reference());
+            justChanged = released.id();
             load();
             if (paper.id().equals(editing)) {
                 newPaper();
@@ -172,7 +197,19 @@ public class PapersBean implements Serializable {
         });
     }
 
+    public void withdraw(PaperViews.PaperView withdrawn) {
+        UiErrors.attempt(() -> {
+            PaperViews.PaperView result = papers.withdraw(withdrawn.id(), withdrawn.version());
+            Messages.addGlobalInfo("Die Vorlage {0} ist zurückgezogen; OParl meldet sie als gelöscht.", result.reference());
+            justChanged = result.id();
+            load();
+        });
+    }
+
     public List<PaperViews.PaperView> getList() { return list; }
+    public Long getPaper() { return paper; }
+    public void setPaper(Long v) { paper = v; }
+    public Long getJustChanged() { return justChanged; }
     public List<ProgrammeViews.PactSummary> getPacts() { return pacts; }
     public PaperViews.BodyView getBody() { return body; }
     public List<Step> getSteps() { return steps; }
@@ -185,6 +222,16 @@ public class PapersBean implements Serializable {
     public void setBodyTerm(String v) { bodyTerm = v; }
     public Integer getBodyNext() { return bodyNext; }
     public void setBodyNext(Integer v) { bodyNext = v; }
+    public LocalDate getTermStart() { return termStart; }
+    public void setTermStart(LocalDate v) { termStart = v; }
+    public LocalDate getTermEnd() { return termEnd; }
+    public void setTermEnd(LocalDate v) { termEnd = v; }
+    public String getAgs() { return ags; }
+    public void setAgs(String v) { ags = v; }
+    public String getSignerRole() { return signerRole; }
+    public void setSignerRole(String v) { signerRole = v; }
+    public String getSignerName() { return signerName; }
+    public void setSignerName(String v) { signerName = v; }
     public String getType() { return type; }
     public void setType(String v) { type = v; }
     public boolean isPublicPaper() { return publicPaper; }

@@ -51,6 +51,13 @@ class ProgrammesBrowserIT extends BrowserTest {
         assertEquals("01.01.2011 – 31.12.2015", driver.findElement(By.id("summaryPeriod")).getText());
         assertTrue(driver.findElement(By.id("summaryYears")).getText().contains("2015"));
         assertTrue(driver.findElements(By.id("participationForm:saveParticipation")).isEmpty(), "closed figures are final");
+
+        // "Vorlage erstellen": the Mitteilungsvorlage on the closure opens as a draft in the papers' editor
+        driver.findElement(By.id("paperForm:createPaper")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "aus dem Paktabschluss"));
+        String facts = driver.findElement(By.id("papersForm:facts")).getAttribute("value");
+        assertTrue(facts.startsWith("Der Landkreis Rotenburg (Wümme) hat in der Zeit vom 01.01.2011 bis zum 31.12.2015"), facts);
+        assertTrue(facts.contains("insgesamt 748 Integrationen"), facts);
     }
 
     @Test

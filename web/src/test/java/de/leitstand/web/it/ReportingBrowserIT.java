@@ -80,5 +80,6 @@ class ReportingBrowserIT extends BrowserTest {
         release.get(0).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "freigegeben"));
         assertTrue(driver.findElement(By.id("papersForm:papers")).getText().contains("PDF"), "the released paper links its PDF");
+        assertTrue(driver.findElement(By.id("papersForm:papers")).getText().contains("freigegeben – soeben"), "the list shows the release at once");
     }
 }

@@ -138,6 +138,9 @@ public final class AuditRendering {
         if (value instanceof LocalDateTime time) {
             return TIME.format(time);
         }
+        if (value instanceof java.time.LocalTime time) {
+            return java.time.format.DateTimeFormatter.ofPattern("HH:mm 'Uhr'").format(time);
+        }
         if (value instanceof Instant instant) {
             return TIME.format(instant.atZone(BERLIN));
         }
