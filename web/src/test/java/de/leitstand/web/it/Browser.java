@@ -70,10 +70,10 @@ final class Browser {
         waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(pickerId + "_panel")));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(date);
-        waitFor(driver).until(ExpectedConditions.attributeToBe(input, "value", date));
+        waitFor(driver).until(d -> date.equals(input.getDomProperty("value")));
         input.sendKeys(Keys.ESCAPE);
         waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id(pickerId + "_panel")));
-        waitFor(driver).until(ExpectedConditions.attributeToBe(input, "value", date));
+        waitFor(driver).until(d -> date.equals(input.getDomProperty("value")));
     }
 
     static void login(WebDriver driver, String base, String user, String password) {
