@@ -133,6 +133,7 @@ class CrossTenantIT {
                                 + ids.get("userVersion") + "}").unchanged("admin", "api/users/ee-gremium"),
                 denied("POST /api/users/{username}/password", "row-gf").path("ee-gremium")
                         .body("{\"newPassword\":\"Anderes-Passwort-2\"}").unchanged("ee-gremium", "api/me"),
+                denied("POST /api/users/{username}/unlock", "row-gf").path("ee-gremium").unchanged("admin", "api/users/ee-gremium"),
                 denied("GET /api/audit", "row-gf").query("from=2016-01-01&to=2099-12-31"),
 
                 // planning
@@ -237,6 +238,14 @@ class CrossTenantIT {
                 denied("POST /api/controlling/imports", "row-controlling").csv("traeger_nr;monat;geschlecht;reihe;wert;datenstand\n03504;2016-06;G;LLU_EUR;1;2016-09\n")
                         .alsoAccept(400).unchanged("ee-controlling", "api/controlling/values/03504/2016-06"),
                 denied("GET /api/controlling/values/{agencyNumber}/{month}", "row-gremium").path(VICTIM, "2016-06"),
+                own("GET /api/controlling/imports", "row-controlling", "lists only the import batches of the caller's Jobcenter"),
+                denied("GET /api/controlling/imports/{id}/warnings", "row-controlling").path(ids.get("importBatch")),
+                denied("POST /api/controlling/published", "row-controlling")
+                        .csv("traeger_nr;monat;geschlecht;kennzahl;wert;zaehler;nenner;datenstand\n03504;2016-06;G;K2;1,0;1;100;2016-09\n")
+                        .alsoAccept(400).unchanged("ee-controlling", "api/controlling/reconciliation?agencyNumber=03504&month=2016-06"),
+                shared("GET /api/controlling/reconciliation", "row-gremium",
+                        "computed against published Kennzahlen: both are shared; no raw value, no source"),
+                shared("GET /api/controlling/reconciliation/national", "row-gremium", "the national comparison of computed and published Kennzahlen"),
                 denied("PUT /api/controlling/values/{agencyNumber}/{month}", "row-controlling").path(VICTIM, "2016-06")
                         .body("{\"LLU_EUR\":1}").unchanged("ee-controlling", "api/controlling/values/03504/2016-06"),
                 shared("GET /api/controlling/kpis", "row-gremium", "computed Kennzahlen are compared between Jobcenters"),
@@ -318,6 +327,8 @@ class CrossTenantIT {
                 denied("PUT /api/reporting/papers/{id}", "row-gf").path(paper).body(paperInput("Übernahme", ids.get("paperVersion")))
                         .unchanged("ee-gf", "api/reporting/papers/" + paper),
                 denied("GET /api/reporting/papers/{id}/preview", "row-gf").path(paper),
+                denied("POST /api/reporting/papers/{id}/withdraw", "row-gf").path(paper).query("version=" + ids.get("paperVersion"))
+                        .unchanged("ee-gf", "api/reporting/papers/" + paper),
                 denied("POST /api/reporting/papers/{id}/release", "row-gf").path(paper).query("version=" + ids.get("paperVersion"))
                         .unchanged("ee-gf", "api/reporting/papers/" + paper),
                 denied("GET /api/reporting/programmes/{id}/preview", "row-gf").path(prog),
@@ -346,6 +357,8 @@ class CrossTenantIT {
             Map.entry("phasen", "SHARED: funding programmes are shared records every pact uses"),
             Map.entry("berichtspflichten", "SHARED: funding programmes are shared records every pact uses"),
             Map.entry("pakte", "SHARED: lists only the pacts the caller's Jobcenter is a member of"),
+            Map.entry("abgleich", "SHARED: computed against published Kennzahlen, both shared"),
+            Map.entry("abgleich-bundesweit", "SHARED: the national comparison of computed and published Kennzahlen"),
             Map.entry("fehlerquoten", "DENIED"), Map.entry("integrationsprognose", "DENIED"), Map.entry("erwerbstaetige", "DENIED"),
             Map.entry("budget", "DENIED"), Map.entry("planzeilen", "DENIED"), Map.entry("dokumente", "DENIED"),
             Map.entry("basiszahlen", "DENIED"), Map.entry("arbeitslose", "DENIED"), Map.entry("jahresdurchschnitte", "DENIED"),
@@ -465,6 +478,12 @@ class CrossTenantIT {
         // controlling: a hand-entered basis value and structure value, a quality standard, a review with an action
         expectOk(api.put("api/controlling/values/03504/2016-06", "ee-controlling", "{\"LLU_EUR\":4711.13}"), "victim basis value");
         secrets.add("4711.13");
+        HttpResponse<String> imported = send("POST", "api/controlling/imports", "ee-controlling", "text/csv",
+                "traeger_nr;monat;geschlecht;reihe;wert;datenstand\n03504;2016-07;G;LLU_EUR;4712,17;2016-09\n");
+        if (imported.statusCode() != 200 && imported.statusCode() != 201) {
+            throw new AssertionError("victim import: " + imported.statusCode() + " " + imported.body());
+        }
+        ids.put("importBatch", id(read("ee-controlling", "api/controlling/imports").asJsonArray().getJsonObject(0)));
         expectOk(api.put("api/controlling/structure/values/03504/ELB/2016", "ee-controlling",
                 "{\"category\":\"GESAMT\",\"ageGroup\":\"ALLE\",\"value\":98765}"), "victim structure value");
         secrets.add("98765");
