@@ -61,7 +61,7 @@ public class PlausibilityService implements ImportCheckApi {
 
     @Override
     public List<ControllingViews.ImportBatchView> imports() {
-        return warnings.recentBatches(50).stream().filter(this::visible)
+        return warnings.recentBatches(50, tenancy.restriction()).stream().filter(this::visible)
                 .map(b -> new ControllingViews.ImportBatchView(b.getId(), b.getImportedAt(), b.getRows(), b.getJobcenters(),
                         b.getFirstMonth(), b.getLastMonth(), b.getInserted(), b.getRevised(), warnings.count(b.getId())))
                 .toList();

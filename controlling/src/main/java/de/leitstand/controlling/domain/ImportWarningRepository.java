@@ -12,7 +12,8 @@ public interface ImportWarningRepository {
     List<ImportWarning> warnings(long importId);
 
     /** @return the most recent batches, newest first */
-    List<ImportBatch> recentBatches(int max);
+    /** @return the newest batches, of the given Jobcenter only when restricted */
+    List<ImportBatch> recentBatches(int max, java.util.Optional<de.leitstand.kernel.api.AgencyNumber> restriction);
 
     Optional<ImportBatch> batch(long id);
 

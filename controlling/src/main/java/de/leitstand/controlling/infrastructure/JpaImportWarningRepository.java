@@ -3,6 +3,7 @@ package de.leitstand.controlling.infrastructure;
 import de.leitstand.controlling.domain.ImportBatch;
 import de.leitstand.controlling.domain.ImportWarning;
 import de.leitstand.controlling.domain.ImportWarningRepository;
+import de.leitstand.kernel.api.AgencyNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,9 +29,12 @@ class JpaImportWarningRepository implements ImportWarningRepository {
     }
 
     @Override
-    public List<ImportBatch> recentBatches(int max) {
-        return em.createQuery("SELECT b FROM ImportBatch b ORDER BY b.importedAt DESC, b.id DESC", ImportBatch.class).setMaxResults(max)
-                .getResultList();
+    public List<ImportBatch> recentBatches(int max, Optional<AgencyNumber> restriction) {
+        // the batch names the Jobcenters of its file ("03504, 26706"): five digits never occur inside another number
+        var query = em.createQuery("SELECT b FROM ImportBatch b" + (restriction.isPresent() ? " WHERE b.jobcenters LIKE :agency" : "")
+                + " ORDER BY b.importedAt DESC, b.id DESC", ImportBatch.class).setMaxResults(max);
+        restriction.ifPresent(agency -> query.setParameter("agency", "%" + agency.value() + "%"));
+        return query.getResultList();
     }
 
     @Override

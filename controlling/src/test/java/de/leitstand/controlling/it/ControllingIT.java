@@ -232,7 +232,7 @@ class ControllingIT {
         var batches = ApiClient.parse(api.get("api/controlling/imports", "ee-controlling").body()).asJsonArray().getValuesAs(JsonObject.class);
         assertEquals(warnings.size(), batches.stream().filter(b -> b.getJsonNumber("id").longValue() == id).findFirst().orElseThrow()
                 .getJsonNumber("warningCount").intValue());
-        assertEquals("IMPORT_NOT_FOUND", api.get("api/controlling/imports/" + id + "/warnings", "row-gf").code(),
+        assertEquals("TENANT_FORBIDDEN", api.get("api/controlling/imports/" + id + "/warnings", "row-gf").code(),
                 "another Jobcenter's import is not shown");
     }
 

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Validates logins against the user table: the user must exist, be enabled and the password must
- * match its PBKDF2 hash. The user's roles become the caller's groups (mapped one to one to roles).
+ * match its PBKDF2 hash — checked once and then remembered for a short time ({@link VerifiedPasswords}), so
+ * that an API client sending HTTP Basic on every request does not pay for PBKDF2 each time. The user's roles become the caller's groups (mapped one to one to roles).
  * Reads scalars, not entities: there is no caller yet to ask the tenancy guard about.
  */
 @ApplicationScoped
@@ -27,6 +28,9 @@ public class LeitstandIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    VerifiedPasswords verified;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller() == null ? "" : credential.getCaller().trim();
         List<Object[]> rows = em.createQuery(
@@ -35,7 +39,12 @@ public class LeitstandIdentityStore implements IdentityStore {
                 .getResultList();
         String hash = rows.isEmpty() ? null : (String) rows.get(0)[0];
         boolean enabled = !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0)[1]);
-        boolean matches = hasher.verify(credential.getPassword().getValue(), hash);
+        char[] password = credential.getPassword().getValue();
+        boolean cached = verified.isVerified(username, password, hash);
+        boolean matches = cached || hasher.verify(password, hash);
+        if (matches && enabled && !cached) {
+            verified.remember(username, password, hash);
+        }
         if (!matches || !enabled) {
             return CredentialValidationResult.INVALID_RESULT;
         }

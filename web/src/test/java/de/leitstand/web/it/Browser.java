@@ -58,21 +58,17 @@ final class Browser {
     }
 
     /**
-     * Types a date into a PrimeFaces date picker as a user does — focus, the calendar opens, type, Escape
-     * closes it — waiting at each step for the picker's state (panel shown, panel hidden, value kept), so
-     * a slow machine cannot interleave the picker's own handling with the typing.
+     * Types a date into a PrimeFaces date picker as a user does — the calendar opens only on its button,
+     * so typing goes into the field — and waits until the field holds the date, before and after leaving it.
      *
      * @param pickerId the client id of the {@code p:datePicker} (without {@code _input})
      */
     static void typeDate(WebDriver driver, String pickerId, String date) {
         WebElement input = driver.findElement(By.id(pickerId + "_input"));
-        input.click();
-        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(pickerId + "_panel")));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(date);
         waitFor(driver).until(d -> date.equals(input.getDomProperty("value")));
-        input.sendKeys(Keys.ESCAPE);
-        waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id(pickerId + "_panel")));
+        input.sendKeys(Keys.TAB);
         waitFor(driver).until(d -> date.equals(input.getDomProperty("value")));
     }
 

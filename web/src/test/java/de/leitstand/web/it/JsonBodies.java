@@ -145,6 +145,9 @@ final class JsonBodies {
         if (raw == LocalDateTime.class) {
             return Json.createValue("2024-01-15T10:00");
         }
+        if (raw == java.time.LocalTime.class) {
+            return Json.createValue("17:30");
+        }
         if (raw == Instant.class) {
             return Json.createValue("2024-01-15T10:00:00Z");
         }
