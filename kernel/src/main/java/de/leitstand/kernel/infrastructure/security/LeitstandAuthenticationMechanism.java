@@ -36,13 +36,22 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     FormAuthentication form;
 
+    @Inject
+    DatabaseOutage outage;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (!outage.available() && !DatabaseOutage.exempt(request)) {
+            return refused(response, isApi(request));
+        }
         if (isApi(request)) {
             try {
                 return basic(request, response, context);
             } catch (IOException | RuntimeException e) {
+                if (!outage.checkNow()) {
+                    return refused(response, true);
+                }
                 LOG.log(Level.SEVERE, "Anmeldung an der API fehlgeschlagen", e);
                 return failed(response);
             }
@@ -75,6 +84,15 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
                     "Bitte melden Sie sich an (HTTP Basic mit Benutzername und Passwort).");
         }
         return context.doNothing();
+    }
+
+    private static AuthenticationStatus refused(HttpServletResponse response, boolean api) {
+        try {
+            DatabaseOutage.refuse(response, api);
+        } catch (IOException ignored) {
+            // the client has gone; nothing left to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus failed(HttpServletResponse response) {
