@@ -87,7 +87,7 @@ wait_members() {
     for n in 1 2; do running "$n" && expected=$((expected + 1)); done
     for n in 1 2; do
         running "$n" || continue
-        until curl -fs "http://127.0.0.1:$(port "$n")/health/live" | grep -q "\"members\":$expected"; do
+        until curl -fs "http://127.0.0.1:$(port "$n")/health/live" | grep -E "\"members\":\"?$expected\"?[,}]" | grep -q "\"backupsComplete\":\"\?true"; do
             [ $((SECONDS - start)) -lt 60 ] || { log "Knoten $n sieht nicht $expected Mitglieder"; return 1; }
             sleep 0.5
         done

@@ -20,7 +20,8 @@ public class ClusterHealth implements HealthCheck {
                 .withData("node", ClusterMode.nodeName())
                 .withData("mode", ClusterMode.enabled() ? "cluster" : "single");
         DataGrid.state().ifPresentOrElse(
-                grid -> response.withData("members", grid.members()).withData("clusterName", grid.clusterName()),
+                grid -> response.withData("members", grid.members()).withData("clusterName", grid.clusterName())
+                        .withData("backupsComplete", grid.safe()),
                 () -> response.withData("members", 1));
         return response.up().build();
     }

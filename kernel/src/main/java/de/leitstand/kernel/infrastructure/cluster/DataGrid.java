@@ -15,8 +15,14 @@ public final class DataGrid {
 
     static final String JNDI_NAME = "payara/Hazelcast";
 
-    /** What the grid says about itself. */
-    public record State(int members, String clusterName) {
+    /**
+     * What the grid says about itself.
+     *
+     * @param members     members this node sees
+     * @param clusterName the grid's cluster name
+     * @param safe        every partition has its backups (no migration running): losing one member loses no session
+     */
+    public record State(int members, String clusterName, boolean safe) {
     }
 
     private DataGrid() {
@@ -38,7 +44,10 @@ public final class DataGrid {
                     .getMethod("getMembers").invoke(cluster);
             Object config = instanceType.getMethod("getConfig").invoke(instance);
             String name = (String) config.getClass().getMethod("getClusterName").invoke(config);
-            return Optional.of(new State(members.size(), name));
+            Object partitions = instanceType.getMethod("getPartitionService").invoke(instance);
+            boolean safe = (Boolean) Class.forName("com.hazelcast.partition.PartitionService", false, loader)
+                    .getMethod("isClusterSafe").invoke(partitions);
+            return Optional.of(new State(members.size(), name, safe));
         } catch (NamingException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             return Optional.empty();
         }
