@@ -28,7 +28,7 @@ running() { [ -f "$(pidfile "$1")" ] && kill -0 "$(cat "$(pidfile "$1")")" 2>/de
 database() {
     local version
     version=$(ls /etc/postgresql | sort -n | tail -1)
-    pg_ctlcluster "$version" main start 2>/dev/null || true
+    pg_ctlcluster "$version" main start >/dev/null 2>&1 || true
     for _ in $(seq 1 30); do pg_isready -q -h localhost && break; sleep 1; done
     su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
 DROP DATABASE IF EXISTS $DB WITH (FORCE);
@@ -53,6 +53,9 @@ haproxy_installed() {
 start_node() {
     local n=$1
     if running "$n"; then log "Knoten $n läuft schon"; return; fi
+    # a fresh runtime folder: one kept from the last run lists the application in its domain.xml,
+    # and Payara Micro would deploy it twice (the second deployment restarts the application)
+    rm -rf "$STATE/node$n-root"
     LEITSTAND_CLUSTER=true \
     LEITSTAND_CLUSTER_NAME=leitstand-local \
     LEITSTAND_CLUSTER_MEMBERS=127.0.0.1:5711,127.0.0.1:5712 \

@@ -13,7 +13,12 @@ LB=http://127.0.0.1:8180
 jar=$(mktemp); page=$(mktemp)
 start=$SECONDS
 trap 'rm -f "$jar" "$page"; [ "${KEEP:-0}" = 1 ] || $RUN down >/dev/null 2>&1 || true' EXIT
-fail() { echo "CLUSTER-TEST FEHLGESCHLAGEN: $*" >&2; exit 1; }
+fail() {
+    echo "CLUSTER-TEST FEHLGESCHLAGEN: $*" >&2
+    grep -o '<title>[^<]*' "$page" >&2 || true
+    $RUN status >&2 || true
+    exit 1
+}
 ok() { echo "ok  $*"; }
 viewstate() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$page" | head -1 | sed 's/.*value="//; s/"$//'; }
 served_by() { awk '$6 == "LEITSTAND_NODE" {print $7}' "$jar"; }
