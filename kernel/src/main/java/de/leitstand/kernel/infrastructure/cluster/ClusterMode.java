@@ -47,7 +47,11 @@ public final class ClusterMode {
      * @throws IllegalStateException in cluster mode with anything but PostgreSQL
      */
     public static void requireSharedDatabase(String databaseUrl) {
-        if (enabled() && (databaseUrl == null || !databaseUrl.startsWith("jdbc:postgresql:"))) {
+        requireSharedDatabase(enabled(), databaseUrl);
+    }
+
+    static void requireSharedDatabase(boolean cluster, String databaseUrl) {
+        if (cluster && (databaseUrl == null || !databaseUrl.startsWith("jdbc:postgresql:"))) {
             throw new IllegalStateException("Cluster-Modus (LEITSTAND_CLUSTER=true) braucht PostgreSQL, das alle Knoten "
                     + "gemeinsam nutzen; die eingebettete H2-Datenbank gehört nur einem Knoten. "
                     + "Bitte LEITSTAND_DB_URL=jdbc:postgresql://… setzen oder LEITSTAND_CLUSTER=false.");
