@@ -77,7 +77,7 @@ probe="$OUT/failover-probe.txt"; : > "$probe"
 prober=$!
 sleep 10
 $RUN kill 1 > /dev/null
-wait $load $prober
+wait $load $prober || true
 fail_errors=$(awk '/Non-2xx or 3xx responses/ {print $5}' "$OUT/wrk-failover.txt"); fail_errors=${fail_errors:-0}
 fail_max=$(awk '/Latency/ {print $4; exit}' "$OUT/wrk-failover.txt")
 probe_max=$(awk '{ if ($2 > m) m = $2 } END { printf "%.2f", m }' "$probe")

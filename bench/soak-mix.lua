@@ -11,8 +11,8 @@ request = function()
     elseif k < 8 then
         return wrk.format("GET", "/api/controlling/kpis?month=" .. month, { ["Authorization"] = auth })
     elseif k == 8 then
-        return wrk.format("GET", "/api/reporting/exports/jobcenters?format=csv", { ["Authorization"] = auth })
+        return wrk.format("GET", "/api/reporting/exports/jobcenter?format=csv", { ["Authorization"] = auth })
     else
-        return wrk.format("GET", "/api/reporting/exports/jobcenters?format=xlsx", { ["Authorization"] = auth })
+        return wrk.format("GET", "/api/reporting/exports/kennzahlen?format=xlsx&month=" .. month, { ["Authorization"] = auth })
     end
 end
