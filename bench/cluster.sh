@@ -32,7 +32,7 @@ login() { # logs in through the LB; prints the Cookie header (session + sticky n
         --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=ee-controlling" \
         --data-urlencode "loginForm:password=demo" --data-urlencode "loginForm:submit=" \
         --data-urlencode "jakarta.faces.ViewState=$state"
-    awk '$6 == "JSESSIONID" || $6 == "LEITSTAND_NODE" {printf "%s=%s; ", $6, $7}' "$jar"
+    awk 'NF == 7 && $6 != "" {printf "%s=%s; ", $6, $7}' "$jar"
 }
 
 run() { # NAME URL HEADER|--script FILE → "name rps p50 p99 max errors"
@@ -72,7 +72,7 @@ cookie1=$(login)
 load=$!
 probe="$OUT/failover-probe.txt"; : > "$probe"
 ( end=$((SECONDS + 30)); while [ $SECONDS -lt $end ]; do
-      curl -s -o /dev/null -H "Cookie: $cookie1" -w "%{http_code} %{time_total}\n" --max-time 15 "$LB/index.xhtml" >> "$probe"
+      curl -s -o /dev/null -H "Cookie: $cookie1" -w "%{http_code} %{time_total} %{redirect_url}\n" --max-time 15 "$dashboard" >> "$probe"
   done ) &
 prober=$!
 sleep 10
@@ -93,4 +93,4 @@ echo "|---|---|---|---|---|---|"
 for r in "${results[@]}"; do read -r n rps p50 p99 max err <<< "$r"; echo "| $n | $rps | $p50 | $p99 | $max | $err |"; done
 echo
 echo "Failover unter Last (KPI-API, $CONNECTIONS Verbindungen, node1 nach 10 s per SIGKILL beendet):"
-echo "wrk: Fehler $fail_errors, längste Antwort $fail_max; Sitzung (Startseite, eine Verbindung): $probe_n Anfragen, $probe_bad nicht 200, längste ${probe_max} s"
+echo "wrk: Fehler $fail_errors, längste Antwort $fail_max; Sitzung (Dashboard, eine Verbindung): $probe_n Anfragen, $probe_bad nicht 200 ($(awk '$1 != 200 {print $1}' "$probe" | sort | uniq -c | tr -s ' ' | paste -sd,)), längste ${probe_max} s"

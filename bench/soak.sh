@@ -54,16 +54,17 @@ wrk -t2 -c"$CONNECTIONS" -d75s --timeout 15s --latency -s bench/soak-mix.lua "$L
 load=$!
 probe="$OUT/outage-probe.txt"; : > "$probe"
 ( end=$((SECONDS + 75)); while [ $SECONDS -lt $end ]; do
-      curl -s -o /dev/null -H "Authorization: $AUTH" -w "%{http_code} %{time_total} $(date +%s)\n" --max-time 20 "$LB/api/controlling/kpis?month=$MONTH" >> "$probe"
+      curl -s -o /dev/null -H "Authorization: $AUTH" -w "%{http_code} %{time_total} $(date +%s) %header{retry-after} %{content_type}\n" --max-time 20 "$LB/api/controlling/kpis?month=$MONTH" >> "$probe"
       sleep 0.2
   done ) &
 prober=$!
 sleep 15
 pg_ctlcluster "$version" main stop -m fast; stopped=$(date +%s)
-sleep 30
+sleep 10
+ui=$(curl -s -H "Cookie: $COOKIE1" -o "$OUT/outage-page.html" -w "%{http_code} %{time_total} %header{retry-after}" "$LB/controlling/dashboard.xhtml?month=$MONTH")
+sleep 20
 pg_ctlcluster "$version" main start; started=$(date +%s)
 wait $load $prober || true
-retry_after=$(curl -s -D - -o /dev/null "$LB/api/me" -H "Authorization: $AUTH" | grep -ic retry-after || true)
 
 echo
 echo "Soak: $SOAK, $CONNECTIONS Verbindungen, Mischung Dashboard/KPI-API/Exporte über den Load Balancer"
@@ -73,5 +74,7 @@ echo
 echo "Datenbank-Ausfall (PostgreSQL 30 s gestoppt, unter Last):"
 awk -v s="$stopped" -v e="$started" '$3 >= s && $3 < e { n++; if ($1 == 503) c503++; else other++; if ($2 > m) m = $2 }
     END { printf "während des Ausfalls: %d Anfragen, %d × 503, %d andere, längste %.3f s\n", n, c503, other, m }' "$probe"
+awk '$1 == 503 { print "503 mit Retry-After " $4 " und " $5; exit }' "$probe"
 awk -v e="$started" '$3 >= e && $1 == 200 { print "erste 200 nach dem Neustart: " $3 - e " s"; exit }' "$probe"
+echo "Oberfläche während des Ausfalls: HTTP ${ui% *} s, Retry-After ${ui##* }, Titel: $(grep -o '<h1>[^<]*' "$OUT/outage-page.html" | sed 's/<h1>//')"
 awk -v e="$started" '$3 >= e + 10 && $1 != 200 { bad++ } END { print "nicht 200 ab 10 s nach dem Neustart: " bad + 0 }' "$probe"
