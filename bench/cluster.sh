@@ -72,7 +72,7 @@ cookie1=$(login)
 load=$!
 probe="$OUT/failover-probe.txt"; : > "$probe"
 ( end=$((SECONDS + 30)); while [ $SECONDS -lt $end ]; do
-      curl -s -o /dev/null -H "Cookie: $cookie1" -w "%{http_code} %{time_total} %{redirect_url}\n" --max-time 15 "$dashboard" >> "$probe"
+      curl -s -o /dev/null -H "Cookie: $cookie1" -w "%{http_code} %{time_total} %{redirect_url}\n" --max-time 15 "$dashboard" >> "$probe" || true
   done ) &
 prober=$!
 sleep 10

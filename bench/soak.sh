@@ -54,7 +54,7 @@ wrk -t2 -c"$CONNECTIONS" -d75s --timeout 15s --latency -s bench/soak-mix.lua "$L
 load=$!
 probe="$OUT/outage-probe.txt"; : > "$probe"
 ( end=$((SECONDS + 75)); while [ $SECONDS -lt $end ]; do
-      curl -s -o /dev/null -H "Authorization: $AUTH" -w "%{http_code} %{time_total} $(date +%s) %header{retry-after} %{content_type}\n" --max-time 20 "$LB/api/controlling/kpis?month=$MONTH" >> "$probe"
+      curl -s -o /dev/null -H "Authorization: $AUTH" -w "%{http_code} %{time_total} $(date +%s) %header{retry-after} %{content_type}\n" --max-time 20 "$LB/api/controlling/kpis?month=$MONTH" >> "$probe" || true
       sleep 0.2
   done ) &
 prober=$!
