@@ -43,14 +43,14 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (!outage.available() && !DatabaseOutage.exempt(request)) {
-            return refused(response, isApi(request));
+            return databaseUnavailable(response, isApi(request));
         }
         if (isApi(request)) {
             try {
                 return basic(request, response, context);
             } catch (IOException | RuntimeException e) {
                 if (!outage.checkNow()) {
-                    return refused(response, true);
+                    return databaseUnavailable(response, true);
                 }
                 LOG.log(Level.SEVERE, "Anmeldung an der API fehlgeschlagen", e);
                 return failed(response);
@@ -86,7 +86,7 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
         return context.doNothing();
     }
 
-    private static AuthenticationStatus refused(HttpServletResponse response, boolean api) {
+    private static AuthenticationStatus databaseUnavailable(HttpServletResponse response, boolean api) {
         try {
             DatabaseOutage.refuse(response, api);
         } catch (IOException ignored) {
