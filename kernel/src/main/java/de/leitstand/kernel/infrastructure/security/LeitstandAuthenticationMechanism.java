@@ -40,13 +40,22 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     SessionGuard sessions;
 
+    @Inject
+    DatabaseOutage outage;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (!outage.available() && !DatabaseOutage.exempt(request)) {
+            return databaseUnavailable(response, isApi(request));
+        }
         if (isApi(request)) {
             try {
                 return basic(request, response, context);
             } catch (IOException | RuntimeException e) {
+                if (!outage.checkNow()) {
+                    return databaseUnavailable(response, true);
+                }
                 LOG.log(Level.SEVERE, "Anmeldung an der API fehlgeschlagen", e);
                 return failed(response);
             }
@@ -103,6 +112,15 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
         } else {
             ProblemResponse.send(response, 429, "LOGIN_THROTTLED", "Zu viele Anmeldeversuche",
                     "Bitte warten Sie " + seconds + " Sekunden bis zum nächsten Anmeldeversuch.");
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus databaseUnavailable(HttpServletResponse response, boolean api) {
+        try {
+            DatabaseOutage.refuse(response, api);
+        } catch (IOException ignored) {
+            // the client has gone; nothing left to tell it
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

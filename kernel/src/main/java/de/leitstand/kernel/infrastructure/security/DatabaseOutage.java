@@ -1,0 +1,102 @@
+package de.leitstand.kernel.infrastructure.security;
+
+import de.leitstand.kernel.api.ContextSchema;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * Answers at once with 503 and {@code Retry-After} while the database is away, instead of letting
+ * every request wait for the connection pool and fail with 500: problem+json for the API, a short
+ * German page for the UI. Whether the database answers is asked once a second in the background
+ * (a pooled connection and {@code isValid}); the node recovers by itself with the next answer.
+ * {@code /health} and static resources are never refused, so load balancers see the real state.
+ */
+@ApplicationScoped
+public class DatabaseOutage {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    @Resource(lookup = ContextSchema.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final AtomicBoolean watching = new AtomicBoolean();
+    private volatile boolean available = true;
+    private volatile Instant downSince;
+
+    /** @return whether the database answered at the last look (starts the background look on first use) */
+    public boolean available() {
+        if (watching.compareAndSet(false, true)) {
+            scheduler.scheduleWithFixedDelay(this::checkNow, 1, 1, TimeUnit.SECONDS);
+        }
+        return available;
+    }
+
+    /** Asks the database now, e.g. after a request failed. @return whether it answered */
+    public boolean checkNow() {
+        boolean answers;
+        try (Connection connection = dataSource.getConnection()) {
+            answers = connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            answers = false;
+        }
+        if (answers != available) {
+            if (answers) {
+                LOG.info("Datenbank wieder erreichbar nach " + Duration.between(downSince, Instant.now()).toSeconds() + " s");
+            } else {
+                downSince = Instant.now();
+                LOG.warning("Datenbank nicht erreichbar: Anfragen werden mit 503 beantwortet, bis sie wieder antwortet");
+            }
+            available = answers;
+        }
+        return answers;
+    }
+
+    /** @return whether a request may pass while the database is away: health checks and static resources */
+    static boolean exempt(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/health") || path.startsWith("/health/") || path.startsWith("/jakarta.faces.resource/")
+                || path.equals("/favicon.ico");
+    }
+
+    /** Sends the 503 answer: problem+json for machine paths, a German page otherwise. */
+    static void refuse(HttpServletResponse response, boolean api) throws IOException {
+        response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
+        if (api) {
+            ProblemResponse.send(response, 503, "DATABASE_UNAVAILABLE", "Datenbank nicht erreichbar",
+                    "Die Datenbank ist gerade nicht erreichbar. Es wurde nichts geändert; bitte in "
+                            + RETRY_AFTER_SECONDS + " Sekunden erneut versuchen.");
+            return;
+        }
+        response.setStatus(503);
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="de"><head><meta charset="UTF-8"><title>Leitstand – vorübergehend nicht verfügbar</title>
+                <meta http-equiv="refresh" content="%d"></head>
+                <body><main><h1>Leitstand ist gleich wieder da</h1>
+                <p>Die Datenbank ist gerade nicht erreichbar. Ihre Anmeldung und Ihre Eingaben auf anderen Seiten
+                bleiben erhalten; diese Seite versucht es in %d Sekunden von selbst erneut.</p></main></body></html>
+                """.formatted(RETRY_AFTER_SECONDS, RETRY_AFTER_SECONDS));
+        response.flushBuffer();
+    }
+}
