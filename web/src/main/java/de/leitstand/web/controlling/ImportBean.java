@@ -84,4 +84,10 @@ public class ImportBean implements Serializable {
     public ControllingViews.ImportResult getResult() {
         return result;
     }
+
+    /** @return an instant in German local time */
+    public String when(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                .format(instant.atZone(java.time.ZoneId.of("Europe/Berlin")));
+    }
 }

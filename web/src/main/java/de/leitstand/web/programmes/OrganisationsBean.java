@@ -88,6 +88,12 @@ public class OrganisationsBean implements Serializable {
         return proposalRows;
     }
 
+    /** @return when the proposal came in, in German local time */
+    public String received(ChangeProposals.ProposalView proposal) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                .format(proposal.proposedAt().atZone(java.time.ZoneId.of("Europe/Berlin")));
+    }
+
     public void accept(ChangeProposals.ProposalView proposal) {
         if (UiErrors.attempt(() -> proposals.accept(proposal.id(), proposal.version()))) {
             Messages.addGlobalInfo("Der Vorschlag wurde angenommen und übernommen.");
