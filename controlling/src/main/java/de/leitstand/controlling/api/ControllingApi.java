@@ -20,12 +20,22 @@ public interface ControllingApi {
     ControllingViews.ImportResult importFigures(byte[] csv, YearMonth vintage);
 
     /**
-     * Enters or corrects one month by hand, with the same rules as the import.
+     * Enters or corrects one month by hand, with the same rules as the import. A first write of a value
+     * needs no precondition; a write that touches a value already stored needs the month's stand the caller
+     * last read ({@link #valuesStand}), so two writers never overwrite each other unseen. A write that
+     * collides with a parallel one (same key written at the same time) is a conflict, never retried.
      *
      * @param values series code → value (e.g. {@code ELB} → 5485)
+     * @param expectedStand the stand of the month's values the caller read (HTTP {@code If-Match}), or null
+     * @throws de.leitstand.kernel.api.ConflictException {@code VALUES_EXIST} when a value exists and no stand
+     *         was sent; {@code CONCURRENT_MODIFICATION} when the stand is stale; {@code ALREADY_EXISTS} when a
+     *         parallel first write of the same key won
      */
     ControllingViews.ImportResult enterMonth(String agencyNumber, YearMonth month, String gender, YearMonth vintage,
-                                             Map<String, BigDecimal> values);
+                                             Map<String, BigDecimal> values, String expectedStand);
+
+    /** The stand of a month's stored values of a Jobcenter (all genders and vintages): changes with every write. */
+    String valuesStand(String agencyNumber, YearMonth month);
 
     /** Every Kennzahl of the catalogue for a Jobcenter, month and gender ({@code vintage} null = latest). */
     List<ControllingViews.KpiView> kpis(String agencyNumber, YearMonth month, String gender, YearMonth vintage);

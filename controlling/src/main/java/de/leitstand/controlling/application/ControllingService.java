@@ -89,7 +89,12 @@ public class ControllingService implements ControllingApi {
         Map<String, Boolean> writable = new java.util.HashMap<>();
         List<ImportRow> rows = reader.read(csv == null ? new byte[0] : csv, a -> known.computeIfAbsent(a, x -> jobcenters.find(x).isPresent()),
                 a -> writable.computeIfAbsent(a, x -> tenancy.mayAccess(new AgencyNumber(x))), vintage == null ? YearMonth.now() : vintage);
-        var batch = repository.storeImport(rows);
+        String fileHash = fileHash(csv == null ? new byte[0] : csv, vintage == null ? YearMonth.now() : vintage);
+        repository.importOfFile(fileHash).ifPresent(earlier -> {
+            throw new ConflictException("IMPORT_DUPLICATE", "Diese Datei wurde bereits als Import Nr. " + earlier.getId()
+                    + " übernommen; es wurde nichts geändert. Korrigierte Zahlen bitte als geänderte Datei importieren.");
+        });
+        var batch = repository.storeImport(rows, fileHash);
         repository.flush();
         List<ControllingViews.ImportWarningView> warnings = plausibility.check(batch, rows);
         return new ControllingViews.ImportResult(batch.getRows(), rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
@@ -98,11 +103,23 @@ public class ControllingService implements ControllingApi {
                 warnings.subList(0, Math.min(warnings.size(), PlausibilityService.IN_RESULT)));
     }
 
+    /** SHA-256 of the file and the vintage it is imported with (a file without a vintage column differs by it). */
+    static String fileHash(byte[] csv, YearMonth vintage) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(csv);
+            digest.update(("|" + (vintage == null ? "" : vintage.toString())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     @Transactional
     @RequiresRole(Role.CONTROLLING)
     public ControllingViews.ImportResult enterMonth(String agencyNumber, YearMonth month, String gender, YearMonth vintage,
-                                                    Map<String, BigDecimal> values) {
+                                                    Map<String, BigDecimal> values, String expectedStand) {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         if (month == null) {
             throw new ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an.");
@@ -137,7 +154,41 @@ public class ControllingService implements ControllingApi {
         if (rows.isEmpty()) {
             throw new ValidationException("VALUES_MISSING", "values", "Bitte geben Sie mindestens einen Wert an.");
         }
+        List<BasisValue> present = repository.values(agency, month);
+        if (expectedStand == null) {
+            Set<String> keys = rows.stream().map(r -> r.series() + "|" + r.gender() + "|" + r.vintage()).collect(Collectors.toSet());
+            List<String> stored = present.stream().filter(v -> keys.contains(v.getSeries() + "|" + v.getGender() + "|" + v.getVintage()))
+                    .map(v -> v.getSeries().name()).sorted().toList();
+            if (!stored.isEmpty()) {
+                throw new ConflictException("VALUES_EXIST", "Für " + agency.value() + " im Monat " + month + " sind schon Werte gespeichert ("
+                        + String.join(", ", stored) + "). Zum Korrigieren lesen Sie die Werte neu und senden deren Stand (ETag) "
+                        + "als If-Match mit. Es wurde nichts geändert.");
+            }
+        } else if (!stand(present).equals(unquoted(expectedStand))) {
+            throw ConflictException.concurrentModification();
+        }
         return store(rows, ControllingSources.ENTERED);
+    }
+
+    @Override
+    public String valuesStand(String agencyNumber, YearMonth month) {
+        return stand(repository.values(tenancy.resolve(agencyNumber), month));
+    }
+
+    /** A short hash of the ids and versions of the values: any write changes it. */
+    private static String stand(List<BasisValue> values) {
+        StringBuilder text = new StringBuilder();
+        values.stream().sorted(Comparator.comparing(BasisValue::getId)).forEach(v -> text.append(v.getId()).append(':')
+                .append(v.getVersion()).append(';'));
+        return fileHash(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), null).substring(0, 20);
+    }
+
+    private static String unquoted(String etag) {
+        String tag = etag.trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        return tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1) : tag;
     }
 
     private ControllingViews.ImportResult store(List<ImportRow> rows, String source) {

@@ -36,7 +36,10 @@ public interface ControllingRepository {
      *
      * @return the recorded batch with the numbers of new and revised values
      */
-    ImportBatch storeImport(List<ImportRow> rows);
+    ImportBatch storeImport(List<ImportRow> rows, String fileHash);
+
+    /** The batch that imported the file with this hash, if any. */
+    java.util.Optional<ImportBatch> importOfFile(String fileHash);
 
     List<ComparisonType> comparisonTypes();
 

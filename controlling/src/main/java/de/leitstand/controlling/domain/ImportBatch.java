@@ -62,6 +62,10 @@ public class ImportBatch implements TenantScoped {
     @Column(name = "imported_at", nullable = false, updatable = false)
     private Instant importedAt;
 
+    /** SHA-256 of the file and its default vintage: the same file is taken once (unique, also against parallel imports). */
+    @Column(name = "file_hash", length = 64, unique = true, updatable = false)
+    private String fileHash;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -106,6 +110,11 @@ public class ImportBatch implements TenantScoped {
         this.revised = revised;
         this.source = source;
         this.importedAt = importedAt;
+    }
+
+    /** Names the file (its hash) before the batch is flushed; a second batch of the same file is refused by the database. */
+    public void recordFile(String hash) {
+        this.fileHash = hash;
     }
 
     /** Records what writing the values did and the source they carry; before the batch is flushed. */

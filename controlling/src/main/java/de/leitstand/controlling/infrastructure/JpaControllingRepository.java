@@ -118,7 +118,13 @@ class JpaControllingRepository implements ControllingRepository {
     }
 
     @Override
-    public de.leitstand.controlling.domain.ImportBatch storeImport(List<ImportRow> rows) {
+    public Optional<de.leitstand.controlling.domain.ImportBatch> importOfFile(String fileHash) {
+        return em.createQuery("SELECT b FROM ImportBatch b WHERE b.fileHash = :hash", de.leitstand.controlling.domain.ImportBatch.class)
+                .setParameter("hash", fileHash).getResultStream().findFirst();
+    }
+
+    @Override
+    public de.leitstand.controlling.domain.ImportBatch storeImport(List<ImportRow> rows, String fileHash) {
         flush();
         de.leitstand.controlling.domain.ImportBatch batch = new de.leitstand.controlling.domain.ImportBatch(rows.size(),
                 String.join(", ", rows.stream().map(ImportRow::agencyNumber).collect(Collectors.toCollection(java.util.TreeSet::new))),
@@ -126,6 +132,7 @@ class JpaControllingRepository implements ControllingRepository {
                 rows.stream().map(ImportRow::month).max(YearMonth::compareTo).orElseThrow(),
                 rows.stream().map(r -> r.vintage().toString()).collect(Collectors.toCollection(java.util.TreeSet::new)).toString(),
                 java.time.Instant.now());
+        batch.recordFile(fileHash);
         em.persist(batch); // the id comes from the sequence now; the row is written at the next flush
         String source = de.leitstand.controlling.domain.ControllingSources.batch(batch.getId());
         BulkValueWriter.Outcome outcome = bulk.write(rows, source);

@@ -66,18 +66,29 @@ public class ControllingResource {
     @Path("values/{agencyNumber}/{month}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Einen Monat von Hand erfassen oder korrigieren (CONTROLLING)",
-            description = "Körper: Reihe → Wert, z. B. {\"ELB\": 5485, \"INT\": 97}.")
+            description = "Körper: Reihe → Wert, z. B. {\"ELB\": 5485, \"INT\": 97}. Ein neuer Wert braucht keine Vorbedingung; "
+                    + "wer einen gespeicherten Wert korrigiert, sendet den ETag des zuletzt gelesenen Monats (GET) als If-Match. "
+                    + "Sonst 409 VALUES_EXIST; ein veralteter Stand oder ein gleichzeitiger Schreiber desselben Werts: 409.")
     public ControllingViews.ImportResult enter(@PathParam("agencyNumber") String agencyNumber, @PathParam("month") String month,
                                                @QueryParam("gender") String gender, @QueryParam("datenstand") String vintage,
+                                               @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch,
                                                Map<String, BigDecimal> values) {
-        return controlling.enterMonth(agencyNumber, month("month", month, true), gender, month("datenstand", vintage, false), values);
+        return controlling.enterMonth(agencyNumber, month("month", month, true), gender, month("datenstand", vintage, false), values,
+                ifMatch == null || ifMatch.isBlank() ? null : ifMatch);
     }
 
     @GET
     @Path("values/{agencyNumber}/{month}")
-    @Operation(summary = "Gespeicherte Basiszahlen eines Monats mit allen Datenständen")
-    public List<ControllingViews.BasisValueView> values(@PathParam("agencyNumber") String agencyNumber, @PathParam("month") String month) {
-        return controlling.basisValues(agencyNumber, month("month", month, true));
+    @Operation(summary = "Gespeicherte Basiszahlen eines Monats mit allen Datenständen",
+            description = "Der ETag der Antwort ist der Stand des Monats; zum Korrigieren als If-Match an PUT senden.")
+    public List<ControllingViews.BasisValueView> values(@PathParam("agencyNumber") String agencyNumber, @PathParam("month") String month,
+                                                        @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletResponse response) {
+        YearMonth parsed = month("month", month, true);
+        // the stand first: a write in between makes it older than the values, so a correction based on them is refused
+        String stand = controlling.valuesStand(agencyNumber, parsed);
+        List<ControllingViews.BasisValueView> values = controlling.basisValues(agencyNumber, parsed);
+        response.setHeader("ETag", "\"" + stand + "\"");
+        return values;
     }
 
     @GET

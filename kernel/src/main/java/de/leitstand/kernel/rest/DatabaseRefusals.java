@@ -35,12 +35,35 @@ final class DatabaseRefusals {
             case "23503" -> new ConflictException("STILL_REFERENCED",
                     "Der Datensatz wird noch von anderen Daten verwendet (z. B. eine Phase von Pakten) und kann so nicht "
                             + "entfernt oder umnummeriert werden. Es wurde nichts geändert.");
-            case "40001", "40P01" -> ConflictException.concurrentModification();
-            case "22001" -> new ValidationException("VALUE_TOO_LONG", "body",
-                    "Ein Text ist länger, als das Feld erlaubt. Es wurde nichts geändert.");
-            case "22003" -> new ValidationException("VALUE_OUT_OF_RANGE", "body",
-                    "Eine Zahl ist größer, als das Feld erlaubt. Es wurde nichts geändert.");
+            // lost serialization, deadlock; a lock not granted (PostgreSQL NOWAIT, H2 lock timeout, H2 concurrent update)
+            case "40001", "40P01", "55P03", "HYT00", "90131" -> ConflictException.concurrentModification();
+            case "22001" -> tooLarge("VALUE_TOO_LONG", sql, "ist länger, als das Feld erlaubt");
+            case "22003" -> tooLarge("VALUE_OUT_OF_RANGE", sql, "ist größer, als das Feld erlaubt");
             default -> null;
         };
+    }
+
+    /**
+     * A value the database refused for its column, naming the column when the database says it (H2 does,
+     * PostgreSQL names only the type); the column limits are checked as validation before, so this is the last line.
+     */
+    private static ValidationException tooLarge(String code, SQLException sql, String what) {
+        String column = column(sql.getMessage());
+        String field = column == null ? "body" : column;
+        return new ValidationException(code, field, (column == null ? "Ein Wert " : "Der Wert der Spalte " + column + " ") + what
+                + ". Es wurde nichts geändert.");
+    }
+
+    /** The column a database message names ({@code column "SOURCE CHARACTER VARYING(200)"} on H2), lower case, or null. */
+    static String column(String message) {
+        if (message == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)column \"?([A-Za-z_][A-Za-z0-9_.]*)").matcher(message);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
     }
 }

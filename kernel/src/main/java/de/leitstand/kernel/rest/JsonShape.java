@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  * Checks a parsed JSON document against the Java type it is about to become, before JSON-B binds it:
  * numbers must be exact and within the type's range (no wrapping, no truncated fractions, no strings
  * for numbers), booleans must be {@code true}/{@code false}, texts must be texts of a bounded length,
- * enum constants and dates must be valid. Every error names the field by its JSON path
+ * enum constants and dates must be valid, and every property must be one the type has (an unknown one
+ * would be dropped silently). Every error names the field by its JSON path
  * ({@code targets.integrations}, {@code months[3]}) in German, never a Java class name.
  */
 final class JsonShape {
@@ -211,6 +212,9 @@ final class JsonShape {
             if (property != null) {
                 Type type = ((Field) property).getGenericType();
                 check(entry.getValue(), type, join(path, entry.getKey()), property, errors, depth + 1);
+            } else {
+                // taken as sent or refused: a property the resource does not know would be dropped silently
+                errors.add(error(join(path, entry.getKey()), "gibt es hier nicht (erlaubt: " + String.join(", ", names(raw)) + ")"));
             }
         }
     }
@@ -240,6 +244,30 @@ final class JsonShape {
             }
         }
         return null;
+    }
+
+    /** The JSON names of the properties JSON-B binds for a type. */
+    private static List<String> names(Class<?> raw) {
+        List<String> names = new java.util.ArrayList<>();
+        if (raw.isRecord()) {
+            for (RecordComponent component : raw.getRecordComponents()) {
+                try {
+                    names.add(jsonName(raw.getDeclaredField(component.getName()), component.getName()));
+                } catch (NoSuchFieldException e) {
+                    names.add(component.getName());
+                }
+            }
+            return names;
+        }
+        for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())
+                        && !f.isAnnotationPresent(JsonbTransient.class)) {
+                    names.add(jsonName(f, f.getName()));
+                }
+            }
+        }
+        return names;
     }
 
     private static String jsonName(AnnotatedElement element, String name) {

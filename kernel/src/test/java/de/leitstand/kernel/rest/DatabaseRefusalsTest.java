@@ -28,6 +28,21 @@ class DatabaseRefusalsTest {
     }
 
     @Test
+    void locksNotGrantedAreConflicts() {
+        assertEquals("CONCURRENT_MODIFICATION", of("HYT00").code(), "H2 lock timeout");
+        assertEquals("CONCURRENT_MODIFICATION", of("55P03").code(), "PostgreSQL lock not available");
+    }
+
+    @Test
+    void aValueTheColumnRefusesNamesTheColumnWhenTheDatabaseSaysIt() {
+        de.leitstand.kernel.api.ValidationException h2 = (de.leitstand.kernel.api.ValidationException) DatabaseRefusals.of(
+                new SQLException("Value too long for column \"SOURCE CHARACTER VARYING(200)\": \"'xxx' (300)\"", "22001"));
+        assertEquals("source", h2.errors().get(0).field());
+        assertEquals("body", ((de.leitstand.kernel.api.ValidationException) DatabaseRefusals.of(
+                new SQLException("ERROR: value too long for type character varying(200)", "22001"))).errors().get(0).field());
+    }
+
+    @Test
     void aFailedBatchIsReadFromItsChain() {
         BatchUpdateException batch = new BatchUpdateException("batch", null, 0, new int[0], null);
         batch.setNextException(new SQLException("duplicate", "23505"));

@@ -47,7 +47,22 @@ class StrictJsonReaderTest {
     void aValidBodyPasses() {
         assertDoesNotThrow(() -> StrictJsonReader.check("{\"name\":\"x\",\"count\":3,\"id\":1e2,\"enabled\":true,\"active\":null,"
                 + "\"amount\":12.50,\"kind\":\"A\",\"date\":\"2024-02-29\",\"months\":[1,2],\"targets\":{\"integrations\":5,\"rate\":1.5},"
-                + "\"values\":{\"ELB\":5485},\"unknown\":\"ignored\"}", Input.class));
+                + "\"values\":{\"ELB\":5485}}", Input.class));
+    }
+
+    @Test
+    void unknownPropertiesAreRefusedByTheirPath() {
+        ValidationException top = refused("{\"name\":\"x\",\"unknown\":\"ignored\"}");
+        assertEquals("unknown", field(top));
+        assertTrue(top.getMessage().contains("name, count"), top.getMessage());
+        assertEquals("targets.rates", field(refused("{\"targets\":{\"integrations\":5,\"rates\":1.5}}")));
+        assertEquals("[1].extra", field(refused("[{\"integrations\":1},{\"integrations\":2,\"extra\":null}]",
+                new java.lang.reflect.ParameterizedType() {
+                    public Type[] getActualTypeArguments() { return new Type[]{Inner.class}; }
+                    public Type getRawType() { return List.class; }
+                    public Type getOwnerType() { return null; }
+                })));
+        assertDoesNotThrow(() -> StrictJsonReader.check("{\"values\":{\"ANY\":1}}", Input.class), "map keys are data, not properties");
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.eclipse.persistence.sessions.Session;
  * The rules every persistence unit of Leitstand follows, named once in each context's
  * {@code persistence.xml}: every entity is classified for tenancy ({@link EntityScope}; an
  * unclassified entity stops the deployment), tenant-scoped entities and shared records get the
- * {@link TenancyGuard}, audited entities the audit trail. In cluster mode no entity is kept in
+ * {@link TenancyGuard}, audited entities the audit trail, every entity the check of its column limits
+ * ({@link ColumnLimits}). In cluster mode no entity is kept in
  * EclipseLink's shared cache, so a change made on one node is read on every other at once
  * (see the README, "Cluster").
  */
@@ -30,6 +31,7 @@ public class PersistenceRules implements SessionCustomizer {
             if (cluster) {
                 descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);
             }
+            descriptor.getEventManager().addListener(new ColumnLimits());
             EntityScope scope = EntityScope.of(descriptor.getJavaClass());
             if (scope == EntityScope.TENANT || scope == EntityScope.SHARED) {
                 descriptor.getEventManager().addListener(new TenancyListener(guard));
