@@ -17,7 +17,7 @@ public final class ControllingViews {
      * @param warnings     the first of them (all: {@code GET /api/controlling/imports/{importId}/warnings})
      */
     public record ImportResult(int rows, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth, Long importId,
-                               long warningCount, List<ImportWarningView> warnings) {
+                               long warningCount, List<ImportWarningView> warnings) implements java.io.Serializable {
 
         public ImportResult(int rows, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth) {
             this(rows, jobcenters, firstMonth, lastMonth, null, 0, List.of());
@@ -31,12 +31,12 @@ public final class ControllingViews {
      * @param valuesPath the API path of the stored values of that Jobcenter and month (all series and vintages)
      */
     public record ImportWarningView(long importId, String agencyNumber, String series, String seriesName, YearMonth month,
-                                    String gender, String rule, String message, String valuesPath) {
+                                    String gender, String rule, String message, String valuesPath) implements java.io.Serializable {
     }
 
     /** An accepted import file with the number of its plausibility warnings. */
     public record ImportBatchView(long id, java.time.Instant importedAt, int rows, String jobcenters, YearMonth firstMonth,
-                                  YearMonth lastMonth, int inserted, int revised, long warningCount) {
+                                  YearMonth lastMonth, int inserted, int revised, long warningCount) implements java.io.Serializable {
     }
 
     /**
@@ -57,7 +57,7 @@ public final class ControllingViews {
                           boolean higherIsBetter, String agencyNumber, YearMonth month, String gender, BigDecimal value,
                           BigDecimal changePercent, BigDecimal numerator, BigDecimal denominator, String numeratorSeries,
                           String denominatorSeries, String reason, String numeratorCode, String denominatorCode,
-                          String source, List<MonthlyRateView> monthlyRates) {
+                          String source, List<MonthlyRateView> monthlyRates) implements java.io.Serializable {
     }
 
     /**
@@ -66,35 +66,35 @@ public final class ControllingViews {
      * @param ratePercent numerator × 100 / denominator
      */
     public record MonthlyRateView(YearMonth month, BigDecimal numerator, YearMonth denominatorMonth, BigDecimal denominator,
-                                  BigDecimal ratePercent) {
+                                  BigDecimal ratePercent) implements java.io.Serializable {
     }
 
     /** One stored basis value, for drill-down: which vintage, from which source. */
     public record BasisValueView(String series, String seriesName, YearMonth month, String gender, YearMonth vintage,
-                                 BigDecimal value, String source, boolean latest) {
+                                 BigDecimal value, String source, boolean latest) implements java.io.Serializable {
     }
 
     /** One Kennzahl for all Jobcenters in a month, ranked (best first). */
     /** One month of a Kennzahl's time series; {@code value} null with the {@code reason} when not computable. */
-    public record SeriesPoint(YearMonth month, BigDecimal value, String reason) {
+    public record SeriesPoint(YearMonth month, BigDecimal value, String reason) implements java.io.Serializable {
     }
 
     /** @param group the Vergleichstyp compared within; {@code null}: all Jobcenters */
     public record Comparison(String code, String name, YearMonth month, String gender, List<Rank> ranks, int notComputable,
-                             String group) {
+                             String group) implements java.io.Serializable {
     }
 
     /** A Vergleichstyp with the Jobcenters assigned to it in the month asked for. */
     public record ComparisonTypeView(String code, String name, YearMonth validFrom, YearMonth validTo, long version,
-                                     List<ComparisonMember> members) {
+                                     List<ComparisonMember> members) implements java.io.Serializable {
     }
 
     /** @param validTo {@code null}: open-ended */
-    public record ComparisonMember(String agencyNumber, String name, YearMonth validFrom, YearMonth validTo) {
+    public record ComparisonMember(String agencyNumber, String name, YearMonth validFrom, YearMonth validTo) implements java.io.Serializable {
     }
 
     /** @param own whether this is the caller's Jobcenter */
-    public record Rank(int rank, String agencyNumber, String name, BigDecimal value, boolean own) {
+    public record Rank(int rank, String agencyNumber, String name, BigDecimal value, boolean own) implements java.io.Serializable {
     }
 
     /**
@@ -110,7 +110,7 @@ public final class ControllingViews {
                                  BigDecimal attainmentPercent, BigDecimal yearToDateRate, String yearToDateReason,
                                  BigDecimal forecastIntegrations, BigDecimal forecastAttainmentPercent, String trafficLight,
                                  BigDecimal lzbChangeTarget, BigDecimal lzbChangeSoFar, String lzbBasis, String lzbTrafficLight,
-                                 List<GoalTracking> goals, List<GenderTracking> byGender) {
+                                 List<GoalTracking> goals, List<GenderTracking> byGender) implements java.io.Serializable {
     }
 
     /**
@@ -125,7 +125,7 @@ public final class ControllingViews {
     public record GenderTracking(String gender, Integer plannedIntegrations, BigDecimal plannedRate, BigDecimal integrationsSoFar,
                                  Integer plannedToDate, BigDecimal attainmentPercent, BigDecimal yearToDateRate,
                                  String yearToDateReason, BigDecimal forecastIntegrations, BigDecimal forecastAttainmentPercent,
-                                 String trafficLight) {
+                                 String trafficLight) implements java.io.Serializable {
     }
 
     /**
@@ -133,16 +133,16 @@ public final class ControllingViews {
      *
      * @param met {@code null} when it cannot be checked ({@code reason} says why)
      */
-    public record GoalTracking(String title, String kpiCode, String target, BigDecimal value, String reason, Boolean met) {
+    public record GoalTracking(String title, String kpiCode, String target, BigDecimal value, String reason, Boolean met) implements java.io.Serializable {
     }
 
     /**
      * Every Kennzahl of the catalogue for every Jobcenter with figures in a month (published statistics);
      * a value is null where it is not computable.
      */
-    public record NationalTable(YearMonth month, String gender, List<String> codes, List<NationalRow> rows) {
+    public record NationalTable(YearMonth month, String gender, List<String> codes, List<NationalRow> rows) implements java.io.Serializable {
     }
 
-    public record NationalRow(String agencyNumber, String name, List<BigDecimal> values) {
+    public record NationalRow(String agencyNumber, String name, List<BigDecimal> values) implements java.io.Serializable {
     }
 }

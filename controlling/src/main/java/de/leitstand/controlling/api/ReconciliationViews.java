@@ -11,7 +11,7 @@ public final class ReconciliationViews {
     }
 
     /** @param inserted new values; the rest revised values of the same key */
-    public record PublishedImport(int rows, int inserted, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth) {
+    public record PublishedImport(int rows, int inserted, List<String> jobcenters, YearMonth firstMonth, YearMonth lastMonth) implements java.io.Serializable {
     }
 
     /**
@@ -25,19 +25,19 @@ public final class ReconciliationViews {
     public record Line(String code, String name, BigDecimal computedValue, BigDecimal computedNumerator,
                        BigDecimal computedDenominator, BigDecimal publishedValue, BigDecimal publishedNumerator,
                        BigDecimal publishedDenominator, YearMonth publishedVintage, BigDecimal difference, String status,
-                       String statusLabel, boolean differs, String reason) {
+                       String statusLabel, boolean differs, String reason) implements java.io.Serializable {
     }
 
     /** @param differing how many lines differ */
     public record JobcenterReconciliation(String agencyNumber, String name, YearMonth month, String gender, List<Line> lines,
-                                          int differing) {
+                                          int differing) implements java.io.Serializable {
     }
 
     /** A Jobcenter whose figures differ from the published ones, with the codes that do. */
-    public record Difference(String agencyNumber, String name, List<String> codes, List<String> statuses) {
+    public record Difference(String agencyNumber, String name, List<String> codes, List<String> statuses) implements java.io.Serializable {
     }
 
     /** @param compared how many Jobcenters have published values in the month */
-    public record NationalReconciliation(YearMonth month, String gender, int compared, List<Difference> differing) {
+    public record NationalReconciliation(YearMonth month, String gender, int compared, List<Difference> differing) implements java.io.Serializable {
     }
 }

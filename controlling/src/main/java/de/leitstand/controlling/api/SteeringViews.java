@@ -18,7 +18,7 @@ public final class SteeringViews {
     }
 
     /** {@code kind}: NOTE (school grade 1,0–6,0, lower is better), INDEX, PROZENT. */
-    public record StandardView(Long id, String code, String name, String kind, BigDecimal target, boolean active, long version) {
+    public record StandardView(Long id, String code, String name, String kind, BigDecimal target, boolean active, long version) implements java.io.Serializable {
     }
 
     public record StandardChange(
@@ -32,18 +32,18 @@ public final class SteeringViews {
             @NotNull(message = "Bitte geben Sie den Zielwert an.")
             @Digits(integer = 4, fraction = 2, message = "Der Zielwert hat höchstens zwei Nachkommastellen.") BigDecimal target,
             Boolean active,
-            Long version) {
+            Long version) implements java.io.Serializable {
     }
 
     /** A standard in a month: the value of the month (or the latest before it), met or not, and the deviation. */
     public record QualityRow(Long standardId, String code, String name, String kind, BigDecimal target, BigDecimal actual,
-                             YearMonth actualMonth, Boolean met, BigDecimal deviation, List<QualityPoint> lastTwelveMonths) {
+                             YearMonth actualMonth, Boolean met, BigDecimal deviation, List<QualityPoint> lastTwelveMonths) implements java.io.Serializable {
     }
 
-    public record QualityPoint(YearMonth month, BigDecimal actual) {
+    public record QualityPoint(YearMonth month, BigDecimal actual) implements java.io.Serializable {
     }
 
-    public record QualityTracking(String agencyNumber, YearMonth month, List<QualityRow> standards) {
+    public record QualityTracking(String agencyNumber, YearMonth month, List<QualityRow> standards) implements java.io.Serializable {
     }
 
     public record NewReview(
@@ -53,14 +53,14 @@ public final class SteeringViews {
             @Size(max = 1000, message = "Die Teilnehmenden dürfen höchstens 1000 Zeichen lang sein.") String participants,
             @NotBlank(message = "Bitte geben Sie die Bewertung an.")
             @Size(max = 4000, message = "Die Bewertung darf höchstens 4000 Zeichen lang sein.") String assessment,
-            List<String> kpiCodes) {
+            List<String> kpiCodes) implements java.io.Serializable {
     }
 
-    public record KpiSnapshot(String code, String name, BigDecimal value, BigDecimal numerator, BigDecimal denominator, String reason) {
+    public record KpiSnapshot(String code, String name, BigDecimal value, BigDecimal numerator, BigDecimal denominator, String reason) implements java.io.Serializable {
     }
 
     public record ReviewView(Long id, LocalDate heldOn, YearMonth figuresMonth, String participants, String assessment,
-                             String recordedBy, List<KpiSnapshot> kpis, List<SteeringActionView> actions) {
+                             String recordedBy, List<KpiSnapshot> kpis, List<SteeringActionView> actions) implements java.io.Serializable {
     }
 
     public record NewSteeringAction(
@@ -68,10 +68,10 @@ public final class SteeringViews {
             @Size(max = 1000, message = "Die Maßnahme darf höchstens 1000 Zeichen lang sein.") String description,
             @NotBlank(message = "Bitte geben Sie an, wer die Maßnahme verantwortet.")
             @Size(max = 100, message = "Die verantwortliche Person darf höchstens 100 Zeichen lang sein.") String owner,
-            @NotNull(message = "Bitte geben Sie das Fälligkeitsdatum an.") LocalDate dueDate) {
+            @NotNull(message = "Bitte geben Sie das Fälligkeitsdatum an.") LocalDate dueDate) implements java.io.Serializable {
     }
 
     public record SteeringActionView(Long id, Long reviewId, String description, String owner, LocalDate dueDate, String status,
-                                     boolean overdue, long version) {
+                                     boolean overdue, long version) implements java.io.Serializable {
     }
 }

@@ -22,7 +22,7 @@ public final class SupervisionViews {
     }
 
     /** A Prüffeld; {@code errorThreshold} in % (the annual average must stay below it), may be null. */
-    public record AreaView(Long id, String code, String name, BigDecimal errorThreshold, boolean active, long version) {
+    public record AreaView(Long id, String code, String name, BigDecimal errorThreshold, boolean active, long version) implements java.io.Serializable {
     }
 
     /** Creates ({@code id} null) or changes a Prüffeld; a change needs the version last read. */
@@ -38,12 +38,12 @@ public final class SupervisionViews {
             @Digits(integer = 3, fraction = 2, message = "Der Schwellenwert hat höchstens zwei Nachkommastellen.")
             BigDecimal errorThreshold,
             Boolean active,
-            Long version) {
+            Long version) implements java.io.Serializable {
     }
 
     /** A line of the audit plan with its Prüffeld. */
     public record PlanLineView(Long id, Long areaId, String areaCode, String areaName, int riskScore, int minCasesPerMonth,
-                               String rationale, long version) {
+                               String rationale, long version) implements java.io.Serializable {
     }
 
     public record PlanLineChange(
@@ -55,7 +55,7 @@ public final class SupervisionViews {
             @Min(value = 0, message = "Die Mindestzahl der Prüfungen darf nicht negativ sein.")
             @Max(value = 10000, message = "Die Mindestzahl der Prüfungen je Monat darf höchstens 10.000 betragen.") Integer minCasesPerMonth,
             @Size(max = 1000, message = "Die Begründung darf höchstens 1000 Zeichen lang sein.") String rationale,
-            Long version) {
+            Long version) implements java.io.Serializable {
     }
 
     /**
@@ -77,15 +77,15 @@ public final class SupervisionViews {
             @Size(max = 200, message = "Die Fehlerart darf höchstens 200 Zeichen lang sein.") String errorType,
             @DecimalMin(value = "0", message = "Die finanzielle Auswirkung darf nicht negativ sein.")
             @Digits(integer = 10, fraction = 2, message = "Die finanzielle Auswirkung hat höchstens zwei Nachkommastellen.")
-            BigDecimal financialImpact) {
+            BigDecimal financialImpact) implements java.io.Serializable {
     }
 
     public record CaseView(Long id, LocalDate date, String areaCode, String areaName, String team, String auditor,
-                           String caseReference, boolean faulty, String errorType, BigDecimal financialImpact) {
+                           String caseReference, boolean faulty, String errorType, BigDecimal financialImpact) implements java.io.Serializable {
     }
 
     /** A month's audited and faulty cases of a Prüffeld and the error rate in % (null without cases). */
-    public record MonthRate(YearMonth month, int audited, int faulty, BigDecimal rate) {
+    public record MonthRate(YearMonth month, int audited, int faulty, BigDecimal rate) implements java.io.Serializable {
     }
 
     /**
@@ -96,23 +96,23 @@ public final class SupervisionViews {
                             Integer minCasesPerMonth, int auditedInMonth, int faultyInMonth, BigDecimal rateInMonth,
                             BigDecimal annualAverage, int auditedSoFar, int faultySoFar, Integer plannedSoFar,
                             BigDecimal densityPercent, BigDecimal financialImpactSoFar, boolean thresholdExceeded,
-                            boolean densityMissed, List<MonthRate> months) {
+                            boolean densityMissed, List<MonthRate> months) implements java.io.Serializable {
     }
 
     /** The Fachaufsicht's state in a month: every Prüffeld, the alerts and the overdue corrective actions. */
     public record Overview(String agencyNumber, YearMonth month, List<AreaRates> areas, List<String> alerts,
-                           List<ActionView> overdueActions) {
+                           List<ActionView> overdueActions) implements java.io.Serializable {
     }
 
     public record NewFinding(
             @NotNull(message = "Bitte wählen Sie das Prüffeld.") Long areaId,
             @NotNull(message = "Bitte geben Sie das Datum der Feststellung an.") LocalDate foundOn,
             @NotBlank(message = "Bitte beschreiben Sie die Feststellung.")
-            @Size(max = 2000, message = "Die Feststellung darf höchstens 2000 Zeichen lang sein.") String description) {
+            @Size(max = 2000, message = "Die Feststellung darf höchstens 2000 Zeichen lang sein.") String description) implements java.io.Serializable {
     }
 
     public record FindingView(Long id, Long areaId, String areaCode, String areaName, LocalDate foundOn, String description,
-                              List<ActionView> actions) {
+                              List<ActionView> actions) implements java.io.Serializable {
     }
 
     public record NewAction(
@@ -120,11 +120,11 @@ public final class SupervisionViews {
             @Size(max = 1000, message = "Die Maßnahme darf höchstens 1000 Zeichen lang sein.") String description,
             @NotBlank(message = "Bitte geben Sie an, wer die Maßnahme verantwortet.")
             @Size(max = 100, message = "Die verantwortliche Person darf höchstens 100 Zeichen lang sein.") String owner,
-            @NotNull(message = "Bitte geben Sie das Fälligkeitsdatum an.") LocalDate dueDate) {
+            @NotNull(message = "Bitte geben Sie das Fälligkeitsdatum an.") LocalDate dueDate) implements java.io.Serializable {
     }
 
     public record ActionView(Long id, Long findingId, String areaCode, String description, String owner, LocalDate dueDate,
-                             String status, LocalDate followUpDate, String followUpResult, boolean overdue, long version) {
+                             String status, LocalDate followUpDate, String followUpResult, boolean overdue, long version) implements java.io.Serializable {
     }
 
     /** The follow-up check (Nachprüfung): effective closes the action, not effective reopens it with a new due date. */
@@ -134,6 +134,6 @@ public final class SupervisionViews {
             @Size(max = 1000, message = "Das Ergebnis darf höchstens 1000 Zeichen lang sein.") String result,
             @NotNull(message = "Bitte geben Sie an, ob die Maßnahme wirksam war.") Boolean effective,
             LocalDate newDueDate,
-            @NotNull(message = "Bitte senden Sie die zuletzt gelesene Version mit.") Long version) {
+            @NotNull(message = "Bitte senden Sie die zuletzt gelesene Version mit.") Long version) implements java.io.Serializable {
     }
 }

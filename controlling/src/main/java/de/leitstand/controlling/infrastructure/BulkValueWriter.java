@@ -82,6 +82,11 @@ class BulkValueWriter {
             String user = caller.username();
             return postgres ? copy(connection, rows, source, user) : batches(connection, rows, source, user);
         } catch (SQLException e) {
+            // a parallel import or entry of the same values: a conflict (409, or a message in the UI), not an error
+            de.leitstand.kernel.api.ConflictException conflict = de.leitstand.kernel.api.persistence.DatabaseConflicts.of(e);
+            if (conflict != null) {
+                throw conflict;
+            }
             throw new IllegalStateException("Die Basiszahlen konnten nicht gespeichert werden: " + e.getMessage(), e);
         }
     }

@@ -188,6 +188,10 @@ class JpaControllingRepository implements ControllingRepository {
             em.flush();
         } catch (OptimisticLockException e) {
             throw ConflictException.concurrentModification();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // a parallel first write of the same key (unique key) or a lock not granted: a conflict, never retried
+            ConflictException conflict = de.leitstand.kernel.api.persistence.DatabaseConflicts.of(e);
+            throw conflict != null ? conflict : e;
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * The five-digit Träger-Nummer (BA-Statistik) that identifies a Jobcenter, e.g. {@code 03504}
  * for Elbe-Elster. Leading zeros are significant, so it is a string, never a number.
  */
-public record AgencyNumber(String value) implements Comparable<AgencyNumber> {
+public record AgencyNumber(String value) implements Comparable<AgencyNumber>, java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{5}");
 

@@ -6,5 +6,5 @@ package de.leitstand.kernel.api;
  *
  * @param demo whether demo mode is on (see the README's configuration)
  */
-public record ApplicationStarted(boolean demo) {
+public record ApplicationStarted(boolean demo) implements java.io.Serializable {
 }

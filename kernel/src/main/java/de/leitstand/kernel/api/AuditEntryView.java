@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record AuditEntryView(long id, Instant occurredAt, String username, String agencyNumber,
                              String entityType, String entityLabel, String entityId, String action,
-                             String subject, List<FieldChange> changes) {
+                             String subject, List<FieldChange> changes) implements java.io.Serializable {
 
     /**
      * One changed field; values as readable German text, {@code null} where there was none.
@@ -21,6 +21,6 @@ public record AuditEntryView(long id, Instant occurredAt, String username, Strin
      * @param field the field's name in the code (stable, for filters and tests)
      * @param label the field's German label, as the audit trail shows it
      */
-    public record FieldChange(String field, String label, String oldValue, String newValue) {
+    public record FieldChange(String field, String label, String oldValue, String newValue) implements java.io.Serializable {
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param to   last day included
  */
 public record AuditQuery(String agencyNumber, String username, String entityType, String entityId,
-                         String action, LocalDate from, LocalDate to) {
+                         String action, LocalDate from, LocalDate to) implements java.io.Serializable {
 
     public static AuditQuery forRecord(String entityType, String entityId) {
         return new AuditQuery(null, null, entityType, entityId, null, null, null);

@@ -26,5 +26,5 @@ public record JobcenterProfileChange(
         @Pattern(regexp = "(https?://\\S+)?", message = "Die Webseite muss mit http:// oder https:// beginnen.")
         @Size(max = 200, message = "Die Webseite darf höchstens 200 Zeichen lang sein.")
         String website,
-        long version) {
+        long version) implements java.io.Serializable {
 }

@@ -12,5 +12,5 @@ package de.leitstand.kernel.api;
  */
 public record JobcenterView(String agencyNumber, String type, String typeCode, String name,
                             String managingDirector, String street, String postalCode, String city,
-                            String email, String phone, String website, long version) {
+                            String email, String phone, String website, long version) implements java.io.Serializable {
 }

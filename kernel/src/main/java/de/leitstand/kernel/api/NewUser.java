@@ -24,5 +24,5 @@ public record NewUser(
         String agencyNumber,
         @NotEmpty(message = "Bitte wählen Sie mindestens eine Rolle.")
         Set<Role> roles,
-        String password) {
+        String password) implements java.io.Serializable {
 }

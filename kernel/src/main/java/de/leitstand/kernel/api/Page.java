@@ -11,7 +11,7 @@ import java.util.function.Function;
  * @param size  the page size asked for
  * @param total rows in the whole list
  */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total) implements java.io.Serializable {
 
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total);

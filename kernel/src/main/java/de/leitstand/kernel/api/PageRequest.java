@@ -6,7 +6,7 @@ package de.leitstand.kernel.api;
  * @param page zero-based
  * @param size 1 to {@link #MAX_SIZE}
  */
-public record PageRequest(int page, int size) {
+public record PageRequest(int page, int size) implements java.io.Serializable {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 1000;

@@ -19,5 +19,5 @@ public record UserChange(
         @NotEmpty(message = "Bitte wählen Sie mindestens eine Rolle.")
         Set<Role> roles,
         boolean enabled,
-        long version) {
+        long version) implements java.io.Serializable {
 }

@@ -10,5 +10,5 @@ import java.util.Set;
  * @param agencyNumber the user's Jobcenter; {@code null} for national users
  */
 public record UserView(long id, String username, String displayName, String agencyNumber, String jobcenterName,
-                       Set<Role> roles, boolean enabled, Instant passwordChangedAt, long version) {
+                       Set<Role> roles, boolean enabled, Instant passwordChangedAt, long version) implements java.io.Serializable {
 }

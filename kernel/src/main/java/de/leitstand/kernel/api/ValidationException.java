@@ -24,6 +24,6 @@ public class ValidationException extends LeitstandException {
     }
 
     /** One wrong input: the field (or file position) and a German message. */
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, String message) implements java.io.Serializable {
     }
 }

@@ -21,22 +21,12 @@ final class DatabaseRefusals {
         if (!(exception instanceof SQLException sql)) {
             return null;
         }
-        String state = sql.getSQLState();
-        for (SQLException next = sql.getNextException(); (state == null || state.startsWith("2") && !state.startsWith("23")
-                && !state.startsWith("22")) && next != null; next = next.getNextException()) {
-            state = next.getSQLState(); // a failed batch names the failing statement's state in the chain
-        }
-        if (state == null) {
-            return null;
+        String state = de.leitstand.kernel.api.persistence.DatabaseConflicts.state(sql);
+        LeitstandException conflict = de.leitstand.kernel.api.persistence.DatabaseConflicts.ofState(state);
+        if (conflict != null || state == null) {
+            return conflict;
         }
         return switch (state) {
-            case "23505" -> new ConflictException("ALREADY_EXISTS",
-                    "Diesen Datensatz hat gerade jemand anders angelegt. Bitte laden Sie neu und prüfen Sie Ihre Änderung.");
-            case "23503" -> new ConflictException("STILL_REFERENCED",
-                    "Der Datensatz wird noch von anderen Daten verwendet (z. B. eine Phase von Pakten) und kann so nicht "
-                            + "entfernt oder umnummeriert werden. Es wurde nichts geändert.");
-            // lost serialization, deadlock; a lock not granted (PostgreSQL NOWAIT, H2 lock timeout, H2 concurrent update)
-            case "40001", "40P01", "55P03", "HYT00", "90131" -> ConflictException.concurrentModification();
             case "22001" -> tooLarge("VALUE_TOO_LONG", sql, "ist länger, als das Feld erlaubt");
             case "22003" -> tooLarge("VALUE_OUT_OF_RANGE", sql, "ist größer, als das Feld erlaubt");
             default -> null;

@@ -44,6 +44,25 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** PUT with a precondition: the ETag the caller last read. */
+    public Reply putIfMatch(String path, String user, String json, String etag) {
+        return send(request(path, user).header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** @return the ETag header of a GET, or null */
+    public String etag(String path, String user) {
+        try {
+            return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.discarding()).headers()
+                    .firstValue("ETag").orElse(null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply delete(String path, String user) {
         return send(request(path, user).DELETE());
     }

@@ -36,10 +36,10 @@ public interface AllocationPlanning {
 
     /** @param integrationEstimate Anlage 2 share × amount 2 + Anlage 3 share × amount 3, whole euros */
     record Estimate(String agencyNumber, int year, BigDecimal integrationShareAnnex2, BigDecimal integrationShareAnnex3,
-                    BigDecimal administrationShareAnnex4, BigDecimal integrationEstimate, BigDecimal administrationEstimate) {
+                    BigDecimal administrationShareAnnex4, BigDecimal integrationEstimate, BigDecimal administrationEstimate) implements java.io.Serializable {
     }
 
     /** @param legalDefault whether no rate is set for the year and the legal 84,8 % applies */
-    record FederalShareView(int year, BigDecimal percent, boolean legalDefault, long version) {
+    record FederalShareView(int year, BigDecimal percent, boolean legalDefault, long version) implements java.io.Serializable {
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
  *
  * @param fields every field of either version, in document order
  */
-public record ProgrammeComparison(ProgrammeSummary left, ProgrammeSummary right, List<Field> fields) {
+public record ProgrammeComparison(ProgrammeSummary left, ProgrammeSummary right, List<Field> fields) implements java.io.Serializable {
 
     /** One field: its chapter, its name, both values as the document shows them. */
-    public record Field(String chapter, String name, String left, String right, boolean changed) {
+    public record Field(String chapter, String name, String left, String right, boolean changed) implements java.io.Serializable {
     }
 
     public long changedCount() {

@@ -29,7 +29,7 @@ public final class ProgrammeInputs {
     public record NewProgramme(
             @Min(value = 2005, message = "Das Jahr muss 2005 oder später sein.")
             @Max(value = 2100, message = "Das Jahr muss vor 2100 liegen.") int year,
-            LocalDate standDate) {
+            LocalDate standDate) implements java.io.Serializable {
     }
 
     public record Targets(
@@ -50,7 +50,7 @@ public final class ProgrammeInputs {
             BigDecimal lzbChangePercent,
             String lzbBasis,
             @PositiveOrZero(message = "Der LZB-Ausgangsbestand darf nicht negativ sein.") Integer lzbBaseline,
-            long version) {
+            long version) implements java.io.Serializable {
     }
 
     public record Goal(
@@ -64,17 +64,17 @@ public final class ProgrammeInputs {
             @Size(max = 20, message = "Die Einheit darf höchstens 20 Zeichen lang sein.") String targetUnit,
             @Size(max = 1000, message = "Der Zieltext darf höchstens 1000 Zeichen lang sein.") String targetText,
             String status,
-            @Size(max = 30, message = "Der Kennzahl-Code darf höchstens 30 Zeichen lang sein.") String kpiCode) {
+            @Size(max = 30, message = "Der Kennzahl-Code darf höchstens 30 Zeichen lang sein.") String kpiCode) implements java.io.Serializable {
     }
 
-    public record Goals(@NotNull(message = "Die Liste der Ziele fehlt.") List<@Valid Goal> goals, long version) {
+    public record Goals(@NotNull(message = "Die Liste der Ziele fehlt.") List<@Valid Goal> goals, long version) implements java.io.Serializable {
     }
 
     public record TargetPath(@NotNull(message = "Der Soll-Pfad fehlt.")
                              @Size(min = 12, max = 12, message = "Der Soll-Pfad hat genau zwölf Monatswerte.")
                              List<@NotNull(message = "Jeder Monat braucht einen Wert.")
                              @PositiveOrZero(message = "Monatswerte dürfen nicht negativ sein.") Integer> months,
-                             long version) {
+                             long version) implements java.io.Serializable {
     }
 
     public record Transfer(@NotNull(message = "Jede Umschichtung braucht ein Datum.") LocalDate date,
@@ -82,7 +82,7 @@ public final class ProgrammeInputs {
                            @DecimalMin(value = "0", message = "Beträge dürfen nicht negativ sein.")
                            @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.")
                            BigDecimal amount,
-                           @Size(max = 500, message = "Die Bemerkung darf höchstens 500 Zeichen lang sein.") String note) {
+                           @Size(max = 500, message = "Die Bemerkung darf höchstens 500 Zeichen lang sein.") String note) implements java.io.Serializable {
     }
 
     public record PlanLine(@NotBlank(message = "Jede Planzeile braucht eine Instrumentenkategorie.") String category,
@@ -92,7 +92,7 @@ public final class ProgrammeInputs {
                            BigDecimal amount,
                            @PositiveOrZero(message = "Geplante Eintritte dürfen nicht negativ sein.") Integer plannedEntries,
                            boolean demoValue,
-                           @Size(max = 500, message = "Die Bemerkung darf höchstens 500 Zeichen lang sein.") String note) {
+                           @Size(max = 500, message = "Die Bemerkung darf höchstens 500 Zeichen lang sein.") String note) implements java.io.Serializable {
     }
 
     public record Budget(
@@ -111,7 +111,7 @@ public final class ProgrammeInputs {
             @Size(max = 12, message = "Das Ausgabenprofil hat höchstens zwölf Monatswerte.")
             List<@DecimalMin(value = "0", message = "Beträge dürfen nicht negativ sein.")
             @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.") BigDecimal> spendingProfile,
-            long version) {
+            long version) implements java.io.Serializable {
     }
 
     public record StaffLine(@NotBlank(message = "Jede Personalzeile braucht einen Arbeitgeber (BA oder KOMMUNE).") String employer,
@@ -119,7 +119,7 @@ public final class ProgrammeInputs {
                             @NotNull(message = "Jede Personalzeile braucht Kapazitäten.")
                             @DecimalMin(value = "0", message = "Kapazitäten dürfen nicht negativ sein.")
                             @Digits(integer = 7, fraction = 2, message = "Kapazitäten haben höchstens zwei Nachkommastellen.")
-                            BigDecimal capacity) {
+                            BigDecimal capacity) implements java.io.Serializable {
     }
 
     public record Caseload(@NotBlank(message = "Bitte wählen Sie die Altersgruppe (UNDER_25 oder FROM_25).") String group,
@@ -127,34 +127,34 @@ public final class ProgrammeInputs {
                            @NotNull(message = "Bitte geben Sie die Betreuungskapazität an.")
                            @DecimalMin(value = "0", message = "Kapazitäten dürfen nicht negativ sein.")
                            @Digits(integer = 7, fraction = 2, message = "Kapazitäten haben höchstens zwei Nachkommastellen.")
-                           BigDecimal staff) {
+                           BigDecimal staff) implements java.io.Serializable {
     }
 
     public record Staff(@NotNull(message = "Die Liste der Personalzeilen fehlt.") List<@Valid StaffLine> lines,
                         @NotNull(message = "Die Betreuungsschlüssel fehlen.") List<@Valid Caseload> caseload,
-                        long version) {
+                        long version) implements java.io.Serializable {
     }
 
     public record Section(@NotBlank(message = "Jedes Kapitel braucht einen Titel.")
                           @Size(max = 300, message = "Ein Kapiteltitel darf höchstens 300 Zeichen lang sein.") String title,
-                          @Size(max = 200000, message = "Ein Kapitel darf höchstens 200.000 Zeichen lang sein.") String content) {
+                          @Size(max = 200000, message = "Ein Kapitel darf höchstens 200.000 Zeichen lang sein.") String content) implements java.io.Serializable {
     }
 
-    public record Sections(@NotNull(message = "Die Liste der Kapitel fehlt.") List<@Valid Section> sections, long version) {
+    public record Sections(@NotNull(message = "Die Liste der Kapitel fehlt.") List<@Valid Section> sections, long version) implements java.io.Serializable {
     }
 
     /** The board's agreement: when and by whom (Trägerversammlung; for a zkT the Land). */
     public record Agreement(@NotNull(message = "Bitte geben Sie das Datum der Vereinbarung an.") LocalDate agreedOn,
                             @Size(max = 200, message = "Das Gremium darf höchstens 200 Zeichen lang sein.") String agreedBy,
-                            long version) {
+                            long version) implements java.io.Serializable {
     }
 
     public record Revision(@NotBlank(message = "Bitte begründen Sie die Fortschreibung.")
                            @Size(max = 1000, message = "Die Begründung darf höchstens 1000 Zeichen lang sein.") String reason,
-                           long version) {
+                           long version) implements java.io.Serializable {
     }
 
     /** A workflow step that needs nothing but the version. */
-    public record Step(long version) {
+    public record Step(long version) implements java.io.Serializable {
     }
 }

@@ -12,5 +12,5 @@ import java.time.LocalDate;
 public record ProgrammeSummary(long id, String agencyNumber, String jobcenterName, int year, int versionNumber,
                                String status, String statusLabel, LocalDate standDate, LocalDate agreedOn,
                                String agreedBy, String revisionReason, boolean current, boolean editable,
-                               long version) {
+                               long version) implements java.io.Serializable {
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param targetPath twelve monthly integration targets (January first); empty when none is set
  */
 public record ProgrammeView(ProgrammeSummary summary, Targets targets, List<GoalView> goals,
-                            List<Integer> targetPath, Budget budget, Staff staff, List<SectionView> sections) {
+                            List<Integer> targetPath, Budget budget, Staff staff, List<SectionView> sections) implements java.io.Serializable {
 
     /**
      * Ziel 1–3. K1 is monitored without a quantified target.
@@ -22,18 +22,18 @@ public record ProgrammeView(ProgrammeSummary summary, Targets targets, List<Goal
     public record Targets(Integer integrations, BigDecimal integrationRate, Integer integrationsWomen,
                           Integer integrationsMen, BigDecimal previousYearRate, BigDecimal impliedAverageElb,
                           BigDecimal rateChangePercent, BigDecimal lzbChangePercent, String lzbBasis,
-                          String lzbBasisLabel, Integer lzbBaseline, Integer lzbTargetStock, String k1Note) {
+                          String lzbBasisLabel, Integer lzbBaseline, Integer lzbTargetStock, String k1Note) implements java.io.Serializable {
     }
 
     /** A local or municipal goal; {@code targetLabel} is the target as the document shows it, e.g. "&lt; 5 %". */
     public record GoalView(Long id, String kind, String kindLabel, String title, String indicator, String comparator,
                            BigDecimal targetNumber, String targetUnit, String targetText, String targetLabel,
-                           String status, String statusLabel, String kpiCode) {
+                           String status, String statusLabel, String kpiCode) implements java.io.Serializable {
     }
 
     /** A budget row: previous year, this year, difference absolute and in percent. */
     public record BudgetRow(String title, BigDecimal previous, BigDecimal current, BigDecimal difference,
-                            BigDecimal differencePercent) {
+                            BigDecimal differencePercent) implements java.io.Serializable {
     }
 
     /**
@@ -54,20 +54,20 @@ public record ProgrammeView(ProgrammeSummary summary, Targets targets, List<Goal
                          BigDecimal transferTotal, BigDecimal administrationAvailable, BigDecimal integrationAvailable,
                          List<PlanLineView> planLines, BigDecimal plannedTotal, BigDecimal unplannedRemainder,
                          List<Aggregate> aggregates, List<BigDecimal> spendingProfile, BigDecimal spendingTotal,
-                         BigDecimal firstHalfSharePercent) {
+                         BigDecimal firstHalfSharePercent) implements java.io.Serializable {
     }
 
-    public record TransferView(Long id, LocalDate date, BigDecimal amount, String note) {
+    public record TransferView(Long id, LocalDate date, BigDecimal amount, String note) implements java.io.Serializable {
     }
 
     /** @param sharePercent share of the available EGL */
     public record PlanLineView(Long id, String category, String categoryLabel, String legalBasis, BigDecimal amount,
                                Integer plannedEntries, BigDecimal averageCostPerEntry, BigDecimal sharePercent,
-                               boolean demoValue, String note) {
+                               boolean demoValue, String note) implements java.io.Serializable {
     }
 
     /** A group of plan lines, e.g. "2. Arbeitsmarkt (§§ 16d, 16e, 16i)". */
-    public record Aggregate(String name, BigDecimal amount, BigDecimal sharePercent) {
+    public record Aggregate(String name, BigDecimal amount, BigDecimal sharePercent) implements java.io.Serializable {
     }
 
     /**
@@ -77,21 +77,21 @@ public record ProgrammeView(ProgrammeSummary summary, Targets targets, List<Goal
      */
     public record Staff(List<StaffLineView> lines, BigDecimal total, BigDecimal baCapacity,
                         BigDecimal municipalCapacity, String ratioLabel, List<FunctionTotal> byFunction,
-                        List<CaseloadView> caseload) {
+                        List<CaseloadView> caseload) implements java.io.Serializable {
     }
 
     public record StaffLineView(Long id, String employer, String employerLabel, String function, String functionLabel,
-                                BigDecimal capacity) {
+                                BigDecimal capacity) implements java.io.Serializable {
     }
 
-    public record FunctionTotal(String function, String functionLabel, BigDecimal capacity) {
+    public record FunctionTotal(String function, String functionLabel, BigDecimal capacity) implements java.io.Serializable {
     }
 
     /** @param customersPerStaff e.g. 82,4 (1 : 82,4), against the reference 75 or 150 */
     public record CaseloadView(String group, String groupLabel, int customers, BigDecimal staff,
-                               BigDecimal customersPerStaff, int reference, boolean exceedsReference) {
+                               BigDecimal customersPerStaff, int reference, boolean exceedsReference) implements java.io.Serializable {
     }
 
-    public record SectionView(Long id, int position, String title, String content) {
+    public record SectionView(Long id, int position, String title, String content) implements java.io.Serializable {
     }
 }

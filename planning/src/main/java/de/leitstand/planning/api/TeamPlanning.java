@@ -22,19 +22,19 @@ public interface TeamPlanning {
 
     OfferView decide(long offerId, Decision input);
 
-    record TeamView(long id, String agencyNumber, String name, boolean active, long version) {
+    record TeamView(long id, String agencyNumber, String name, boolean active, long version) implements java.io.Serializable {
     }
 
     record TeamInput(
             @jakarta.validation.constraints.NotBlank(message = "Bitte geben Sie den Namen des Teams an.")
             @jakarta.validation.constraints.Size(max = 200, message = "Der Teamname darf höchstens 200 Zeichen lang sein.")
-            String name, boolean active, long version) {
+            String name, boolean active, long version) implements java.io.Serializable {
     }
 
     /** @param effectiveIntegrations what counts: the decided value, else the offer */
     record OfferView(long id, long teamId, String teamName, int year, int offeredIntegrations, String note,
                      String decision, String decisionLabel, Integer agreedIntegrations, int effectiveIntegrations,
-                     String decidedBy, Instant decidedAt, long version) {
+                     String decidedBy, Instant decidedAt, long version) implements java.io.Serializable {
     }
 
     /** A team's offer; a second offer of the same team and year replaces the first while it is open. */
@@ -43,7 +43,7 @@ public interface TeamPlanning {
                       @jakarta.validation.constraints.PositiveOrZero(message = "Angebotene Integrationen dürfen nicht negativ sein.")
                       int offeredIntegrations,
                       @jakarta.validation.constraints.Size(max = 1000, message = "Die Bemerkung darf höchstens 1000 Zeichen lang sein.")
-                      String note) {
+                      String note) implements java.io.Serializable {
     }
 
     /** @param decision ANGENOMMEN or ANGEPASST (then with the adjusted value) */
@@ -51,7 +51,7 @@ public interface TeamPlanning {
                     String decision,
                     @jakarta.validation.constraints.PositiveOrZero(message = "Der angepasste Wert darf nicht negativ sein.")
                     Integer agreedIntegrations,
-                    long version) {
+                    long version) implements java.io.Serializable {
     }
 
     /**
@@ -61,6 +61,6 @@ public interface TeamPlanning {
      * @param gap    target − effective total (positive: the teams offer less than the target)
      */
     record OfferOverview(String agencyNumber, int year, List<OfferView> offers, int offeredTotal, int effectiveTotal,
-                         Integer target, Integer gap) {
+                         Integer target, Integer gap) implements java.io.Serializable {
     }
 }

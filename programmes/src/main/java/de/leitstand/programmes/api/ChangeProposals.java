@@ -13,13 +13,13 @@ public interface ChangeProposals {
     /** A proposal as the proposer and the addressee see it. */
     record ProposalView(long id, String subject, String subjectLabel, long recordId, long recordVersion, String summary,
                         String proposedBy, String addressedTo, Instant proposedAt, String status, String statusLabel,
-                        String decisionReason, Instant decidedAt, boolean mayDecide, long version) {
+                        String decisionReason, Instant decidedAt, boolean mayDecide, long version) implements java.io.Serializable {
     }
 
     /** A rejection with its reason. */
     record Rejection(@jakarta.validation.constraints.NotBlank(message = "Bitte begründen Sie die Ablehnung.")
                      @jakarta.validation.constraints.Size(max = 1000, message = "Die Begründung darf höchstens 1000 Zeichen lang sein.")
-                     String reason, long version) {
+                     String reason, long version) implements java.io.Serializable {
     }
 
     ProposalView proposeProgrammeChange(long programmeId, ProgrammeInputs.Programme input);

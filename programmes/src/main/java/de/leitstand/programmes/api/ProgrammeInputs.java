@@ -35,7 +35,7 @@ public final class ProgrammeInputs {
             @Size(max = 2000, message = "Die Kofinanzierungsregeln dürfen höchstens 2000 Zeichen lang sein.") String coFinancingRules,
             @NotNull(message = "Die Liste der Phasen fehlt.") List<@Valid Phase> phases,
             @NotNull(message = "Die Liste der Berichtspflichten fehlt.") List<@Valid Obligation> obligations,
-            long version) {
+            long version) implements java.io.Serializable {
     }
 
     public record Phase(@Min(value = 1, message = "Phasennummern beginnen bei 1.") int number,
@@ -44,12 +44,12 @@ public final class ProgrammeInputs {
                         @DecimalMin(value = "0", message = "Das Budget darf nicht negativ sein.")
                         @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.") BigDecimal budget,
                         @Size(max = 2000, message = "Die Regeln dürfen höchstens 2000 Zeichen lang sein.") String rules,
-                        @PositiveOrZero(message = "Die Zahl der Pakte darf nicht negativ sein.") Integer pactsNationwide) {
+                        @PositiveOrZero(message = "Die Zahl der Pakte darf nicht negativ sein.") Integer pactsNationwide) implements java.io.Serializable {
     }
 
     public record Obligation(@NotBlank(message = "Jede Berichtspflicht braucht eine Bezeichnung.") String title,
                              @NotNull(message = "Jede Berichtspflicht braucht ein Fälligkeitsdatum.") LocalDate dueDate,
-                             boolean done) {
+                             boolean done) implements java.io.Serializable {
     }
 
     public record Organisation(
@@ -58,7 +58,7 @@ public final class ProgrammeInputs {
             @NotBlank(message = "Bitte wählen Sie die Art der Organisation.") String type,
             @Size(max = 500, message = "Die Anschrift darf höchstens 500 Zeichen lang sein.") String address,
             @Size(max = 500, message = "Der Kontakt darf höchstens 500 Zeichen lang sein.") String contact,
-            long version) {
+            long version) implements java.io.Serializable {
     }
 
     /** A new pact; the lead Jobcenter (financial responsibility) joins on {@code leadJoinedOn}. */
@@ -68,28 +68,28 @@ public final class ProgrammeInputs {
                           String leadAgencyNumber,
                           @NotNull(message = "Bitte geben Sie das Beitrittsdatum des federführenden Jobcenters an.") LocalDate leadJoinedOn,
                           Long coordinatorId,
-                          @Size(max = 300, message = "Die Rolle darf höchstens 300 Zeichen lang sein.") String coordinatorRole) {
+                          @Size(max = 300, message = "Die Rolle darf höchstens 300 Zeichen lang sein.") String coordinatorRole) implements java.io.Serializable {
     }
 
     public record Coordinator(Long organisationId,
                               @Size(max = 300, message = "Die Rolle darf höchstens 300 Zeichen lang sein.") String role,
-                              @NotNull(message = "Bitte geben Sie an, seit wann.") LocalDate since, long version) {
+                              @NotNull(message = "Bitte geben Sie an, seit wann.") LocalDate since, long version) implements java.io.Serializable {
     }
 
     public record Membership(@NotBlank(message = "Bitte geben Sie die Träger-Nummer an.") String agencyNumber,
-                             @NotNull(message = "Bitte geben Sie das Datum an.") LocalDate date, long version) {
+                             @NotNull(message = "Bitte geben Sie das Datum an.") LocalDate date, long version) implements java.io.Serializable {
     }
 
     public record Partner(long organisationId,
                           @Size(max = 300, message = "Die Rolle darf höchstens 300 Zeichen lang sein.") String role,
-                          long version) {
+                          long version) implements java.io.Serializable {
     }
 
     public record Event(@NotNull(message = "Bitte geben Sie das Datum an.") LocalDate date,
                         @NotBlank(message = "Bitte wählen Sie die Art des Ereignisses.") String type,
                         @NotBlank(message = "Bitte beschreiben Sie das Ereignis.")
                         @Size(max = 2000, message = "Die Beschreibung darf höchstens 2000 Zeichen lang sein.") String description,
-                        long version) {
+                        long version) implements java.io.Serializable {
     }
 
     /** A member's figures of a year; {@code version} of the existing row (0 for a new one). */
@@ -107,10 +107,10 @@ public final class ProgrammeInputs {
                                 @PositiveOrZero(message = "Existenzgründungen dürfen nicht negativ sein.") Integer integrationsSelfEmployed,
                                 @PositiveOrZero(message = "Geringfügige Beschäftigungen dürfen nicht negativ sein.") Integer marginalEmployment,
                                 @PositiveOrZero(message = "Der Teilnehmerbestand darf nicht negativ sein.") Integer participantStock,
-                                long version) {
+                                long version) implements java.io.Serializable {
     }
 
     public record Closing(@NotNull(message = "Bitte geben Sie das Abschlussdatum an.") LocalDate closedOn,
-                          @Size(max = 2000, message = "Die Bemerkung darf höchstens 2000 Zeichen lang sein.") String remark) {
+                          @Size(max = 2000, message = "Die Bemerkung darf höchstens 2000 Zeichen lang sein.") String remark) implements java.io.Serializable {
     }
 }

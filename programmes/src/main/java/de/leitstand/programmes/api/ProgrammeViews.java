@@ -13,25 +13,25 @@ public final class ProgrammeViews {
     public record FundingProgrammeView(long id, String name, String shortName, String funder, String funderLabel,
                                        String legalBasis, String administeringBody, String targetGroup,
                                        BigDecimal esfRatePercent, BigDecimal ownSharePercent, String coFinancingRules,
-                                       List<PhaseView> phases, List<ObligationView> obligations, long version) {
+                                       List<PhaseView> phases, List<ObligationView> obligations, long version) implements java.io.Serializable {
     }
 
     /** @param pactsNationwide entered data: the number of pacts in the whole country in this phase */
     public record PhaseView(long id, int number, LocalDate from, LocalDate to, BigDecimal budget, String rules,
-                            Integer pactsNationwide) {
+                            Integer pactsNationwide) implements java.io.Serializable {
     }
 
     /** @param reminder open and due within 30 days, or overdue */
-    public record ObligationView(long id, String title, LocalDate dueDate, boolean done, boolean reminder, boolean overdue) {
+    public record ObligationView(long id, String title, LocalDate dueDate, boolean done, boolean reminder, boolean overdue) implements java.io.Serializable {
     }
 
     public record OrganisationView(long id, String name, String type, String typeLabel, String address, String contact,
-                                   long version) {
+                                   long version) implements java.io.Serializable {
     }
 
     public record PactSummary(long id, String name, long programmeId, String programmeName, int phaseNumber,
                               LocalDate phaseFrom, LocalDate phaseTo, String leadAgencyNumber, String leadName,
-                              String coordinatorName, int memberCount) {
+                              String coordinatorName, int memberCount) implements java.io.Serializable {
     }
 
     /**
@@ -43,18 +43,18 @@ public final class ProgrammeViews {
                            OrganisationView coordinator, String coordinatorRole, String leadAgencyNumber, String leadName,
                            List<MemberView> members, List<PartnerView> partners, List<EventView> events,
                            List<ParticipationView> participation, List<MemberTotals> totals, Totals pactTotals,
-                           boolean mayMaintain, long version) {
+                           boolean mayMaintain, long version) implements java.io.Serializable {
     }
 
     public record MemberView(String agencyNumber, String name, LocalDate joinedOn, LocalDate leftOn, boolean lead,
-                             boolean closed) {
+                             boolean closed) implements java.io.Serializable {
     }
 
-    public record PartnerView(long organisationId, String name, String type, String role) {
+    public record PartnerView(long organisationId, String name, String type, String role) implements java.io.Serializable {
     }
 
     public record EventView(long id, LocalDate date, String type, String typeLabel, String description,
-                            String agencyNumber, String jobcenterName) {
+                            String agencyNumber, String jobcenterName) implements java.io.Serializable {
     }
 
     /**
@@ -69,21 +69,21 @@ public final class ProgrammeViews {
                                     Integer integrationsSelfEmployed, Integer marginalEmployment,
                                     Integer participantStock, BigDecimal costPerIntegration,
                                     BigDecimal integrationAttainmentPercent, boolean demoValue, boolean editable,
-                                    long version) {
+                                    long version) implements java.io.Serializable {
     }
 
     /** Added up over a set of participation rows. */
     public record Totals(BigDecimal budgetGranted, BigDecimal budgetSpent, int activations, int integrations,
                          int integrationsInsured, int integrationsPermanent, int integrationsSelfEmployed,
-                         int marginalEmployment, BigDecimal costPerIntegration) {
+                         int marginalEmployment, BigDecimal costPerIntegration) implements java.io.Serializable {
     }
 
     /** A member's totals over its membership. */
-    public record MemberTotals(String agencyNumber, String name, int firstYear, int lastYear, Totals totals) {
+    public record MemberTotals(String agencyNumber, String name, int firstYear, int lastYear, Totals totals) implements java.io.Serializable {
     }
 
     /** The pact on a given day. */
-    public record AsOf(LocalDate date, List<MemberView> members, boolean individualConcepts, String coordinatorName) {
+    public record AsOf(LocalDate date, List<MemberView> members, boolean individualConcepts, String coordinatorName) implements java.io.Serializable {
     }
 
     /**
@@ -99,6 +99,6 @@ public final class ProgrammeViews {
                                  List<PartnerView> partners, String coordinatorName, String coordinatorRole,
                                  String leadAgencyNumber, String leadName, LocalDate participationFrom,
                                  LocalDate participationTo, List<EventView> conceptChanges, List<ParticipationView> perYear,
-                                 Totals totals, boolean closed, LocalDate closedOn, String closedBy, String remark) {
+                                 Totals totals, boolean closed, LocalDate closedOn, String closedBy, String remark) implements java.io.Serializable {
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 public interface ExportApi {
 
     /** A table that can be exported, with the parameters it takes. */
-    record TableInfo(String name, String title, List<String> parameters) {
+    record TableInfo(String name, String title, List<String> parameters) implements java.io.Serializable {
     }
 
     List<TableInfo> tables();

@@ -19,7 +19,7 @@ public interface OParlApi {
      *
      * @param lastModified when the object or any element of the list last changed; null for errors
      */
-    record Reply(int status, JsonObject json, Instant lastModified) {
+    record Reply(int status, JsonObject json, Instant lastModified) implements java.io.Serializable {
     }
 
     /**

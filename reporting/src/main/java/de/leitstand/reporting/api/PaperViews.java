@@ -25,7 +25,7 @@ public final class PaperViews {
      * dates, the Amtlicher Gemeindeschlüssel (OParl {@code ags}) and who signs (e.g. "In Vertretung", "Colshorn").
      */
     public record BodyView(String agencyNumber, String name, String office, String electoralTerm, int nextNumber,
-                           LocalDate termStart, LocalDate termEnd, String ags, String signerRole, String signerName, Long version) {
+                           LocalDate termStart, LocalDate termEnd, String ags, String signerRole, String signerName, Long version) implements java.io.Serializable {
     }
 
     public record BodyChange(
@@ -44,7 +44,7 @@ public final class PaperViews {
             @Pattern(regexp = "[0-9]{8}", message = "Der Amtliche Gemeindeschlüssel hat acht Ziffern (z. B. 03357000).") String ags,
             @Size(max = 100, message = "Der Zusatz der Unterschrift darf höchstens 100 Zeichen lang sein.") String signerRole,
             @Size(max = 200, message = "Der Name der unterzeichnenden Person darf höchstens 200 Zeichen lang sein.") String signerName,
-            Long version) {
+            Long version) implements java.io.Serializable {
     }
 
     /** One step of the Beratungsfolge; {@code time} the meeting's local start time, optional. */
@@ -54,7 +54,7 @@ public final class PaperViews {
             @NotBlank(message = "Jede Beratung braucht ein Gremium.")
             @Size(max = 200, message = "Das Gremium darf höchstens 200 Zeichen lang sein.") String committee,
             @NotBlank(message = "Jede Beratung braucht eine Rolle (z. B. Kenntnisnahme, Entscheidung).")
-            @Size(max = 100, message = "Die Rolle darf höchstens 100 Zeichen lang sein.") String role) {
+            @Size(max = 100, message = "Die Rolle darf höchstens 100 Zeichen lang sein.") String role) implements java.io.Serializable {
     }
 
     /** A paper's content; {@code type} MITTEILUNGSVORLAGE or BESCHLUSSVORLAGE; {@code version} when changing. */
@@ -72,15 +72,15 @@ public final class PaperViews {
             @Size(max = 200, message = "Der Name darf höchstens 200 Zeichen lang sein.") String signatureName,
             @NotEmpty(message = "Bitte geben Sie mindestens eine Beratung an (Beratungsfolge).")
             List<@Valid ConsultationInput> consultations,
-            Long version) {
+            Long version) implements java.io.Serializable {
     }
 
-    public record ConsultationView(LocalDate date, LocalTime time, String committee, String role) {
+    public record ConsultationView(LocalDate date, LocalTime time, String committee, String role) implements java.io.Serializable {
     }
 
     public record PaperView(Long id, String agencyNumber, String type, String typeLabel, String reference, boolean publicPaper,
                             LocalDate date, String title, String facts, String decisionProposal, String signatureRole,
                             String signatureName, String state, Instant releasedAt, Instant withdrawnAt, Long documentId, String sourceRef,
-                            List<ConsultationView> consultations, long version) {
+                            List<ConsultationView> consultations, long version) implements java.io.Serializable {
     }
 }

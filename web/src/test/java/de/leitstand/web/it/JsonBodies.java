@@ -216,6 +216,10 @@ final class JsonBodies {
             if (!path.isEmpty()) {
                 breaks.add(new String[]{"Liste statt Objekt", "[]"});
             }
+            // a property the type does not have: refused naming it, never dropped silently
+            List<Object> unknown = new ArrayList<>(steps);
+            unknown.add("zusatz");
+            variants.add(new Variant(join(path, "zusatz"), "unbekanntes Feld", replace(unknown, "1")));
         }
         for (String[] b : breaks) {
             variants.add(new Variant(path.isEmpty() ? "body" : path, b[0], replace(steps, b[1])));

@@ -63,7 +63,7 @@ public final class AuditRendering {
     }
 
     /** One field of a record as the audit trail shows it. */
-    public record Line(String field, String label, String value) {
+    public record Line(String field, String label, String value) implements java.io.Serializable {
     }
 
     /** @return the German label of {@code field} of {@code type}; the field name itself when the bundle lacks it */

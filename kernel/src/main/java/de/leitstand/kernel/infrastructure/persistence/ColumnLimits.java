@@ -20,8 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The limits of the columns, checked as validation before anything is written: a text longer than its
  * {@code @Column(length)}, a number with more digits before or after the point than its
- * {@code @Column(precision, scale)} is refused with 400 naming the field (its attribute path, e.g.
- * {@code integrationTarget.note}), never rounded by the database and never left to its refusal. The limits
+ * {@code @Column(precision, scale)} allows before the point is refused with 400 naming the field (its attribute
+ * path, e.g. {@code integrationTarget.note}), never left to the database's refusal (which names no field on
+ * PostgreSQL). Digits after the point are the use case's rule: input is checked there, computed values are
+ * rounded to the column by design. The limits
  * are read once per class from the mapping that also creates the columns; {@code @Lob} texts have none.
  */
 final class ColumnLimits extends DescriptorEventAdapter {
@@ -70,13 +72,14 @@ final class ColumnLimits extends DescriptorEventAdapter {
                 errors.add(new FieldError(name, name + ": ist " + text.length() + " Zeichen lang, erlaubt sind höchstens "
                         + limit.length() + " Zeichen. Es wurde nichts geändert."));
             } else if (value instanceof BigDecimal number && limit.precision() > 0) {
-                BigDecimal plain = number.stripTrailingZeros();
-                int scale = Math.max(plain.scale(), 0);
-                int whole = Math.max(plain.precision() - plain.scale(), 0);
-                if (scale > limit.scale() || whole > limit.precision() - limit.scale()) {
-                    errors.add(new FieldError(name, name + ": " + number.toPlainString() + " hat mehr als "
-                            + (limit.precision() - limit.scale()) + " Stellen vor oder " + limit.scale()
-                            + " nach dem Komma. Es wurde nichts geändert."));
+                // digits before the point beyond the column: the database would refuse it. Digits after the point are
+                // the use case's rule (input is checked there; computed values are rounded to the column by design)
+                int digits = number.precision() - number.scale(); // on the literal first: 1e5000000 is never expanded
+                int whole = digits > limit.precision() + 1 ? digits : Math.max(number.setScale(limit.scale(),
+                        java.math.RoundingMode.HALF_UP).precision() - limit.scale(), 0);
+                if (whole > limit.precision() - limit.scale()) {
+                    errors.add(new FieldError(name, name + ": " + (number.precision() > 40 ? "die Zahl" : number.toPlainString())
+                            + " hat mehr als " + (limit.precision() - limit.scale()) + " Stellen vor dem Komma. Es wurde nichts geändert."));
                 }
             }
         }

@@ -41,6 +41,10 @@ class ColumnLimitsTest {
         assertDoesNotThrow(() -> ColumnLimits.check(e));
         e.target.rate = new BigDecimal("100.500");
         assertDoesNotThrow(() -> ColumnLimits.check(e), "trailing zeros are no digits");
+        e.target.rate = new BigDecimal("1.23456789");
+        assertDoesNotThrow(() -> ColumnLimits.check(e), "decimals are the use case's rule (computed values are rounded)");
+        e.target.rate = new BigDecimal("999.996");
+        assertThrows(ValidationException.class, () -> ColumnLimits.check(e), "rounds up to 1000.00: too large");
     }
 
     @Test
@@ -54,10 +58,10 @@ class ColumnLimitsTest {
     }
 
     @Test
-    void embeddedFieldsAreNamedByTheirPathAndNumbersAreNeverRounded() {
+    void embeddedFieldsAreNamedByTheirPathAndNumbersTooLargeForTheColumnAreRefused() {
         Entity e = new Entity();
         e.target.note = "123456";
-        e.target.rate = new BigDecimal("1.234");
+        e.target.rate = new BigDecimal("1234.5");
         ValidationException refused = assertThrows(ValidationException.class, () -> ColumnLimits.check(e));
         assertEquals(2, refused.errors().size());
         assertEquals("target.note", refused.errors().get(0).field());
