@@ -160,7 +160,8 @@ public class ControllingService implements ControllingApi {
             List<String> stored = present.stream().filter(v -> keys.contains(v.getSeries() + "|" + v.getGender() + "|" + v.getVintage()))
                     .map(v -> v.getSeries().name()).sorted().toList();
             if (!stored.isEmpty()) {
-                throw new ConflictException("VALUES_EXIST", "Für " + agency.value() + " im Monat " + month + " sind schon Werte gespeichert ("
+                throw new ConflictException("VALUES_EXIST", "Für " + agency.value() + " im Monat " + String.format("%02d.%d", month.getMonthValue(), month.getYear())
+                        + " sind schon Werte gespeichert ("
                         + String.join(", ", stored) + "). Zum Korrigieren lesen Sie die Werte neu und senden deren Stand (ETag) "
                         + "als If-Match mit. Es wurde nichts geändert.");
             }

@@ -208,6 +208,28 @@ class MalformedInputIT {
         assertEquals(1, stored);
     }
 
+    @Test
+    void aFormPostWithoutThePagesNonceLoadsThePageAnewInsteadOfAnError() throws Exception {
+        HttpClient browserless = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        URI login = URI.create(base.toString()).resolve("login.xhtml");
+        String page = browserless.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(state.find(), "the login page has a view state");
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
+        assertTrue(nonce.find(), "the login page has a CSP nonce");
+        String form = "loginForm=loginForm&loginForm%3Ausername=niemand-" + RANDOM.nextInt(1_000_000) + "&loginForm%3Apassword=falsch"
+                + "&loginForm%3Asubmit=&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> forged = browserless.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, forged.statusCode(), "a post without the page's nonce is not processed: " + forged.statusCode());
+        assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), forged.headers().toString());
+        HttpResponse<String> asBrowser = browserless.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&primefaces.nonce=" + nonce.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, asBrowser.statusCode(), "with the nonce, as a browser sends it, the wrong password is shown on the page");
+        assertTrue(asBrowser.body().contains("ui-messages-error"), "the login page names the failed login");
+    }
+
     private static final java.util.Random RANDOM = new java.security.SecureRandom();
 
     private List<JsonObject> storedElb(String vintage) {
