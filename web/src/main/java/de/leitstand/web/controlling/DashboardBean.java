@@ -45,11 +45,11 @@ public class DashboardBean implements Serializable {
     private List<String> alerts = List.of();
 
     /** One month of the year: integrations so far against the target path, and the JFW (table alternative of the chart). */
-    public record PathRow(YearMonth month, BigDecimal actual, Integer planned, BigDecimal rate) {
+    public record PathRow(YearMonth month, BigDecimal actual, Integer planned, BigDecimal rate) implements Serializable {
     }
 
     /** One month of the K2/K3 time series (the table alternative of the chart). */
-    public record SeriesRow(YearMonth month, BigDecimal k2, BigDecimal k3) {
+    public record SeriesRow(YearMonth month, BigDecimal k2, BigDecimal k3) implements Serializable {
     }
 
     public void load() {
