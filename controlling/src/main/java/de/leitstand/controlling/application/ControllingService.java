@@ -168,7 +168,10 @@ public class ControllingService implements ControllingApi {
         } else if (!stand(present).equals(unquoted(expectedStand))) {
             throw ConflictException.concurrentModification();
         }
-        return store(rows, ControllingSources.ENTERED);
+        // against the values checked above: one written in between is a conflict, one changed in between fails its version
+        int stored = repository.store(rows, ControllingSources.ENTERED, present);
+        repository.flush();
+        return result(rows, stored);
     }
 
     @Override
@@ -192,9 +195,7 @@ public class ControllingService implements ControllingApi {
         return tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1) : tag;
     }
 
-    private ControllingViews.ImportResult store(List<ImportRow> rows, String source) {
-        int stored = repository.store(rows, source);
-        repository.flush();
+    private static ControllingViews.ImportResult result(List<ImportRow> rows, int stored) {
         return new ControllingViews.ImportResult(stored, rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
                 rows.stream().map(ImportRow::month).min(Comparator.naturalOrder()).orElse(null),
                 rows.stream().map(ImportRow::month).max(Comparator.naturalOrder()).orElse(null));

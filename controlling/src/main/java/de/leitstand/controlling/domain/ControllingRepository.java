@@ -30,6 +30,15 @@ public interface ControllingRepository {
     int store(List<ImportRow> rows, String source);
 
     /**
+     * Stores rows of a hand entry against the values the caller checked: a value of one of the keys that exists now
+     * but was not among {@code seen} was written by someone else in between (a parallel first write).
+     *
+     * @throws de.leitstand.kernel.api.ConflictException {@code ALREADY_EXISTS} then; {@code CONCURRENT_MODIFICATION}
+     *         at flush when a seen value was changed in between
+     */
+    int store(List<ImportRow> rows, String source, java.util.Collection<BasisValue> seen);
+
+    /**
      * Stores an imported file's rows in bulk and records the batch; same key rules as {@link #store}. The values'
      * source names the batch ({@link ControllingSources#batch}); every value it changes keeps its old and new
      * amount in the audit trail.

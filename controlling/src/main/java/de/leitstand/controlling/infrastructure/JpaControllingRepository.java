@@ -97,6 +97,12 @@ class JpaControllingRepository implements ControllingRepository {
 
     @Override
     public int store(List<ImportRow> rows, String source) {
+        return store(rows, source, null);
+    }
+
+    @Override
+    public int store(List<ImportRow> rows, String source, java.util.Collection<BasisValue> seen) {
+        Set<Long> seenIds = seen == null ? null : seen.stream().map(BasisValue::getId).collect(Collectors.toSet());
         Map<String, BasisValue> existing = new HashMap<>();
         Set<String> agencies = rows.stream().map(ImportRow::agencyNumber).collect(Collectors.toSet());
         YearMonth from = rows.stream().map(ImportRow::month).min(YearMonth::compareTo).orElseThrow();
@@ -107,6 +113,11 @@ class JpaControllingRepository implements ControllingRepository {
                         v.getGender(), v.getVintage()), v));
         for (ImportRow row : rows) {
             BasisValue value = existing.get(key(row.agencyNumber(), row.series(), row.month(), row.gender(), row.vintage()));
+            if (value != null && seenIds != null && !seenIds.contains(value.getId())) {
+                // written by a parallel request after the caller's check: a conflict, never overwritten unseen
+                throw new ConflictException("ALREADY_EXISTS",
+                        "Diesen Wert hat gerade jemand anders erfasst. Bitte laden Sie neu und prüfen Sie Ihre Änderung.");
+            }
             if (value == null) {
                 em.persist(new BasisValue(new AgencyNumber(row.agencyNumber()), row.series(), row.month(), row.gender(),
                         row.vintage(), row.value(), source));
