@@ -91,8 +91,10 @@ class ControllingIT {
         assertFalse(k1.containsKey("value"), "no LLU imported: not computable, never 0");
         assertTrue(k1.getString("reason").startsWith("Es fehlt Summe der Leistungen zum Lebensunterhalt"), k1.toString());
 
-        // the same file again changes nothing; a changed value is revised in place (same vintage)
-        assertEquals(200, postCsv("ee-controlling", twoYears(year, year + 1 + "-03")).status());
+        // the same file again is refused and changes nothing; a changed value is revised in place (same vintage)
+        Reply again = postCsv("ee-controlling", twoYears(year, year + 1 + "-03"));
+        assertEquals(409, again.status(), again.body());
+        assertEquals("IMPORT_DUPLICATE", again.code());
         String revised = twoYears(year, year + 1 + "-03").replace("03504;" + year + "-12;G;INT;100;", "03504;" + year + "-12;G;INT;160;");
         assertEquals(200, postCsv("ee-controlling", revised).status());
         var values = ApiClient.parse(api.get("api/controlling/values/03504/" + year + "-12", "ee-gf").body()).asJsonArray();
