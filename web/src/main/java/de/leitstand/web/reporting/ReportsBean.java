@@ -21,6 +21,9 @@ public class ReportsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    de.leitstand.web.shell.JobcenterChoice jobcenter;
+
+    @Inject
     ReportingApi reporting;
 
     @Inject
@@ -32,13 +35,16 @@ public class ReportsBean implements Serializable {
     private String reportMonth = java.time.YearMonth.now().minusMonths(1).toString();
 
     public void load() {
+        if (!jobcenter.isReady()) {
+            return;
+        }
         UiErrors.attempt(() -> {
-            programmes = planning.list(null, null);
+            programmes = planning.list(jobcenter.agency(), null);
             if (programme == null && !programmes.isEmpty()) {
                 programme = programmes.stream().filter(ProgrammeSummary::current).map(ProgrammeSummary::id).findFirst()
                         .orElse(programmes.get(0).id());
             }
-            documents = reporting.documents(null);
+            documents = reporting.documents(jobcenter.agency());
         });
     }
 
@@ -64,7 +70,7 @@ public class ReportsBean implements Serializable {
             return;
         }
         if (UiErrors.attempt(() -> {
-            ReportingViews.DocumentView document = reporting.generateControllingReport(null, month);
+            ReportingViews.DocumentView document = reporting.generateControllingReport(jobcenter.agency(), month);
             Messages.addGlobalInfo("Der {0} ist erzeugt ({1} KB).", document.title(), document.size() / 1024);
         })) {
             load();
