@@ -24,6 +24,9 @@ public class ReportsBean implements Serializable {
     de.leitstand.web.shell.JobcenterChoice jobcenter;
 
     @Inject
+    de.leitstand.web.shell.MonthChoice months;
+
+    @Inject
     ReportingApi reporting;
 
     @Inject
@@ -32,11 +35,16 @@ public class ReportsBean implements Serializable {
     private List<ProgrammeSummary> programmes;
     private List<ReportingViews.DocumentView> documents = List.of();
     private Long programme;
-    private String reportMonth = java.time.YearMonth.now().minusMonths(1).toString();
+    private String reportMonth;
+    private String latestMonth;
 
     public void load() {
         if (!jobcenter.isReady()) {
             return;
+        }
+        if (latestMonth == null) {
+            latestMonth = months.latest(jobcenter.agency());
+            reportMonth = de.leitstand.web.shell.MonthChoice.opening(reportMonth, latestMonth);
         }
         UiErrors.attempt(() -> {
             programmes = planning.list(jobcenter.agency(), null);
@@ -76,6 +84,9 @@ public class ReportsBean implements Serializable {
             load();
         }
     }
+
+    /** @return the latest month with figures (JJJJ-MM), empty when there are none */
+    public String getLatestMonth() { return latestMonth; }
 
     public String getReportMonth() { return reportMonth; }
     public void setReportMonth(String v) { reportMonth = v; }

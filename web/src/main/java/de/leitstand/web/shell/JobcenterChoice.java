@@ -27,10 +27,10 @@ public class JobcenterChoice implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient JobcenterDirectory directory;
+    JobcenterDirectory directory;
 
     private String chosen;
 

@@ -47,6 +47,21 @@ class WorkdayBrowserIT extends BrowserTest {
         return new ArrayList<>(pages);
     }
 
+    /** The first record page each list of the navigation links to (a funding programme, a pact, a programme version). */
+    private List<String> detailPages(List<String> navigation) {
+        List<String> details = new ArrayList<>();
+        for (String[] list : new String[][] {{"programmes/index.xhtml", "programmes/programme.xhtml?id="},
+                {"programmes/index.xhtml", "programmes/pact.xhtml?id="}, {"planning/programmes.xhtml", "planning/programme.xhtml?id="}}) {
+            if (navigation.contains(list[0])) {
+                driver.get(base() + list[0]);
+                driver.findElements(By.cssSelector("a[href*='" + list[1] + "']")).stream().findFirst()
+                        .map(link -> link.getDomAttribute("href")).map(href -> href.startsWith("/") ? href.substring(1) : href)
+                        .ifPresent(details::add);
+            }
+        }
+        return details;
+    }
+
     private String errorOf(String page) {
         String title = driver.getTitle();
         String source = driver.getPageSource();
@@ -68,6 +83,7 @@ class WorkdayBrowserIT extends BrowserTest {
             Browser.login(driver, base(), user, "demo");
             List<String> pages = navigationPages();
             assertFalse(pages.isEmpty(), user + " has a navigation");
+            pages.addAll(detailPages(pages));
             for (String page : pages) {
                 driver.get(base() + page);
                 String error = errorOf(page);
@@ -211,7 +227,11 @@ class WorkdayBrowserIT extends BrowserTest {
             assertTrue(viewport <= 320, "the window is 320 CSS px wide: " + viewport);
             Object overflow = ((JavascriptExecutor) driver).executeScript(
                     "const main = document.getElementById('main');"
-                            + "return main.scrollWidth + ' > ' + main.clientWidth + (main.scrollWidth <= main.clientWidth ? '' : ' !');");
+                            + "const right = main.getBoundingClientRect().left + main.clientWidth;"
+                            + "const wide = [...main.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > right + 1"
+                            + "  && !e.closest('.ls-table, .ui-datatable')).slice(0, 3)"
+                            + "  .map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ');"
+                            + "return main.scrollWidth + ' > ' + main.clientWidth + ' ' + wide + (main.scrollWidth <= main.clientWidth ? '' : ' !');");
             if (overflow.toString().endsWith("!")) {
                 problems.add(page + ": " + overflow);
             }
