@@ -238,4 +238,36 @@ class WorkdayBrowserIT extends BrowserTest {
         }
         assertEquals(List.of(), problems, "main content wider than the window");
     }
+
+    @Test
+    void workListJobcenterChoiceMonthPickerAndStatementSpeakEnglishWhenTheBrowserPrefersIt() {
+        driver.quit();
+        driver = Browser.start("en-GB", "en-GB,en");
+        Browser.login(driver, base(), "ee-gf", "demo");
+        assertEquals("Your tasks", driver.findElement(By.id("workListHeading")).getText());
+        assertEquals("Management", driver.findElement(By.id("currentRoles")).getText(), "the role by its English label");
+        assertTrue(driver.findElement(By.id("workItems")).getText().contains("waits for your agreement"), "work items in English");
+        driver.get(base() + "controlling/dashboard.xhtml?month=2020-06");
+        assertEquals("June 2020", new Select(driver.findElement(By.id("dashboardForm:month"))).getFirstSelectedOption().getText());
+        driver.get(base() + "barrierefreiheit.xhtml");
+        assertTrue(driver.getTitle().startsWith("Accessibility statement"), driver.getTitle());
+        driver.manage().deleteAllCookies();
+        Browser.login(driver, base(), "admin", "demo");
+        driver.get(base() + "planning/offers.xhtml");
+        assertTrue(driver.findElement(By.id("jobcenterChoiceNeeded")).getText().startsWith("This page shows the data of one Jobcenter"));
+    }
+
+    @Test
+    void inForcedColoursModeTheFocusStaysVisible() {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of(
+                "features", List.of(java.util.Map.of("name", "forced-colors", "value", "active"))));
+        Browser.login(driver, base(), "ee-controlling", "demo");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertEquals(Boolean.TRUE, js.executeScript("return matchMedia('(forced-colors: active)').matches;"));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        Object outline = js.executeScript("const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;");
+        assertFalse(outline.toString().startsWith("none"), "focus ring in forced colours: " + outline);
+        assertEquals("", Browser.accessibilityViolations(driver), "start page in forced colours");
+    }
 }
