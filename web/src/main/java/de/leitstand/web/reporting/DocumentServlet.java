@@ -54,6 +54,11 @@ public class DocumentServlet extends HttpServlet {
                 }
                 // national users name the Jobcenter (?jobcenter=03504) or use the one chosen on the pages
                 jobcenter.choose(request.getParameter(de.leitstand.web.shell.JobcenterChoice.PARAMETER));
+                if (!jobcenter.isReady()) {
+                    // no Jobcenter chosen yet: to the reports page, which asks for one
+                    response.sendRedirect(request.getContextPath() + "/reporting/index.xhtml");
+                    return;
+                }
                 byte[] html = reporting.controllingPreview(jobcenter.agency(), month).getBytes(StandardCharsets.UTF_8);
                 response.setContentType("text/html;charset=UTF-8");
                 response.setContentLength(html.length);

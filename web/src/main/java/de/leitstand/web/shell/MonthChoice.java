@@ -52,6 +52,11 @@ public class MonthChoice {
      * @param shown  the month shown now; always among the options
      */
     public List<Option> options(String latest, String shown) {
+        return options(latest, shown, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** {@link #options(String, String)} in a language. */
+    static List<Option> options(String latest, String shown, Locale locale) {
         YearMonth newest = parse(latest);
         if (newest == null) {
             newest = YearMonth.now().minusMonths(1);
@@ -64,8 +69,6 @@ public class MonthChoice {
         if (current != null && current.isBefore(oldest)) {
             oldest = current;
         }
-        Locale locale = FacesContext.getCurrentInstance() == null ? Locale.GERMAN
-                : FacesContext.getCurrentInstance().getViewRoot().getLocale();
         DateTimeFormatter name = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         List<Option> options = new ArrayList<>();
         for (YearMonth month = newest; !month.isBefore(oldest); month = month.minusMonths(1)) {

@@ -120,6 +120,9 @@ class WorkdayBrowserIT extends BrowserTest {
     @Test
     void nationalUserChoosesTheJobcenterAndTheChoiceHolds() {
         Browser.login(driver, base(), "admin", "demo");
+        driver.get(base() + "berichte/controlling?month=2020-06");
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("reporting/index.xhtml"));
+        assertTrue(driver.findElement(By.id("jobcenterChoiceNeeded")).isDisplayed(), "the report asks for a Jobcenter first");
         driver.get(base() + "planning/offers.xhtml");
         assertTrue(driver.findElement(By.id("jobcenterChoiceNeeded")).isDisplayed(), "the page asks for a Jobcenter, no error");
         driver.get(base() + "planning/offers.xhtml?jobcenter=03504");

@@ -11,11 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MonthChoiceTest {
 
-    private final MonthChoice choice = new MonthChoice();
-
     @Test
     void theMonthsRunFromTheLatestWithFiguresBackwardsByName() {
-        List<MonthChoice.Option> options = choice.options("2020-12", "2020-06");
+        List<MonthChoice.Option> options = MonthChoice.options("2020-12", "2020-06", java.util.Locale.GERMAN);
         assertEquals(new MonthChoice.Option("2020-12", "Dezember 2020"), options.get(0));
         assertEquals(MonthChoice.MONTHS_BACK + 1, options.size());
         assertTrue(options.contains(new MonthChoice.Option("2020-06", "Juni 2020")));
@@ -23,8 +21,8 @@ class MonthChoiceTest {
 
     @Test
     void theShownMonthIsAlwaysAmongTheOptions() {
-        assertEquals("2021-03", choice.options("2020-12", "2021-03").get(0).value());
-        List<MonthChoice.Option> old = choice.options("2020-12", "2001-01");
+        assertEquals("2021-03", MonthChoice.options("2020-12", "2021-03", java.util.Locale.GERMAN).get(0).value());
+        List<MonthChoice.Option> old = MonthChoice.options("2020-12", "2001-01", java.util.Locale.GERMAN);
         assertEquals("2001-01", old.get(old.size() - 1).value());
     }
 
