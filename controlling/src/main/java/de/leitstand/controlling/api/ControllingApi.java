@@ -47,6 +47,13 @@ public interface ControllingApi {
      */
     List<ControllingViews.SeriesPoint> series(String agencyNumber, String code, YearMonth from, YearMonth to);
 
+    /**
+     * The month a month-based page opens on: the latest month with basis figures of the Jobcenter.
+     *
+     * @return empty when the Jobcenter has no figures yet
+     */
+    java.util.Optional<YearMonth> latestMonth(String agencyNumber);
+
     /** The stored values of a month, all vintages, for drill-down. */
     List<ControllingViews.BasisValueView> basisValues(String agencyNumber, YearMonth month);
 

@@ -243,6 +243,11 @@ public class ControllingService implements ControllingApi {
     }
 
     @Override
+    public java.util.Optional<YearMonth> latestMonth(String agencyNumber) {
+        return repository.latestMonth(tenancy.resolve(agencyNumber));
+    }
+
+    @Override
     public List<ControllingViews.BasisValueView> basisValues(String agencyNumber, YearMonth month) {
         // raw values and their provenance stay with the own Jobcenter; other Jobcenters see the computed Kennzahlen
         AgencyNumber agency = tenancy.resolve(agencyNumber);

@@ -26,6 +26,9 @@ public interface ControllingRepository {
     /** The stored rows of a Jobcenter and month (all series, genders and vintages), for drill-down. */
     List<BasisValue> values(AgencyNumber agency, YearMonth month);
 
+    /** @return the latest month for which the Jobcenter has any basis value (a month only, no values) */
+    java.util.Optional<YearMonth> latestMonth(AgencyNumber agency);
+
     /** Adds the rows; a row whose key (Jobcenter, series, month, gender, vintage) exists replaces its value. */
     int store(List<ImportRow> rows, String source);
 

@@ -96,6 +96,13 @@ class JpaControllingRepository implements ControllingRepository {
     }
 
     @Override
+    public java.util.Optional<YearMonth> latestMonth(AgencyNumber agency) {
+        // a scalar read of months only: no values, no entities (the tenancy is checked by the caller)
+        return em.createQuery("SELECT v.month FROM BasisValue v WHERE v.agencyNumber = :agency ORDER BY v.month DESC", YearMonth.class)
+                .setParameter("agency", agency.value()).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    @Override
     public int store(List<ImportRow> rows, String source) {
         return store(rows, source, null);
     }

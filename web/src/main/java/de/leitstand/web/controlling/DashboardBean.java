@@ -24,6 +24,12 @@ public class DashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    de.leitstand.web.shell.JobcenterChoice jobcenter;
+
+    @Inject
+    de.leitstand.web.shell.MonthChoice months;
+
+    @Inject
     ControllingApi controlling;
 
     @Inject
@@ -35,7 +41,8 @@ public class DashboardBean implements Serializable {
     @Inject
     de.leitstand.kernel.api.security.Caller caller;
 
-    private String month = YearMonth.now().minusMonths(4).toString();
+    private String month;
+    private String latest;
     private String gender = "GESAMT";
     private List<ControllingViews.KpiView> kpis;
     private ControllingViews.TargetTracking tracking;
@@ -53,13 +60,17 @@ public class DashboardBean implements Serializable {
     }
 
     public void load() {
+        if (!jobcenter.isReady()) {
+            return;
+        }
         UiErrors.attempt(() -> {
+            openOnLatestMonth();
             YearMonth parsed = parse();
-            kpis = controlling.kpis(null, parsed, gender, null);
-            tracking = controlling.tracking(null, parsed);
-            basis = controlling.basisValues(null, parsed);
-            List<ControllingViews.SeriesPoint> k2 = controlling.series(null, "K2", parsed.minusMonths(11), parsed);
-            List<ControllingViews.SeriesPoint> k3 = controlling.series(null, "K3", parsed.minusMonths(11), parsed);
+            kpis = controlling.kpis(jobcenter.agency(), parsed, gender, null);
+            tracking = controlling.tracking(jobcenter.agency(), parsed);
+            basis = controlling.basisValues(jobcenter.agency(), parsed);
+            List<ControllingViews.SeriesPoint> k2 = controlling.series(jobcenter.agency(), "K2", parsed.minusMonths(11), parsed);
+            List<ControllingViews.SeriesPoint> k3 = controlling.series(jobcenter.agency(), "K3", parsed.minusMonths(11), parsed);
             List<SeriesRow> rows = new ArrayList<>();
             for (int i = 0; i < k2.size(); i++) {
                 rows.add(new SeriesRow(k2.get(i).month(), k2.get(i).value(), k3.get(i).value()));
@@ -68,7 +79,7 @@ public class DashboardBean implements Serializable {
             List<PathRow> pathRows = new ArrayList<>();
             for (int m = 1; m <= parsed.getMonthValue(); m++) {
                 ControllingViews.TargetTracking t = m == parsed.getMonthValue() ? tracking
-                        : controlling.tracking(null, YearMonth.of(parsed.getYear(), m));
+                        : controlling.tracking(jobcenter.agency(), YearMonth.of(parsed.getYear(), m));
                 pathRows.add(new PathRow(t.month(), t.integrationsSoFar(), t.plannedToDate(), t.yearToDateRate()));
             }
             path = pathRows;
@@ -76,8 +87,8 @@ public class DashboardBean implements Serializable {
             if (caller.hasAnyRole(new de.leitstand.kernel.api.Role[] {de.leitstand.kernel.api.Role.FACHAUFSICHT,
                     de.leitstand.kernel.api.Role.GESCHAEFTSFUEHRUNG, de.leitstand.kernel.api.Role.CONTROLLING,
                     de.leitstand.kernel.api.Role.GREMIUM})) {
-                found.addAll(supervision.overview(null, parsed).alerts());
-                int overdue = steering.overdueSteeringActions(null).size();
+                found.addAll(supervision.overview(jobcenter.agency(), parsed).alerts());
+                int overdue = steering.overdueSteeringActions(jobcenter.agency()).size();
                 if (overdue > 0) {
                     found.add(overdue == 1 ? "Eine Steuerungsmaßnahme aus einem Zielnachhaltedialog ist überfällig."
                             : overdue + " Steuerungsmaßnahmen aus Zielnachhaltedialogen sind überfällig.");
@@ -85,6 +96,24 @@ public class DashboardBean implements Serializable {
             }
             alerts = found;
         });
+    }
+
+    /** Without a month in the address the page opens on the latest month with figures, not on the calendar month. */
+    private void openOnLatestMonth() {
+        if (latest == null) {
+            latest = months.latest(jobcenter.agency());
+        }
+        month = de.leitstand.web.shell.MonthChoice.opening(month, latest);
+    }
+
+    /** Shows the chosen month with the month in the address ({@code ?month=2020-06}). */
+    public String show() {
+        return de.leitstand.web.shell.SameView.withParameters();
+    }
+
+    /** @return the latest month with figures (JJJJ-MM), empty when there are none */
+    public String getLatest() {
+        return latest;
     }
 
     private YearMonth parse() {

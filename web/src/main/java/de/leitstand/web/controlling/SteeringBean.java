@@ -25,9 +25,16 @@ public class SteeringBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    de.leitstand.web.shell.JobcenterChoice jobcenter;
+
+    @Inject
+    de.leitstand.web.shell.MonthChoice months;
+
+    @Inject
     SteeringApi steering;
 
-    private String month = YearMonth.now().minusMonths(1).toString();
+    private String month;
+    private String latest;
     private SteeringViews.QualityTracking quality;
     private List<SteeringViews.StandardView> standards = List.of();
     private List<SteeringViews.ReviewView> reviews = List.of();
@@ -53,10 +60,17 @@ public class SteeringBean implements Serializable {
     private LocalDate actionDue;
 
     public void load() {
+        if (!jobcenter.isReady()) {
+            return;
+        }
+        if (latest == null) {
+            latest = months.latest(jobcenter.agency());
+        }
+        month = de.leitstand.web.shell.MonthChoice.opening(month, latest);
         UiErrors.attempt(() -> {
-            quality = steering.quality(null, parse(month));
-            standards = steering.standards(null);
-            reviews = steering.reviews(null);
+            quality = steering.quality(jobcenter.agency(), parse(month));
+            standards = steering.standards(jobcenter.agency());
+            reviews = steering.reviews(jobcenter.agency());
         });
     }
 
@@ -77,7 +91,7 @@ public class SteeringBean implements Serializable {
     }
 
     public void saveStandard() {
-        if (UiErrors.attempt(() -> steering.saveStandard(null, new SteeringViews.StandardChange(null, standardCode, standardName,
+        if (UiErrors.attempt(() -> steering.saveStandard(jobcenter.agency(), new SteeringViews.StandardChange(null, standardCode, standardName,
                 standardKind, standardTarget, true, null)))) {
             Messages.addGlobalInfo("Der Standard {0} ist angelegt.", standardCode);
             standardCode = null;
@@ -90,7 +104,7 @@ public class SteeringBean implements Serializable {
     public void recordReview() {
         List<String> codes = reviewCodes == null || reviewCodes.isBlank() ? List.of()
                 : Arrays.stream(reviewCodes.split("[,; ]+")).filter(c -> !c.isBlank()).toList();
-        if (UiErrors.attempt(() -> steering.recordReview(null, new SteeringViews.NewReview(reviewDate,
+        if (UiErrors.attempt(() -> steering.recordReview(jobcenter.agency(), new SteeringViews.NewReview(reviewDate,
                 reviewMonth == null || reviewMonth.isBlank() ? null : parse(reviewMonth), reviewParticipants, reviewAssessment, codes)))) {
             Messages.addGlobalInfo("Der Zielnachhaltedialog ist mit dem Stand der Kennzahlen festgehalten.");
             reviewAssessment = null;
@@ -119,6 +133,14 @@ public class SteeringBean implements Serializable {
 
     public List<SteeringViews.StandardView> getStandards() { return standards; }
     public List<SteeringViews.ReviewView> getReviews() { return reviews; }
+    /** Shows the chosen month with the month in the address ({@code ?month=2020-06}). */
+    public String show() {
+        return de.leitstand.web.shell.SameView.withParameters();
+    }
+
+    /** @return the latest month with figures (JJJJ-MM), empty when there are none */
+    public String getLatest() { return latest; }
+
     public String getMonth() { return month; }
     public void setMonth(String v) { month = v; }
     public Long getValueStandard() { return valueStandard; }

@@ -27,6 +27,9 @@ public class StructureBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    de.leitstand.web.shell.JobcenterChoice jobcenter;
+
+    @Inject
     StructureApi structure;
 
     private String period = String.valueOf(YearMonth.now().getYear() - 1);
@@ -45,12 +48,15 @@ public class StructureBean implements Serializable {
     private BigDecimal value;
 
     public void load() {
+        if (!jobcenter.isReady()) {
+            return;
+        }
         UiErrors.attempt(() -> {
-            prognosis = structure.prognosis(null, period);
-            employment = structure.employment(null, month(employmentMonth));
-            unemployment = structure.unemployment(null, month(unemploymentMonth));
+            prognosis = structure.prognosis(jobcenter.agency(), period);
+            employment = structure.employment(jobcenter.agency(), month(employmentMonth));
+            unemployment = structure.unemployment(jobcenter.agency(), month(unemploymentMonth));
             int last = Integer.parseInt(period.substring(0, 4));
-            averages = structure.annualAverages(null, last - 10, last);
+            averages = structure.annualAverages(jobcenter.agency(), last - 10, last);
         });
     }
 
@@ -77,7 +83,7 @@ public class StructureBean implements Serializable {
     }
 
     public void enter() {
-        if (UiErrors.attempt(() -> structure.enter(null, figure, entryPeriod, category, ageGroup, value, null))) {
+        if (UiErrors.attempt(() -> structure.enter(jobcenter.agency(), figure, entryPeriod, category, ageGroup, value, null))) {
             Messages.addGlobalInfo("Der Wert {0} ({1}, {2}) ist gespeichert.", figure, entryPeriod, category == null ? "" : category);
             load();
         }

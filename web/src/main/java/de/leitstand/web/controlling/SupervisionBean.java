@@ -23,13 +23,20 @@ import java.util.List;
 @ViewScoped
 public class SupervisionBean implements Serializable {
 
+    @Inject
+    de.leitstand.web.shell.JobcenterChoice jobcenter;
+
+    @Inject
+    de.leitstand.web.shell.MonthChoice months;
+
     private static final long serialVersionUID = 1L;
     private static final String[] COLOURS = {"#0b5394", "#a61c00", "#38761d", "#7f6000", "#674ea7", "#134f5c"};
 
     @Inject
     SupervisionApi supervision;
 
-    private String month = YearMonth.now().minusMonths(1).toString();
+    private String month;
+    private String latest;
     private YearMonth shown;
     private SupervisionViews.Overview overview;
     private List<SupervisionViews.AreaView> areas = List.of();
@@ -74,13 +81,20 @@ public class SupervisionBean implements Serializable {
     private LocalDate followUpNewDue;
 
     public void load() {
+        if (!jobcenter.isReady()) {
+            return;
+        }
+        if (latest == null) {
+            latest = months.latest(jobcenter.agency());
+        }
+        month = de.leitstand.web.shell.MonthChoice.opening(month, latest);
         UiErrors.attempt(() -> {
             YearMonth parsed = parse();
-            overview = supervision.overview(null, parsed);
-            areas = supervision.areas(null);
-            plan = supervision.plan(null, parsed.getYear());
-            cases = supervision.cases(null, parsed);
-            findings = supervision.findings(null);
+            overview = supervision.overview(jobcenter.agency(), parsed);
+            areas = supervision.areas(jobcenter.agency());
+            plan = supervision.plan(jobcenter.agency(), parsed.getYear());
+            cases = supervision.cases(jobcenter.agency(), parsed);
+            findings = supervision.findings(jobcenter.agency());
             shown = parsed;
         });
     }
@@ -94,7 +108,7 @@ public class SupervisionBean implements Serializable {
     }
 
     public void recordCase() {
-        if (UiErrors.attempt(() -> supervision.recordCase(null, new SupervisionViews.NewCase(caseDate, caseArea, caseTeam, caseAuditor,
+        if (UiErrors.attempt(() -> supervision.recordCase(jobcenter.agency(), new SupervisionViews.NewCase(caseDate, caseArea, caseTeam, caseAuditor,
                 caseReference, caseFaulty, caseErrorType, caseImpact)))) {
             Messages.addGlobalInfo("Der Prüffall {0} ist erfasst.", caseReference.trim().toUpperCase(java.util.Locale.ROOT));
             caseReference = null;
@@ -107,7 +121,7 @@ public class SupervisionBean implements Serializable {
 
     public void savePlanLine() {
         Long version = plan.stream().filter(p -> p.areaId().equals(planArea)).map(SupervisionViews.PlanLineView::version).findFirst().orElse(null);
-        if (UiErrors.attempt(() -> supervision.savePlanLine(null, shownYear(),
+        if (UiErrors.attempt(() -> supervision.savePlanLine(jobcenter.agency(), shownYear(),
                 new SupervisionViews.PlanLineChange(planArea, planRisk, planMinimum, planRationale, version)))) {
             Messages.addGlobalInfo("Der Prüfplan {0} ist gespeichert.", String.valueOf(shownYear()));
             load();
@@ -122,7 +136,7 @@ public class SupervisionBean implements Serializable {
     }
 
     public void saveArea() {
-        if (UiErrors.attempt(() -> supervision.saveArea(null, new SupervisionViews.AreaChange(areaId, areaCode, areaName,
+        if (UiErrors.attempt(() -> supervision.saveArea(jobcenter.agency(), new SupervisionViews.AreaChange(areaId, areaCode, areaName,
                 areaThreshold, areaActive, areaVersion)))) {
             Messages.addGlobalInfo("Das Prüffeld {0} ist gespeichert.", areaCode);
             newArea();
@@ -149,7 +163,7 @@ public class SupervisionBean implements Serializable {
     }
 
     public void addFinding() {
-        if (UiErrors.attempt(() -> supervision.addFinding(null, new SupervisionViews.NewFinding(findingArea, findingDate, findingText)))) {
+        if (UiErrors.attempt(() -> supervision.addFinding(jobcenter.agency(), new SupervisionViews.NewFinding(findingArea, findingDate, findingText)))) {
             Messages.addGlobalInfo("Die Feststellung ist erfasst.");
             findingText = null;
             load();
@@ -233,6 +247,14 @@ public class SupervisionBean implements Serializable {
     public List<SupervisionViews.PlanLineView> getPlan() { return plan; }
     public List<SupervisionViews.CaseView> getCases() { return cases; }
     public List<SupervisionViews.FindingView> getFindings() { return findings; }
+    /** Shows the chosen month with the month in the address ({@code ?month=2020-06}). */
+    public String show() {
+        return de.leitstand.web.shell.SameView.withParameters();
+    }
+
+    /** @return the latest month with figures (JJJJ-MM), empty when there are none */
+    public String getLatest() { return latest; }
+
     public String getMonth() { return month; }
     public void setMonth(String v) { month = v; }
     public LocalDate getCaseDate() { return caseDate; }

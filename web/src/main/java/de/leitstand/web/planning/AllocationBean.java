@@ -8,7 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +38,7 @@ public class AllocationBean implements Serializable {
     private BigDecimal administrationAnnex4;
     private AllocationPlanning.Estimate estimate;
     private Integer importYear;
-    private transient UploadedFile file;
+    private transient Part file;
     private Integer shareYear;
     private AllocationPlanning.FederalShareView federalShare;
     private BigDecimal federalPercent;
@@ -98,8 +98,8 @@ public class AllocationBean implements Serializable {
     public AllocationPlanning.Estimate getEstimate() { return estimate; }
     public Integer getImportYear() { return importYear; }
     public void setImportYear(Integer v) { importYear = v; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile v) { file = v; }
+    public Part getFile() { return file; }
+    public void setFile(Part v) { file = v; }
     public Integer getShareYear() { return shareYear; }
     public void setShareYear(Integer v) { shareYear = v; }
     public AllocationPlanning.FederalShareView getFederalShare() { return federalShare; }

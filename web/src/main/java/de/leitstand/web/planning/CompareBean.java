@@ -19,6 +19,9 @@ public class CompareBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    de.leitstand.web.shell.JobcenterChoice jobcenter;
+
+    @Inject
     ProgrammePlanning planning;
 
     private Long left;
@@ -28,7 +31,10 @@ public class CompareBean implements Serializable {
     private List<ProgrammeSummary> versions;
 
     public void load() {
-        versions = planning.list(null, null);
+        if (!jobcenter.isReady()) {
+            return;
+        }
+        versions = planning.list(jobcenter.agency(), null);
         if (left != null && right != null) {
             compare();
         }

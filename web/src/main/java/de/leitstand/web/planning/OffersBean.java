@@ -21,6 +21,9 @@ public class OffersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    de.leitstand.web.shell.JobcenterChoice jobcenter;
+
+    @Inject
     TeamPlanning teams;
 
     @Inject
@@ -37,8 +40,11 @@ public class OffersBean implements Serializable {
     private Integer adjusted;
 
     public void load() {
-        overview = teams.offers(null, year);
-        teamList = teams.teams(null);
+        if (!jobcenter.isReady()) {
+            return;
+        }
+        overview = teams.offers(jobcenter.agency(), year);
+        teamList = teams.teams(jobcenter.agency());
         teamRows = new java.util.ArrayList<>(teamList.stream().map(TeamRow::new).toList());
     }
 
@@ -79,7 +85,7 @@ public class OffersBean implements Serializable {
     }
 
     public void submitOffer() {
-        if (UiErrors.attempt(() -> teams.submitOffer(null, new TeamPlanning.OfferInput(offerTeam == null ? 0 : offerTeam,
+        if (UiErrors.attempt(() -> teams.submitOffer(jobcenter.agency(), new TeamPlanning.OfferInput(offerTeam == null ? 0 : offerTeam,
                 year, offered == null ? -1 : offered, offerNote)))) {
             Messages.addGlobalInfo("Das Angebot wurde gespeichert.");
             offered = null;
@@ -105,7 +111,7 @@ public class OffersBean implements Serializable {
     }
 
     public void createTeam() {
-        if (UiErrors.attempt(() -> teams.createTeam(null, new TeamPlanning.TeamInput(newTeam, true, 0)))) {
+        if (UiErrors.attempt(() -> teams.createTeam(jobcenter.agency(), new TeamPlanning.TeamInput(newTeam, true, 0)))) {
             Messages.addGlobalInfo("Das Team wurde angelegt.");
             newTeam = null;
             load();

@@ -23,6 +23,9 @@ public class ProgrammeListBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    de.leitstand.web.shell.JobcenterChoice jobcenter;
+
+    @Inject
     ProgrammePlanning planning;
 
     private Integer year;
@@ -31,12 +34,15 @@ public class ProgrammeListBean implements Serializable {
     private LocalDate newStand = LocalDate.now();
 
     public void load() {
-        programmes = planning.list(null, year);
+        if (!jobcenter.isReady()) {
+            return;
+        }
+        programmes = planning.list(jobcenter.agency(), year);
     }
 
     public void create() throws IOException {
         ProgrammeView[] created = new ProgrammeView[1];
-        if (UiErrors.attempt(() -> created[0] = planning.create(null,
+        if (UiErrors.attempt(() -> created[0] = planning.create(jobcenter.agency(),
                 new ProgrammeInputs.NewProgramme(newYear == null ? 0 : newYear, newStand)))) {
             Faces.redirect("planning/programme.xhtml?id=" + created[0].summary().id());
         }

@@ -31,6 +31,9 @@ public class DocumentServlet extends HttpServlet {
     @Inject
     transient de.leitstand.reporting.api.ExportApi exports;
 
+    @Inject
+    transient de.leitstand.web.shell.JobcenterChoice jobcenter;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
@@ -44,13 +47,19 @@ public class DocumentServlet extends HttpServlet {
                 String table = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
                 send(response, exports.export(table, parameters, request.getParameter("format")));
             } else if (request.getServletPath().endsWith("controlling")) {
-                java.time.YearMonth month;
-                try {
-                    month = java.time.YearMonth.parse(String.valueOf(request.getParameter("monat")).trim());
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", "monat", "„" + request.getParameter("monat") + "“ ist kein Monat (JJJJ-MM).");
+                String monthParameter = request.getParameter("month") != null ? "month" : "monat";
+                java.time.YearMonth month = de.leitstand.web.shell.MonthChoice.parse(request.getParameter(monthParameter));
+                if (month == null) {
+                    throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", monthParameter, "„" + request.getParameter(monthParameter) + "“ ist kein Monat (JJJJ-MM).");
                 }
-                byte[] html = reporting.controllingPreview(null, month).getBytes(StandardCharsets.UTF_8);
+                // national users name the Jobcenter (?jobcenter=03504) or use the one chosen on the pages
+                jobcenter.choose(request.getParameter(de.leitstand.web.shell.JobcenterChoice.PARAMETER));
+                if (!jobcenter.isReady()) {
+                    // no Jobcenter chosen yet: to the reports page, which asks for one
+                    response.sendRedirect(request.getContextPath() + "/reporting/index.xhtml");
+                    return;
+                }
+                byte[] html = reporting.controllingPreview(jobcenter.agency(), month).getBytes(StandardCharsets.UTF_8);
                 response.setContentType("text/html;charset=UTF-8");
                 response.setContentLength(html.length);
                 response.getOutputStream().write(html);

@@ -24,6 +24,9 @@ public class PapersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    de.leitstand.web.shell.JobcenterChoice jobcenter;
+
+    @Inject
     PaperApi papers;
 
     @Inject
@@ -79,9 +82,12 @@ public class PapersBean implements Serializable {
     }
 
     public void load() {
+        if (!jobcenter.isReady()) {
+            return;
+        }
         UiErrors.attempt(() -> {
-            list = papers.papers(null);
-            body = papers.body(null);
+            list = papers.papers(jobcenter.agency());
+            body = papers.body(jobcenter.agency());
             bodyName = body.name();
             bodyOffice = body.office();
             bodyTerm = body.electoralTerm();
@@ -112,7 +118,7 @@ public class PapersBean implements Serializable {
     }
 
     public void saveBody() {
-        if (UiErrors.attempt(() -> papers.saveBody(null, new PaperViews.BodyChange(bodyName, bodyOffice, bodyTerm, bodyNext,
+        if (UiErrors.attempt(() -> papers.saveBody(jobcenter.agency(), new PaperViews.BodyChange(bodyName, bodyOffice, bodyTerm, bodyNext,
                 termStart, termEnd, ags, signerRole, signerName, body.version())))) {
             Messages.addGlobalInfo("Körperschaft und Nummernschema sind gespeichert.");
             load();
@@ -164,7 +170,7 @@ public class PapersBean implements Serializable {
             return;
         }
         UiErrors.attempt(() -> {
-            PaperViews.PaperView created = papers.createFromClosure(null, pact);
+            PaperViews.PaperView created = papers.createFromClosure(jobcenter.agency(), pact);
             Messages.addGlobalInfo("Der Entwurf „{0}“ ist angelegt; der Sachverhalt stammt aus den Programmdaten.", created.title());
             load();
             edit(created);

@@ -21,6 +21,12 @@ public class ReportsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    de.leitstand.web.shell.JobcenterChoice jobcenter;
+
+    @Inject
+    de.leitstand.web.shell.MonthChoice months;
+
+    @Inject
     ReportingApi reporting;
 
     @Inject
@@ -29,16 +35,24 @@ public class ReportsBean implements Serializable {
     private List<ProgrammeSummary> programmes;
     private List<ReportingViews.DocumentView> documents = List.of();
     private Long programme;
-    private String reportMonth = java.time.YearMonth.now().minusMonths(1).toString();
+    private String reportMonth;
+    private String latestMonth;
 
     public void load() {
+        if (!jobcenter.isReady()) {
+            return;
+        }
+        if (latestMonth == null) {
+            latestMonth = months.latest(jobcenter.agency());
+            reportMonth = de.leitstand.web.shell.MonthChoice.opening(reportMonth, latestMonth);
+        }
         UiErrors.attempt(() -> {
-            programmes = planning.list(null, null);
+            programmes = planning.list(jobcenter.agency(), null);
             if (programme == null && !programmes.isEmpty()) {
                 programme = programmes.stream().filter(ProgrammeSummary::current).map(ProgrammeSummary::id).findFirst()
                         .orElse(programmes.get(0).id());
             }
-            documents = reporting.documents(null);
+            documents = reporting.documents(jobcenter.agency());
         });
     }
 
@@ -64,12 +78,15 @@ public class ReportsBean implements Serializable {
             return;
         }
         if (UiErrors.attempt(() -> {
-            ReportingViews.DocumentView document = reporting.generateControllingReport(null, month);
+            ReportingViews.DocumentView document = reporting.generateControllingReport(jobcenter.agency(), month);
             Messages.addGlobalInfo("Der {0} ist erzeugt ({1} KB).", document.title(), document.size() / 1024);
         })) {
             load();
         }
     }
+
+    /** @return the latest month with figures (JJJJ-MM), empty when there are none */
+    public String getLatestMonth() { return latestMonth; }
 
     public String getReportMonth() { return reportMonth; }
     public void setReportMonth(String v) { reportMonth = v; }

@@ -47,6 +47,11 @@ public class CurrentUserBean {
         return caller.hasRole(Role.valueOf(role));
     }
 
+    /** @return the role codes, sorted, to show by their labels ({@code role.<CODE>} in the bundles) */
+    public java.util.List<String> getRoleCodes() {
+        return caller.roles().stream().map(Role::name).sorted().toList();
+    }
+
     public String getRoles() {
         return String.join(", ", caller.roles().stream().map(Role::name).sorted().toList());
     }

@@ -33,6 +33,14 @@ final class Browser {
     }
 
     static WebDriver start() {
+        return start("de-DE", "de-DE,de");
+    }
+
+    /**
+     * @param language       the browser's language, e.g. {@code en-GB}
+     * @param acceptLanguage the languages it asks for, e.g. {@code en-GB,en}
+     */
+    static WebDriver start(String language, String acceptLanguage) {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed) {
             System.out.println("Browsertests übersprungen: " + CHROMIUM + " und " + CHROMEDRIVER
@@ -45,8 +53,8 @@ final class Browser {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=de-DE", "--accept-lang=de-DE,de");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "de-DE,de"));
+                "--window-size=1280,900", "--lang=" + language, "--accept-lang=" + acceptLanguage);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

@@ -36,7 +36,7 @@ class ControllingBrowserIT extends BrowserTest {
                 "traeger_nr;monat;geschlecht;reihe;wert\n03504;2021-01;G;ELB;5.380\n03504;2021-01;G;LZB;4.140\n");
 
         Browser.login(driver, base(), "ee-controlling", "demo");
-        driver.get(base() + "controlling/dashboard.xhtml?monat=2021-01");
+        driver.get(base() + "controlling/dashboard.xhtml?month=2021-01");
         assertTrue(k1e2Row().contains("nicht berechenbar"), k1e2Row());
 
         driver.get(base() + "controlling/import.xhtml");
@@ -45,13 +45,13 @@ class ControllingBrowserIT extends BrowserTest {
         String errors = driver.findElement(By.id("errorTable")).getText();
         assertTrue(errors.contains("Zeile 3, Spalte 5"), errors);
         assertTrue(driver.findElement(By.id("messages")).getText().contains("Es wurde nichts übernommen"));
-        driver.get(base() + "controlling/dashboard.xhtml?monat=2021-01");
+        driver.get(base() + "controlling/dashboard.xhtml?month=2021-01");
         assertTrue(k1e2Row().contains("nicht berechenbar"), "nothing of the bad file was imported");
 
         driver.get(base() + "controlling/import.xhtml");
         driver.findElement(By.cssSelector("input[type=file]")).sendKeys(good.toAbsolutePath().toString());
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 Werte importiert"));
-        driver.get(base() + "controlling/dashboard.xhtml?monat=2021-01");
+        driver.get(base() + "controlling/dashboard.xhtml?month=2021-01");
         assertFalse(k1e2Row().contains("nicht berechenbar"), k1e2Row());
         assertTrue(k1e2Row().contains("%"), k1e2Row());
         List<WebElement> seriesRows = driver.findElements(By.cssSelector("#seriesTable tbody tr"));
@@ -95,7 +95,7 @@ class ControllingBrowserIT extends BrowserTest {
         assertTrue(k2.contains("Abweichung ungeklärt") && k2.contains("Zähler"), k2);
         assertTrue(driver.findElement(By.id("reconciliationForm:national")).getText().contains("03504"));
         assertEquals("", Browser.accessibilityViolations(driver), "reconciliation page");
-        driver.get(base() + "controlling/dashboard.xhtml?monat=2020-12");
+        driver.get(base() + "controlling/dashboard.xhtml?month=2020-12");
         String k1e2 = k1e2Row();
         assertTrue(k1e2.matches("(?s).*[+−]\\d+,\\d %.*Quotient.*"), "change against the previous year with the quotient: " + k1e2);
     }
@@ -144,13 +144,13 @@ class ControllingBrowserIT extends BrowserTest {
     @Test
     void theFachaufsichtSeesTheThresholdAlertAndRecordsOnlyPseudonymisedCases() {
         Browser.login(driver, base(), "ee-fachaufsicht", "demo");
-        driver.get(base() + "controlling/supervision.xhtml?monat=2020-12");
+        driver.get(base() + "controlling/supervision.xhtml?month=2020-12");
         String alerts = driver.findElement(By.id("alertList")).getText();
         assertTrue(alerts.contains("Fehlerquote Bildung und Teilhabe (§ 28 SGB II): Jahresdurchschnitt 5,8 %"), alerts);
         assertTrue(alerts.contains("überfällig"), alerts);
         assertEquals("", Browser.accessibilityViolations(driver), "Fachaufsicht");
 
-        driver.get(base() + "controlling/supervision.xhtml?monat=2019-12");
+        driver.get(base() + "controlling/supervision.xhtml?month=2019-12");
         String reference = "BG-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100000, 999999);
         new Select(driver.findElement(By.id("supervisionForm:caseArea"))).selectByVisibleText("KOOP – Eingliederungsvereinbarung / Kooperationsplan");
         driver.findElement(By.id("supervisionForm:caseTeam")).sendKeys("Team Nord");
@@ -171,7 +171,7 @@ class ControllingBrowserIT extends BrowserTest {
 
         driver.manage().deleteAllCookies();
         Browser.login(driver, base(), "ee-gf", "demo");
-        driver.get(base() + "controlling/dashboard.xhtml?monat=2020-12");
+        driver.get(base() + "controlling/dashboard.xhtml?month=2020-12");
         assertTrue(driver.findElement(By.id("alertList")).getText().contains("überfällig"));
         List<WebElement> path = driver.findElements(By.cssSelector("#pathTable tbody tr"));
         assertEquals(12, path.size(), "the target path has a row per month");
@@ -210,7 +210,7 @@ class ControllingBrowserIT extends BrowserTest {
     void theGeschaeftsfuehrungHoldsAReviewDialogueWithTheFiguresOfTheDay() {
         String participants = "GF und Controlling " + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 9999);
         Browser.login(driver, base(), "ee-gf", "demo");
-        driver.get(base() + "controlling/steering.xhtml?monat=2020-12");
+        driver.get(base() + "controlling/steering.xhtml?month=2020-12");
         String quality = driver.findElement(By.id("qualityTable")).getText();
         assertTrue(quality.contains("Index aus Kundenzufriedenheit (Schulnote)"), quality);
         assertTrue(quality.contains("Operativer Mindeststandard: Erstgespräch innerhalb von 14 Tagen"), quality);
