@@ -34,6 +34,13 @@ class ProgrammeDocumentTest {
     }
 
     @Test
+    void theTitleIsOnTheFirstPage() throws Exception {
+        String first = Pdfs.pageText(pdf, 1).replaceAll("\\s+", " ");
+        assertTrue(first.contains("Arbeitsmarkt- und Integrationsprogramm 2020") && first.contains("Stand: 14.11.2019"), "Seite 1: " + first);
+        assertTrue(Pdfs.pageText(pdf, 2).contains("Inhaltsverzeichnis"), "Seite 2 ist das Inhaltsverzeichnis");
+    }
+
+    @Test
     void thePdfIsPdfUa1AndPdfA3a() throws Exception {
         assertEquals("", Pdfs.violations(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
         assertEquals("", Pdfs.violations(pdf, PDFAFlavour.PDFA_3_A), "PDF/A-3a");
