@@ -71,7 +71,7 @@ public final class ProgrammeDocumentFixtures {
     private static StructureViews.Table table(String figure, String period, List<StructureTables.Row> rows) {
         return new StructureViews.Table("03504", figure, figure, period, null, rows.stream().map(r -> new StructureViews.Row(r.code(), r.label(),
                 r.value(), r.share(), r.changeAbsolute(), r.changePercent(), new LinkedHashMap<>(r.byAge()))).toList(), true,
-                List.of(YearMonth.of(2019, 10)), List.of("Programm 2020 (Seed 002)"));
+                List.of(YearMonth.of(2019, 10)), List.of("Arbeitsmarkt- und Integrationsprogramm 2020, Stand 14.11.2019"));
     }
 
     private static BigDecimal bd(long value) {

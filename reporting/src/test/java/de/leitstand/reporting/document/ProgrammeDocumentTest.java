@@ -30,6 +30,8 @@ class ProgrammeDocumentTest {
                 "1.619", "−197", "−10,8", "96,5", "−23,5", "1.141 Integrationen, Integrationsquote 23,4 %", "Datengrundlage")) {
             assertTrue(text.contains(figure), figure + " fehlt in:\n" + text);
         }
+        assertTrue(text.contains("Quelle: Arbeitsmarkt- und Integrationsprogramm 2020, Stand 14.11.2019"), "Quelle in Worten");
+        assertTrue(!text.toLowerCase(java.util.Locale.ROOT).contains("seed"), "kein interner Name im Dokument");
         assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("lang=\"de\""));
     }
 
