@@ -65,6 +65,7 @@ public final class ProgrammeDocument {
         model.put("chapters", chapters);
         model.put("chapterNumbers", numbers);
         model.put("textChapters", texts);
+        model.put("signedInText", !texts.isEmpty() && signedIn(texts.get(texts.size() - 1).content()));
 
         GermanFormat fmt = new GermanFormat();
         List<StructureViews.AnnualAverage> averages = structure.averages() == null ? List.of()
@@ -126,6 +127,20 @@ public final class ProgrammeDocument {
         int top = headings.stream().mapToInt(h -> h.tagName().charAt(1) - '0').min().orElse(2);
         headings.forEach(h -> h.tagName("h" + Math.min(6, h.tagName().charAt(1) - '0' - top + 2)));
         return fragment.body().html();
+    }
+
+    private static final java.util.regex.Pattern PLACE_AND_DATE = java.util.regex.Pattern.compile("[\\p{L} .()/-]+,\\s*\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+
+    /**
+     * Whether a closing text already carries the signature ("Herzberg, 09.12.2019" and the name below): then
+     * the document prints no second signature block.
+     */
+    static boolean signedIn(String content) {
+        if (content == null) {
+            return false;
+        }
+        return org.jsoup.Jsoup.parseBodyFragment(content).body().select("p").stream()
+                .anyMatch(p -> PLACE_AND_DATE.matcher(p.text().trim()).matches());
     }
 
     private static StructureViews.Table complete(StructureViews.Table table) {

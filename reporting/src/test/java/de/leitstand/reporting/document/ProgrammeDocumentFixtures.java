@@ -40,10 +40,18 @@ public final class ProgrammeDocumentFixtures {
         ProgrammeView.Staff staff = new ProgrammeView.Staff(List.of(), bd(148), bd(80), bd(68), "ca. 54:46", List.of(), List.of());
         List<ProgrammeView.SectionView> sections = List.of(
                 new ProgrammeView.SectionView(1L, 1, "Vorwort", "<p>Sehr geehrte Bürgerinnen und Bürger,<br>seit Januar 2005 …</p>"),
-                new ProgrammeView.SectionView(2L, 2, "Schlussbemerkungen", "<h3>5.1 Ein Unterkapitel</h3><p>Die Mitarbeiterinnen &amp; Mitarbeiter …</p><h4>Ein Absatz</h4><p>mehr</p>"));
+                new ProgrammeView.SectionView(2L, 2, "Schlussbemerkungen", "<h3>5.1 Ein Unterkapitel</h3><p>Die Mitarbeiterinnen &amp; Mitarbeiter …</p><h4>Ein Absatz</h4><p>mehr</p>"
+                        + "<p>Herzberg, 09.12.2019</p><p>Anja Miersch Geschäftsführerin</p>"));
         List<ProgrammeView.GoalView> goals = List.of(new ProgrammeView.GoalView(1L, "MUNICIPAL", "kommunal", "Fehlerquote KdU",
                 "durchschnittliche Fehlerquote Ist im JDW", "LT", new BigDecimal("5"), "%", null, "< 5 %", "AGREED", "vereinbart", "FQ_KDU"));
         return new ProgrammeView(summary, targets, goals, List.of(), budget, staff, sections);
+    }
+
+    /** The same programme whose closing chapter carries no signature. */
+    public static ProgrammeView unsignedProgramme() {
+        ProgrammeView p = seedProgramme();
+        return new ProgrammeView(p.summary(), p.targets(), p.goals(), p.targetPath(), p.budget(), p.staff(),
+                List.of(new ProgrammeView.SectionView(3L, 1, "Schlussbemerkungen", "<p>Ohne Unterschrift.</p>")));
     }
 
     public static ProgrammeDocument.Structure seedStructure() {

@@ -43,6 +43,17 @@ class ProgrammeDocumentTest {
     }
 
     @Test
+    void theSignatureAppearsOnce() throws Exception {
+        String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+        assertEquals(1, text.split("Herzberg, 09\\.12\\.2019", -1).length - 1, "Unterschrift aus dem Schlusskapitel genau einmal");
+        assertTrue(!text.contains("Elbe-Elster, 14.11.2019"), "kein zweiter Unterschriftenblock");
+        assertTrue(ProgrammeDocument.signedIn("<p>Herzberg, 09.12.2019</p><p>Anja Miersch</p>"));
+        assertTrue(!ProgrammeDocument.signedIn("<p>Darüber hinaus werden auch kreative Ideen gefragt sein, 2020.</p>"));
+        String unsigned = ProgrammeDocument.html(ProgrammeDocumentFixtures.unsignedProgramme(), ProgrammeDocumentFixtures.seedStructure(), List.of());
+        assertEquals(1, unsigned.split("class=\"signature\"", -1).length - 1, "ohne Unterschrift im Text druckt das Dokument seinen Block");
+    }
+
+    @Test
     void thePdfIsPdfUa1AndPdfA3a() throws Exception {
         assertEquals("", Pdfs.violations(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
         assertEquals("", Pdfs.violations(pdf, PDFAFlavour.PDFA_3_A), "PDF/A-3a");
