@@ -71,6 +71,10 @@ public class StructureDemo {
         demo.add(row("03504", StructureFigure.ALO, "2019-09", "AUSLAENDER", StructureFigure.ALL_AGES, 97));
         demo.add(new StructureRow(0, "03504", StructureFigure.ALQ, "2019-09", "GESAMT", StructureFigure.ALL_AGES, VINTAGE, new BigDecimal("4.7")));
         demo.add(new StructureRow(0, "03504", StructureFigure.ALQ, "2019-09", "U25", StructureFigure.ALL_AGES, VINTAGE, new BigDecimal("2.9")));
+        // September 2018, from the changes chapter 2.1 names (21,5 % fewer unemployed, the rates 1,0 and 0,3 points lower)
+        demo.add(row("03504", StructureFigure.ALO, "2018-09", "GESAMT", StructureFigure.ALL_AGES, 2696));
+        demo.add(new StructureRow(0, "03504", StructureFigure.ALQ, "2018-09", "GESAMT", StructureFigure.ALL_AGES, VINTAGE, new BigDecimal("5.7")));
+        demo.add(new StructureRow(0, "03504", StructureFigure.ALQ, "2018-09", "U25", StructureFigure.ALL_AGES, VINTAGE, new BigDecimal("3.2")));
         for (int i = 0; i < ELB_JDW.length; i++) {
             String year = String.valueOf(2009 + i);
             demo.add(row("03504", StructureFigure.ELB, year, "GESAMT", StructureFigure.ALL_AGES, ELB_JDW[i]));
