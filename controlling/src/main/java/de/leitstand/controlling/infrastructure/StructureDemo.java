@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Demo mode: the structure figures of Elbe-Elster. The two tables of seed 002 are its published figures
- * (source "Programm 2020 (Seed 002)"): ELB by Integrationsprognose and age group (JDW 2019, SGB II-Cockpit
+ * Demo mode: the structure figures of Elbe-Elster. The two tables of the Arbeitsmarkt- und
+ * Integrationsprogramm 2020 are its published figures (source {@link #PROGRAMME_2020}, the words a reader of
+ * the document and the Datenstand lines sees): ELB by Integrationsprognose and age group (JDW 2019, SGB II-Cockpit
  * of 16.09.2019) and employed ELB by income band (April 2019; April 2018 follows from the printed changes).
  * The unemployed of September 2019 (2.116; 44,2 % women; 101 under 25) are the seed's text; everything
  * else — the annual averages 2009–2019 ending at 5.485 ELB in about 4.500 Bedarfsgemeinschaften, foreigners,
@@ -28,7 +29,7 @@ import java.util.logging.Logger;
 public class StructureDemo {
 
     private static final Logger LOG = Logger.getLogger(StructureDemo.class.getName());
-    static final String SEED = "Programm 2020 (Seed 002)";
+    static final String PROGRAMME_2020 = "Arbeitsmarkt- und Integrationsprogramm 2020, Stand 14.11.2019";
     private static final YearMonth VINTAGE = YearMonth.of(2019, 10);
 
     /** Categories MARKTNAH, NICHT_MARKTNAH, I, Z, X × age groups U25, U55, AB55 (seed 002, chapter 2.1). */
@@ -64,12 +65,16 @@ public class StructureDemo {
         seed.add(row("03504", StructureFigure.ALO, "2019-09", "FRAUEN", StructureFigure.ALL_AGES, 935));
         seed.add(row("03504", StructureFigure.ALO, "2019-09", "MAENNER", StructureFigure.ALL_AGES, 1181));
         seed.add(row("03504", StructureFigure.ALO, "2019-09", "U25", StructureFigure.ALL_AGES, 101));
-        repository.store(seed, SEED);
+        repository.store(seed, PROGRAMME_2020);
 
         List<StructureRow> demo = new ArrayList<>();
         demo.add(row("03504", StructureFigure.ALO, "2019-09", "AUSLAENDER", StructureFigure.ALL_AGES, 97));
         demo.add(new StructureRow(0, "03504", StructureFigure.ALQ, "2019-09", "GESAMT", StructureFigure.ALL_AGES, VINTAGE, new BigDecimal("4.7")));
         demo.add(new StructureRow(0, "03504", StructureFigure.ALQ, "2019-09", "U25", StructureFigure.ALL_AGES, VINTAGE, new BigDecimal("2.9")));
+        // September 2018, from the changes chapter 2.1 names (21,5 % fewer unemployed, the rates 1,0 and 0,3 points lower)
+        demo.add(row("03504", StructureFigure.ALO, "2018-09", "GESAMT", StructureFigure.ALL_AGES, 2696));
+        demo.add(new StructureRow(0, "03504", StructureFigure.ALQ, "2018-09", "GESAMT", StructureFigure.ALL_AGES, VINTAGE, new BigDecimal("5.7")));
+        demo.add(new StructureRow(0, "03504", StructureFigure.ALQ, "2018-09", "U25", StructureFigure.ALL_AGES, VINTAGE, new BigDecimal("3.2")));
         for (int i = 0; i < ELB_JDW.length; i++) {
             String year = String.valueOf(2009 + i);
             demo.add(row("03504", StructureFigure.ELB, year, "GESAMT", StructureFigure.ALL_AGES, ELB_JDW[i]));

@@ -217,6 +217,16 @@ public class ProgrammeService implements ProgrammePlanning {
     @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
     public ProgrammeView changeSections(long id, ProgrammeInputs.Sections input) {
         validation.check(input, "PROGRAMME_INVALID");
+        List<de.leitstand.kernel.api.ValidationException.FieldError> unknown = new java.util.ArrayList<>();
+        for (int i = 0; i < input.sections().size(); i++) {
+            ProgrammeInputs.Section section = input.sections().get(i);
+            for (de.leitstand.planning.api.DocumentPlaceholders.Unknown u : de.leitstand.planning.api.DocumentPlaceholders.unknown(section.content())) {
+                unknown.add(new de.leitstand.kernel.api.ValidationException.FieldError("sections[" + i + "].content", u.describe(section.title())));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new de.leitstand.kernel.api.ValidationException("PLACEHOLDER_UNKNOWN", unknown);
+        }
         List<Programme.SectionData> sections = input.sections().stream()
                 .map(s -> new Programme.SectionData(s.title().trim(), RichText.sanitize(s.content()))).toList();
         return change(id, input.version(), p -> p.changeSections(sections));

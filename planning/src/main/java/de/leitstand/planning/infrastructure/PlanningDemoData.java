@@ -173,8 +173,9 @@ class PlanningDemoData {
 
     private static List<SectionData> chapters() {
         List<SectionData> chapters = new ArrayList<>();
-        for (int n = 1; n <= 5; n++) {
-            String name = String.format("/de/leitstand/planning/demo/elbe-elster-2020-%02d.html", n);
+        // Vorwort, the texts of chapters 1–4 (placed into the document's chapters, figures as placeholders), chapters 5–8
+        for (String part : List.of("01", "k1", "k2", "k3", "k4", "02", "03", "04", "05")) {
+            String name = "/de/leitstand/planning/demo/elbe-elster-2020-" + part + ".html";
             try (InputStream in = PlanningDemoData.class.getResourceAsStream(name)) {
                 String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 int end = html.indexOf("-->");

@@ -106,6 +106,11 @@ public class ReportingService implements ReportingApi {
                 unemployment = candidate;
             }
         }
+        StructureViews.Table unemploymentBefore = null;
+        if (unemployment != null) {
+            StructureViews.Table candidate = structure.unemployment(agency, YearMonth.parse(unemployment.period()).minusYears(1));
+            unemploymentBefore = candidate.rows().stream().anyMatch(r -> r.value() != null) ? candidate : null;
+        }
         GermanFormat fmt = new GermanFormat();
         List<String> basis = new ArrayList<>();
         basis.add("Planung: " + summary.jobcenterName() + " (" + agency + "), Programm " + summary.year() + ", Version " + summary.versionNumber()
@@ -114,7 +119,7 @@ public class ReportingService implements ReportingApi {
         if (programme.budget() != null) {
             basis.add("Budget: " + programme.budget().kindLabel() + ", Stand " + fmt.date(programme.budget().stand()));
         }
-        for (StructureViews.Table table : new StructureViews.Table[] {prognosis, employment, unemployment}) {
+        for (StructureViews.Table table : new StructureViews.Table[] {prognosis, employment, unemployment, unemploymentBefore}) {
             if (table != null && !table.vintages().isEmpty()) {
                 basis.add("Strukturdaten " + table.title() + " " + table.period() + (table.comparedWith() == null ? "" : " und " + table.comparedWith())
                         + ": Datenstand " + table.vintages().stream().map(VINTAGE::format).collect(Collectors.joining(", "))
@@ -126,7 +131,8 @@ public class ReportingService implements ReportingApi {
             basis.add("Jahresdurchschnitte ELB und Bedarfsgemeinschaften: " + years + " Jahre bis " + previous);
         }
         basis.add("Erzeugt am " + STAMP.format(now) + " von " + caller.username());
-        String html = ProgrammeDocument.html(programme, new ProgrammeDocument.Structure(averages, employment, unemployment, prognosis), basis);
+        String html = ProgrammeDocument.html(programme, new ProgrammeDocument.Structure(averages, employment, unemployment, prognosis,
+                unemploymentBefore, null, null, null), basis);
         return new Rendered(html, basis);
     }
 

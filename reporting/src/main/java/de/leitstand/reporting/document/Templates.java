@@ -28,11 +28,20 @@ public final class Templates {
         return engine;
     }
 
+    /** Renders one {@code th:fragment} of a template with the variables and {@code fmt}. */
+    public static String renderFragment(String template, String fragment, Map<String, Object> variables) {
+        return ENGINE.process(template, java.util.Set.of(fragment), context(variables));
+    }
+
     /** Renders a template with the variables and {@code fmt} ({@link GermanFormat}). */
     public static String render(String template, Map<String, Object> variables) {
+        return ENGINE.process(template, context(variables));
+    }
+
+    private static Context context(Map<String, Object> variables) {
         Context context = new Context(Locale.GERMANY);
         context.setVariables(variables);
         context.setVariable("fmt", new GermanFormat());
-        return ENGINE.process(template, context);
+        return context;
     }
 }

@@ -25,7 +25,7 @@ class DocumentBench {
 
     @Test
     void documents() {
-        time("Programmdokument (Seed 002, 2 Diagramme)", () -> PdfRenderer.render(ProgrammeDocument.html(ProgrammeDocumentFixtures.seedProgramme(),
+        time("Programmdokument Elbe-Elster 2020 (mit Diagrammen)", () -> PdfRenderer.render(ProgrammeDocument.html(ProgrammeDocumentFixtures.seedProgramme(),
                 ProgrammeDocumentFixtures.seedStructure(), List.of("Benchmark"))));
         PaperViews.PaperView paper = new PaperViews.PaperView(1L, "26706", "MITTEILUNGSVORLAGE", "Mitteilungsvorlage", "2011-16/1287", true,
                 LocalDate.of(2016, 2, 26), "Abschluss des Förderprogramms Perspektive 50 Plus zum 31.12.2015",
@@ -33,7 +33,7 @@ class DocumentBench {
                 null, "In Vertretung", "Colshorn", "FREIGEGEBEN", null, null, null, null,
                 List.of(new PaperViews.ConsultationView(LocalDate.of(2016, 3, 10), null, "Ausschuss für das Jobcenter", "Kenntnisnahme")), 1);
         PaperViews.BodyView body = new PaperViews.BodyView("26706", "Landkreis Rotenburg (Wümme)", "Der Landrat", "2011-16", 1288, null, null, null, null, null, 1L);
-        time("Mitteilungsvorlage (Seed 000)", () -> PdfRenderer.render(PaperDocument.html(paper, body, List.of("Benchmark"))));
+        time("Mitteilungsvorlage Rotenburg (Wümme) 2011-16/1287", () -> PdfRenderer.render(PaperDocument.html(paper, body, List.of("Benchmark"))));
     }
 
     private static void time(String what, Supplier<byte[]> work) {

@@ -32,6 +32,16 @@ public final class Pdfs {
         }
     }
 
+    /** The text of one page (1-based). */
+    public static String pageText(byte[] pdf, int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document);
+        }
+    }
+
     /** @return the failed rules of the flavour (PDF/UA-1 or PDF/A-3a), one per line; empty when the PDF conforms */
     public static String violations(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {

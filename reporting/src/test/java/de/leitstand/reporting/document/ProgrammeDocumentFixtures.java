@@ -36,14 +36,37 @@ public final class ProgrammeDocumentFixtures {
                         bd(1000000), 200, bd(5000), new BigDecimal("14.2"), true, null));
         ProgrammeView.Budget budget = new ProgrammeView.Budget("ESTIMATE", "Schätzwerte", LocalDate.of(2019, 11, 1), "Zuteilung 2019",
                 "Schätzwerte 2020", rows, new BigDecimal("84.8"), bd(10119114), bd(1538105), new BigDecimal("15.2"), List.of(), bd(0),
-                bd(8581009), bd(7053067), lines, bd(2800000), bd(4253067), List.of(), List.of(), bd(0), null);
-        ProgrammeView.Staff staff = new ProgrammeView.Staff(List.of(), bd(148), bd(80), bd(68), "ca. 54:46", List.of(), List.of());
+                bd(8581009), bd(7053067), lines, bd(2800000), bd(4253067), List.of(
+                        new ProgrammeView.Aggregate("FbW, EGZ und § 45 SGB III", bd(3900000), new BigDecimal("55.3")),
+                        new ProgrammeView.Aggregate("2. Arbeitsmarkt (§§ 16d, 16e, 16i SGB II)", bd(564245), new BigDecimal("8.0"))),
+                List.of(), bd(0), null);
+        ProgrammeView.Staff staff = new ProgrammeView.Staff(List.of(), bd(148), bd(80), bd(68), "54:46", List.of(), List.of());
         List<ProgrammeView.SectionView> sections = List.of(
                 new ProgrammeView.SectionView(1L, 1, "Vorwort", "<p>Sehr geehrte Bürgerinnen und Bürger,<br>seit Januar 2005 …</p>"),
-                new ProgrammeView.SectionView(2L, 2, "Schlussbemerkungen", "<h3>5.1 Ein Unterkapitel</h3><p>Die Mitarbeiterinnen &amp; Mitarbeiter …</p><h4>Ein Absatz</h4><p>mehr</p>"));
+                demoText(11L, 2, "k1"), demoText(12L, 3, "k2"), demoText(13L, 4, "k3"), demoText(14L, 5, "k4"),
+                new ProgrammeView.SectionView(2L, 6, "Schlussbemerkungen", "<h3>5.1 Ein Unterkapitel</h3><p>Die Mitarbeiterinnen &amp; Mitarbeiter …</p><h4>Ein Absatz</h4><p>mehr</p>"
+                        + "<p>Herzberg, 09.12.2019</p><p>Anja Miersch Geschäftsführerin</p>"));
         List<ProgrammeView.GoalView> goals = List.of(new ProgrammeView.GoalView(1L, "MUNICIPAL", "kommunal", "Fehlerquote KdU",
                 "durchschnittliche Fehlerquote Ist im JDW", "LT", new BigDecimal("5"), "%", null, "< 5 %", "AGREED", "vereinbart", "FQ_KDU"));
         return new ProgrammeView(summary, targets, goals, List.of(), budget, staff, sections);
+    }
+
+    /** A text of chapters 1–4 as the demo data of planning holds it (title in the first comment). */
+    static ProgrammeView.SectionView demoText(long id, int position, String part) {
+        try (java.io.InputStream in = ProgrammeDocumentFixtures.class.getResourceAsStream("/de/leitstand/planning/demo/elbe-elster-2020-" + part + ".html")) {
+            String html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int end = html.indexOf("-->");
+            return new ProgrammeView.SectionView(id, position, html.substring(4, end).trim(), html.substring(end + 3).trim());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The same programme whose closing chapter carries no signature. */
+    public static ProgrammeView unsignedProgramme() {
+        ProgrammeView p = seedProgramme();
+        return new ProgrammeView(p.summary(), p.targets(), p.goals(), p.targetPath(), p.budget(), p.staff(),
+                List.of(new ProgrammeView.SectionView(3L, 1, "Schlussbemerkungen", "<p>Ohne Unterschrift.</p>")));
     }
 
     public static ProgrammeDocument.Structure seedStructure() {
@@ -65,13 +88,32 @@ public final class ProgrammeDocumentFixtures {
         List<StructureViews.AnnualAverage> averages = List.of(new StructureViews.AnnualAverage(2018, bd(5978), bd(4790)),
                 new StructureViews.AnnualAverage(2019, bd(5485), bd(4470)));
         return new ProgrammeDocument.Structure(averages, table("EWT", "2019-04", StructureTables.employment(current, previous)),
-                null, table("ELB_IP", "2019", StructureTables.prognosis(prognosis)));
+                unemployment("2019-09", 2116, 935, 1181, 101, "4.7", "2.9"), table("ELB_IP", "2019", StructureTables.prognosis(prognosis)),
+                unemployment("2018-09", 2696, null, null, null, "5.7", "3.2"), null, null, null);
+    }
+
+    /** The unemployed in SGB II of a month as controlling's table holds them (September 2019: the text of chapter 1). */
+    static StructureViews.Table unemployment(String month, int total, Integer women, Integer men, Integer under25, String rate, String rateUnder25) {
+        List<StructureViews.Row> rows = new java.util.ArrayList<>();
+        rows.add(new StructureViews.Row("GESAMT", "Arbeitslose insgesamt", bd(total), null, null, null, Map.of()));
+        rows.add(aloRow("FRAUEN", women, total));
+        rows.add(aloRow("MAENNER", men, total));
+        rows.add(aloRow("U25", under25, total));
+        rows.add(new StructureViews.Row("ALQ_GESAMT", "SGB II-Arbeitslosenquote insgesamt (%)", new BigDecimal(rate), null, null, null, Map.of()));
+        rows.add(new StructureViews.Row("ALQ_U25", "SGB II-Arbeitslosenquote unter 25 Jahre (%)", new BigDecimal(rateUnder25), null, null, null, Map.of()));
+        return new StructureViews.Table("03504", "ALO", "Arbeitslose im SGB II", month, null, rows, true, List.of(YearMonth.of(2019, 10)),
+                List.of("Arbeitsmarkt- und Integrationsprogramm 2020, Stand 14.11.2019"));
+    }
+
+    private static StructureViews.Row aloRow(String code, Integer value, int total) {
+        return new StructureViews.Row(code, "Arbeitslose " + StructureFigure.label(code), value == null ? null : bd(value),
+                StructureTables.percent(value == null ? null : bd(value), bd(total)), null, null, Map.of());
     }
 
     private static StructureViews.Table table(String figure, String period, List<StructureTables.Row> rows) {
         return new StructureViews.Table("03504", figure, figure, period, null, rows.stream().map(r -> new StructureViews.Row(r.code(), r.label(),
                 r.value(), r.share(), r.changeAbsolute(), r.changePercent(), new LinkedHashMap<>(r.byAge()))).toList(), true,
-                List.of(YearMonth.of(2019, 10)), List.of("Programm 2020 (Seed 002)"));
+                List.of(YearMonth.of(2019, 10)), List.of("Arbeitsmarkt- und Integrationsprogramm 2020, Stand 14.11.2019"));
     }
 
     private static BigDecimal bd(long value) {

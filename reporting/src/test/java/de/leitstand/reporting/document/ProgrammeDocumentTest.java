@@ -30,7 +30,27 @@ class ProgrammeDocumentTest {
                 "1.619", "−197", "−10,8", "96,5", "−23,5", "1.141 Integrationen, Integrationsquote 23,4 %", "Datengrundlage")) {
             assertTrue(text.contains(figure), figure + " fehlt in:\n" + text);
         }
+        assertTrue(text.contains("Quelle: Arbeitsmarkt- und Integrationsprogramm 2020, Stand 14.11.2019"), "Quelle in Worten");
+        assertTrue(!text.toLowerCase(java.util.Locale.ROOT).contains("seed"), "kein interner Name im Dokument");
         assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("lang=\"de\""));
+    }
+
+    @Test
+    void theTitleIsOnTheFirstPage() throws Exception {
+        String first = Pdfs.pageText(pdf, 1).replaceAll("\\s+", " ");
+        assertTrue(first.contains("Arbeitsmarkt- und Integrationsprogramm 2020") && first.contains("Stand: 14.11.2019"), "Seite 1: " + first);
+        assertTrue(Pdfs.pageText(pdf, 2).contains("Inhaltsverzeichnis"), "Seite 2 ist das Inhaltsverzeichnis");
+    }
+
+    @Test
+    void theSignatureAppearsOnce() throws Exception {
+        String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+        assertEquals(1, text.split("Herzberg, 09\\.12\\.2019", -1).length - 1, "Unterschrift aus dem Schlusskapitel genau einmal");
+        assertTrue(!text.contains("Elbe-Elster, 14.11.2019"), "kein zweiter Unterschriftenblock");
+        assertTrue(ProgrammeDocument.signedIn("<p>Herzberg, 09.12.2019</p><p>Anja Miersch</p>"));
+        assertTrue(!ProgrammeDocument.signedIn("<p>Darüber hinaus werden auch kreative Ideen gefragt sein, 2020.</p>"));
+        String unsigned = ProgrammeDocument.html(ProgrammeDocumentFixtures.unsignedProgramme(), ProgrammeDocumentFixtures.seedStructure(), List.of());
+        assertEquals(1, unsigned.split("class=\"signature\"", -1).length - 1, "ohne Unterschrift im Text druckt das Dokument seinen Block");
     }
 
     @Test

@@ -67,7 +67,7 @@ class ReportingIT {
         assertEquals(200, generated.status(), generated.body());
         JsonObject document = generated.json();
         assertTrue(document.getString("basis").startsWith("Planung: Elbe-Elster (03504), Programm 2020"), document.getString("basis"));
-        assertTrue(document.getString("basis").contains("Quelle Programm 2020 (Seed 002)"), document.getString("basis"));
+        assertTrue(document.getString("basis").contains("Quelle Arbeitsmarkt- und Integrationsprogramm 2020, Stand 14.11.2019"), document.getString("basis"));
 
         HttpResponse<byte[]> pdf = download("api/reporting/documents/" + document.getJsonNumber("id") + "/content", "ee-gremium");
         assertEquals(200, pdf.statusCode());

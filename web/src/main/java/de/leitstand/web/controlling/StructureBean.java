@@ -115,6 +115,17 @@ public class StructureBean implements Serializable {
                 .build().toString();
     }
 
+    /** The Datenstand line under a table: "10/2019 – Arbeitsmarkt- und Integrationsprogramm 2020, Stand 14.11.2019" (no list brackets). */
+    public String basis(StructureViews.Table table) {
+        if (table == null) {
+            return "";
+        }
+        String vintages = table.vintages().stream().map(v -> String.format("%02d/%d", v.getMonthValue(), v.getYear()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        String sources = String.join(", ", table.sources());
+        return (vintages.isEmpty() ? "–" : vintages) + (sources.isEmpty() ? "" : " – " + sources);
+    }
+
     public List<StructureViews.FigureView> getFigures() {
         return structure.figures();
     }

@@ -45,6 +45,11 @@ public class SectionsFormBean extends ProgrammeTabForm {
         }
     }
 
+    /** The placeholders a text may use (name → meaning with the Elbe-Elster 2020 example), for the help below the editor. */
+    public List<java.util.Map.Entry<String, String>> getPlaceholders() {
+        return List.copyOf(de.leitstand.planning.api.DocumentPlaceholders.names().entrySet());
+    }
+
     public List<SectionRow> getSections() {
         return sections;
     }
