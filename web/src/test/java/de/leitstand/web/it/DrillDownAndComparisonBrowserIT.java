@@ -36,6 +36,11 @@ class DrillDownAndComparisonBrowserIT extends BrowserTest {
         assertTrue(basis.contains("Integrationen") && basis.contains("Demowerte") && basis.contains("gilt"), basis);
         assertFalse(driver.findElements(By.cssSelector("#drillChart canvas")).isEmpty(), "chart drawn");
         assertEquals("", Browser.accessibilityViolations(driver), "drill-down");
+
+        driver.get(base() + "controlling/kpi.xhtml");
+        assertTrue(driver.findElement(By.id("messages")).getText().contains("Bitte eine Kennzahl wählen"), "no error page without parameters");
+        driver.get(base() + "controlling/kpi.xhtml?code=K2&month=2020-13");
+        assertTrue(driver.findElement(By.id("messages")).getText().contains("ist kein Monat"));
     }
 
     @Test
