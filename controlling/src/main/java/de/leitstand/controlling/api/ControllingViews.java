@@ -34,9 +34,15 @@ public final class ControllingViews {
                                     String gender, String rule, String message, String valuesPath) implements java.io.Serializable {
     }
 
-    /** An accepted import file with the number of its plausibility warnings. */
+    /**
+     * An accepted import file with the number of its plausibility warnings.
+     *
+     * @param vintages   the data vintages in the file ("2020-09, 2020-10")
+     * @param importedBy the user who imported it (from the audit trail; {@code null} when unknown)
+     */
     public record ImportBatchView(long id, java.time.Instant importedAt, int rows, String jobcenters, YearMonth firstMonth,
-                                  YearMonth lastMonth, int inserted, int revised, long warningCount) implements java.io.Serializable {
+                                  YearMonth lastMonth, int inserted, int revised, long warningCount, String vintages,
+                                  String source, String importedBy) implements java.io.Serializable {
     }
 
     /**

@@ -32,6 +32,9 @@ public class PlausibilityService implements ImportCheckApi {
     static final int STORED = 10_000;
 
     @Inject
+    de.leitstand.kernel.api.RecordAuthors authors;
+
+    @Inject
     ControllingRepository repository;
 
     @Inject
@@ -61,9 +64,13 @@ public class PlausibilityService implements ImportCheckApi {
 
     @Override
     public List<ControllingViews.ImportBatchView> imports() {
-        return warnings.recentBatches(50, tenancy.restriction()).stream().filter(this::visible)
+        List<ImportBatch> batches = warnings.recentBatches(50, tenancy.restriction()).stream().filter(this::visible).toList();
+        java.util.Map<String, String> importers = authors.creators(ImportBatch.class.getSimpleName(),
+                batches.stream().map(b -> String.valueOf(b.getId())).toList());
+        return batches.stream()
                 .map(b -> new ControllingViews.ImportBatchView(b.getId(), b.getImportedAt(), b.getRows(), b.getJobcenters(),
-                        b.getFirstMonth(), b.getLastMonth(), b.getInserted(), b.getRevised(), warnings.count(b.getId())))
+                        b.getFirstMonth(), b.getLastMonth(), b.getInserted(), b.getRevised(), warnings.count(b.getId()),
+                        b.getVintages(), b.getSource(), importers.get(String.valueOf(b.getId()))))
                 .toList();
     }
 

@@ -132,4 +132,6 @@ public class ImportBatch implements TenantScoped {
     public Instant getImportedAt() { return importedAt; }
     public int getInserted() { return inserted; }
     public int getRevised() { return revised; }
+    public String getVintages() { return vintages; }
+    public String getSource() { return source; }
 }

@@ -58,6 +58,24 @@ public class AuditService implements AuditTrail {
         return new Page<>(rows.stream().map(AuditService::toView).toList(), page.page(), page.size(), total);
     }
 
+    @Override
+    public Facets facets() {
+        String own = tenancy.restriction().map(Object::toString).orElse(null);
+        String where = own == null ? "" : " WHERE a.agencyNumber = :own";
+        var types = em.createQuery("SELECT DISTINCT a.entityType, a.entityLabel FROM AuditEntry a" + where, Object[].class);
+        var users = em.createQuery("SELECT DISTINCT a.username FROM AuditEntry a" + where + " ORDER BY a.username", String.class);
+        if (own != null) {
+            types.setParameter("own", own);
+            users.setParameter("own", own);
+        }
+        java.util.Map<String, String> byType = new java.util.TreeMap<>();
+        types.getResultList().forEach(row -> byType.putIfAbsent((String) row[0], row[1] == null ? (String) row[0] : (String) row[1]));
+        java.util.Map<String, String> byLabel = new java.util.LinkedHashMap<>();
+        byType.entrySet().stream().sorted(java.util.Map.Entry.<String, String>comparingByValue(java.text.Collator.getInstance(java.util.Locale.GERMAN)))
+                .forEach(e -> byLabel.put(e.getKey(), e.getValue()));
+        return new Facets(byLabel, users.getResultList());
+    }
+
     private static AuditEntryView toView(AuditEntry entry) {
         return new AuditEntryView(entry.getId(), entry.getOccurredAt(), entry.getUsername(), entry.getAgencyNumber(),
                 entry.getEntityType(), entry.getEntityLabel(), entry.getEntityId(), entry.getAction(),

@@ -23,21 +23,37 @@ final class ProgrammeComparer {
     }
 
     static ProgrammeComparison compare(ProgrammeView left, ProgrammeView right) {
-        Map<String, String[]> l = fields(left);
-        Map<String, String[]> r = fields(right);
+        Map<String, String[]> l = layout(left);
+        Map<String, String[]> r = layout(right);
         Map<String, String[]> union = new LinkedHashMap<>(l);
         r.forEach(union::putIfAbsent);
         List<ProgrammeComparison.Field> fields = new ArrayList<>();
         union.forEach((key, meta) -> {
             String leftValue = l.containsKey(key) ? l.get(key)[2] : null;
             String rightValue = r.containsKey(key) ? r.get(key)[2] : null;
-            fields.add(new ProgrammeComparison.Field(meta[0], meta[1], leftValue, rightValue, !Objects.equals(leftValue, rightValue)));
+            boolean changed = !Objects.equals(leftValue, rightValue);
+            String difference = changed && l.containsKey(key) && r.containsKey(key) ? difference(l.get(key)[3], r.get(key)[3]) : null;
+            boolean html = key.startsWith(TEXTS + "|");
+            fields.add(new ProgrammeComparison.Field(meta[0], meta[1], html ? RichText.sanitize(leftValue) : leftValue,
+                    html ? RichText.sanitize(rightValue) : rightValue, changed, difference, html));
         });
         return new ProgrammeComparison(left.summary(), right.summary(), fields);
     }
 
-    /** @return key → {chapter, name, value} */
-    static Map<String, String[]> fields(ProgrammeView view) {
+    private static final String TEXTS = "Texte";
+
+    /** @return right − left with its sign, {@code null} unless both are numbers */
+    private static String difference(String left, String right) {
+        if (left == null || right == null) {
+            return null;
+        }
+        BigDecimal d = new BigDecimal(right).subtract(new BigDecimal(left));
+        String text = number(d.abs());
+        return (d.signum() > 0 ? "+" : d.signum() < 0 ? "\u2212" : "\u00b1") + text;
+    }
+
+    /** @return key → {chapter, name, value as shown, value as a plain number or null} */
+    private static Map<String, String[]> layout(ProgrammeView view) {
         Map<String, String[]> fields = new LinkedHashMap<>();
         var s = view.summary();
         put(fields, "Version", "Status", s.statusLabel());
@@ -54,7 +70,7 @@ final class ProgrammeComparer {
         put(fields, "Ziele", "Ziel 3: Basis", t.lzbBasisLabel());
         put(fields, "Ziele", "Ziel 3: Ausgangsbestand", number(t.lzbBaseline()));
         for (int i = 0; i < view.targetPath().size(); i++) {
-            put(fields, "Soll-Pfad", "Monat " + (i + 1), number(view.targetPath().get(i)));
+            put(fields, "Soll-Pfad", monthName(i), number(view.targetPath().get(i)));
         }
         for (var goal : view.goals()) {
             put(fields, goal.kindLabel(), goal.title(), goal.targetLabel() + " (" + goal.statusLabel() + ")");
@@ -72,7 +88,7 @@ final class ProgrammeComparer {
             put(fields, "Planzeilen", line.categoryLabel() + ": Eintritte", number(line.plannedEntries()));
         }
         for (int i = 0; i < b.spendingProfile().size(); i++) {
-            put(fields, "Ausgabenprofil", "Monat " + (i + 1), number(b.spendingProfile().get(i)));
+            put(fields, "Ausgabenprofil", monthName(i), number(b.spendingProfile().get(i)));
         }
         for (var line : view.staff().lines()) {
             put(fields, "Personal", line.employerLabel() + ", " + line.functionLabel(), number(line.capacity()));
@@ -82,7 +98,7 @@ final class ProgrammeComparer {
             put(fields, "Betreuungsschlüssel", line.groupLabel() + ": Kapazität", number(line.staff()));
         }
         for (var section : view.sections()) {
-            put(fields, "Texte", section.title(), section.content());
+            put(fields, TEXTS, section.title(), section.content());
         }
         return fields;
     }
@@ -93,7 +109,19 @@ final class ProgrammeComparer {
         while (fields.containsKey(key)) {
             key = chapter + "|" + name + "#" + n++;
         }
-        fields.put(key, new String[]{chapter, name, value});
+        fields.put(key, new String[]{chapter, name, value, plain(value)});
+    }
+
+    /** @return the German number as a plain decimal ("1.234,5" → "1234.5"), null when the text is not a number */
+    private static String plain(String value) {
+        if (value == null || !value.matches("-?[0-9]{1,3}(\\.[0-9]{3})*(,[0-9]+)?")) {
+            return null;
+        }
+        return value.replace(".", "").replace(',', '.');
+    }
+
+    private static String monthName(int index) {
+        return java.time.Month.of(index % 12 + 1).getDisplayName(java.time.format.TextStyle.FULL, Locale.GERMANY);
     }
 
     private static String date(LocalDate date) {

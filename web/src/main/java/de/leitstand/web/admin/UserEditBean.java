@@ -1,5 +1,8 @@
 package de.leitstand.web.admin;
 
+import de.leitstand.kernel.api.JobcenterDirectory;
+import de.leitstand.kernel.api.JobcenterView;
+import de.leitstand.kernel.api.PageRequest;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.UserAdministration;
 import de.leitstand.kernel.api.UserView;
@@ -12,6 +15,7 @@ import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.text.MessageFormat;
 
 /** Creates a user, or edits one (name, Jobcenter, roles, status) and resets its password. */
@@ -20,6 +24,9 @@ import java.text.MessageFormat;
 public class UserEditBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    JobcenterDirectory jobcenters;
 
     @Inject
     UserAdministration users;
@@ -68,6 +75,19 @@ public class UserEditBean implements Serializable {
             var bundle = Faces.getResourceBundle("msg");
             Messages.addGlobalInfo(MessageFormat.format(bundle.getString(locked[0] ? "user.unlocked" : "user.notLocked"), username));
         }
+    }
+
+    /** @return the agency numbers of the Jobcenters whose name or number contains the text typed (at most 20) */
+    public List<String> completeJobcenter(String text) {
+        return jobcenters.search(text, null, new PageRequest(0, 20)).items().stream().map(JobcenterView::agencyNumber).toList();
+    }
+
+    /** @return "26706 – Rotenburg (Wümme)": how a Jobcenter is offered and shown in the field */
+    public String jobcenterLabel(String agencyNumber) {
+        if (agencyNumber == null || agencyNumber.isBlank()) {
+            return "";
+        }
+        return jobcenters.find(agencyNumber).map(j -> j.agencyNumber() + " – " + j.name()).orElse(agencyNumber);
     }
 
     public String getUsername() {

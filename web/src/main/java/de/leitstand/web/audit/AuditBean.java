@@ -62,6 +62,16 @@ public class AuditBean implements Serializable {
         return new AuditQuery(agencyNumber, username, entityType, entityId, action, from, to);
     }
 
+    private transient AuditTrail.Facets facets;
+
+    /** @return the kinds of record and the users the filters offer (read once per view) */
+    public AuditTrail.Facets getFacets() {
+        if (facets == null) {
+            facets = trail.facets();
+        }
+        return facets;
+    }
+
     public LazyDataModel<AuditEntryView> getModel() {
         return model;
     }

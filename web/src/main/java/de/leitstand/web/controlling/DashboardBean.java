@@ -7,14 +7,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import de.leitstand.web.shell.ChartJson;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 /** The own Jobcenter's Kennzahlen of a month with numerators and denominators, and the year's target tracking. */
 @Named
@@ -143,42 +143,54 @@ public class DashboardBean implements Serializable {
         return series;
     }
 
-    /** @return K2 and K3 over the last twelve months as a Chart.js line chart (gaps where not computable) */
+    /** @return K2 and K3 over the last twelve months, each on its own axis (K2 ≈ 20 %, K3 ≈ 99 %), gaps where not computable */
     public String getSeriesChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder k2 = Json.createArrayBuilder();
-        JsonArrayBuilder k3 = Json.createArrayBuilder();
-        for (SeriesRow row : series) {
-            labels.add(row.month().toString());
-            add(k2, row.k2());
-            add(k3, row.k3());
-        }
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "K2 Integrationsquote (%)").add("data", k2).add("borderColor", "#0b5394"))
-                        .add(Json.createObjectBuilder().add("label", "K3 Veränderung LZB (%)").add("data", k3).add("borderColor", "#a61c00"))))
-                .build().toString();
+        Locale locale = ChartJson.locale();
+        return ChartJson.line()
+                .labels(series.stream().map(r -> ChartJson.monthLabel(r.month(), locale)).toList())
+                .axis("y", "K2 (%)", ChartJson.Format.PERCENT)
+                .axis("y2", "K3 (%)", ChartJson.Format.PERCENT)
+                .series(null, ChartJson.text("dashboard.chart.k2"), series.stream().map(SeriesRow::k2).toList(), "y")
+                .series(null, ChartJson.text("dashboard.chart.k3"), series.stream().map(SeriesRow::k3).toList(), "y2")
+                .build();
     }
 
-    /** Integrations since January against the target path, month by month, as a Chart.js bar/line chart. */
+    /** Integrations since January against the target path, month by month (bars and a line on one axis). */
     public String getPathChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder actual = Json.createArrayBuilder();
-        JsonArrayBuilder planned = Json.createArrayBuilder();
-        for (PathRow row : path) {
-            labels.add(row.month().toString());
-            add(actual, row.actual());
-            add(planned, row.planned() == null ? null : BigDecimal.valueOf(row.planned()));
+        Locale locale = ChartJson.locale();
+        return ChartJson.bar()
+                .labels(path.stream().map(r -> ChartJson.monthLabel(r.month(), locale)).toList())
+                .axis("y", ChartJson.text("controlling.integrationsSoFar"), ChartJson.Format.NUMBER)
+                .series("bar", ChartJson.text("dashboard.chart.actual"), path.stream().map(PathRow::actual).toList(), "y")
+                .series("line", ChartJson.text("dashboard.chart.planned"), path.stream().map(PathRow::planned).toList(), "y")
+                .build();
+    }
+
+    /** @return whether the month has no basis figures for the year so far (the tracking says what is missing instead) */
+    public boolean isFiguresMissing() {
+        return tracking != null && tracking.yearToDateRate() == null;
+    }
+
+    /** @return the month as words ("August 2026") */
+    public String getMonthLabel() {
+        try {
+            return ChartJson.monthName(YearMonth.parse(month), ChartJson.locale());
+        } catch (java.time.format.DateTimeParseException e) {
+            return month;
         }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("type", "bar").add("label", "Integrationen seit Januar (Ist)").add("data", actual)
-                                .add("backgroundColor", "#0b5394"))
-                        .add(Json.createObjectBuilder().add("type", "line").add("label", "Soll laut Zielpfad").add("data", planned)
-                                .add("borderColor", "#a61c00"))))
-                .build().toString();
+    }
+
+    /**
+     * @return the Integrationsquote the target path asks for by this month (annual target × planned to date /
+     * planned in the year): what the Jahresfortschrittswert is compared with; {@code null} without targets
+     */
+    public BigDecimal getPlannedRateToDate() {
+        if (tracking == null || tracking.plannedRate() == null || tracking.plannedToDate() == null
+                || tracking.plannedIntegrations() == null || tracking.plannedIntegrations() == 0) {
+            return null;
+        }
+        return tracking.plannedRate().multiply(BigDecimal.valueOf(tracking.plannedToDate()))
+                .divide(BigDecimal.valueOf(tracking.plannedIntegrations()), 1, java.math.RoundingMode.HALF_UP);
     }
 
     public List<PathRow> getPath() {
@@ -187,14 +199,6 @@ public class DashboardBean implements Serializable {
 
     public List<String> getAlerts() {
         return alerts;
-    }
-
-    private static void add(JsonArrayBuilder values, BigDecimal value) {
-        if (value == null) {
-            values.addNull();
-        } else {
-            values.add(value);
-        }
     }
 
     public String getMonth() { return month; }

@@ -5,11 +5,10 @@ import de.leitstand.controlling.api.StructureViews;
 import de.leitstand.kernel.api.LeitstandException;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.ChartJson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -89,30 +88,14 @@ public class StructureBean implements Serializable {
         }
     }
 
-    /** ELB and Bedarfsgemeinschaften as annual averages over the years, as a Chart.js line chart. */
+    /** ELB and Bedarfsgemeinschaften as annual averages over the years (years as category labels, counts on one axis). */
     public String getAveragesChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder elb = Json.createArrayBuilder();
-        JsonArrayBuilder bg = Json.createArrayBuilder();
-        for (StructureViews.AnnualAverage a : averages) {
-            labels.add(String.valueOf(a.year()));
-            if (a.elb() == null) {
-                elb.addNull();
-            } else {
-                elb.add(a.elb());
-            }
-            if (a.bg() == null) {
-                bg.addNull();
-            } else {
-                bg.add(a.bg());
-            }
-        }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "ELB (Jahresdurchschnitt)").add("data", elb).add("borderColor", "#0b5394"))
-                        .add(Json.createObjectBuilder().add("label", "Bedarfsgemeinschaften (Jahresdurchschnitt)").add("data", bg)
-                                .add("borderColor", "#a61c00"))))
-                .build().toString();
+        return ChartJson.line()
+                .labels(averages.stream().map(a -> String.valueOf(a.year())).toList())
+                .axis("y", ChartJson.text("structure.chart.axis"), ChartJson.Format.NUMBER)
+                .series(null, ChartJson.text("structure.chart.elb"), averages.stream().map(StructureViews.AnnualAverage::elb).toList(), "y")
+                .series(null, ChartJson.text("structure.chart.bg"), averages.stream().map(StructureViews.AnnualAverage::bg).toList(), "y")
+                .build();
     }
 
     /** The Datenstand line under a table: "10/2019 – Arbeitsmarkt- und Integrationsprogramm 2020, Stand 14.11.2019" (no list brackets). */

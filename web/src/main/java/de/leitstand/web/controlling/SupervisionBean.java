@@ -4,11 +4,10 @@ import de.leitstand.controlling.api.SupervisionApi;
 import de.leitstand.controlling.api.SupervisionViews;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.ChartJson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -30,7 +29,6 @@ public class SupervisionBean implements Serializable {
     de.leitstand.web.shell.MonthChoice months;
 
     private static final long serialVersionUID = 1L;
-    private static final String[] COLOURS = {"#0b5394", "#a61c00", "#38761d", "#7f6000", "#674ea7", "#134f5c"};
 
     @Inject
     SupervisionApi supervision;
@@ -202,28 +200,17 @@ public class SupervisionBean implements Serializable {
         return (shown == null ? parse() : shown).getYear();
     }
 
-    /** The monthly error rates of every Prüffeld as a Chart.js line chart (gaps where nothing was audited). */
+    /** The monthly error rates of every Prüffeld as a line chart in percent (gaps where nothing was audited). */
     public String getRatesChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        ChartJson chart = ChartJson.line().axis("y", ChartJson.text("supervision.chart.axis"), ChartJson.Format.PERCENT);
         if (overview != null && !overview.areas().isEmpty()) {
-            overview.areas().get(0).months().forEach(m -> labels.add(m.month().toString()));
-            int i = 0;
+            java.util.Locale locale = ChartJson.locale();
+            chart.labels(overview.areas().get(0).months().stream().map(m -> ChartJson.monthLabel(m.month(), locale)).toList());
             for (SupervisionViews.AreaRates area : overview.areas()) {
-                JsonArrayBuilder data = Json.createArrayBuilder();
-                area.months().forEach(m -> {
-                    if (m.rate() == null) {
-                        data.addNull();
-                    } else {
-                        data.add(m.rate());
-                    }
-                });
-                datasets.add(Json.createObjectBuilder().add("label", area.code() + " Fehlerquote (%)").add("data", data)
-                        .add("borderColor", COLOURS[i++ % COLOURS.length]));
+                chart.series(null, area.code() + " – " + area.name(), area.months().stream().map(SupervisionViews.MonthRate::rate).toList(), "y");
             }
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets)).build().toString();
+        return chart.build();
     }
 
     /** Actions that may get a follow-up check (not closed). */

@@ -44,11 +44,20 @@ public class CompareBean implements Serializable {
         UiErrors.attempt(() -> comparison = planning.compare(left, right));
     }
 
-    public List<ProgrammeComparison.Field> getFields() {
+    /** One chapter of the comparison: its fields (all, or only the changed ones) and how many changed. */
+    public record Chapter(String name, List<ProgrammeComparison.Field> fields, long changed, int total) {
+    }
+
+    /** @return the chapters in document order; a chapter without changes is shown collapsed */
+    public List<Chapter> getChapters() {
         if (comparison == null) {
             return List.of();
         }
-        return comparison.fields().stream().filter(f -> !onlyChanges || f.changed()).toList();
+        java.util.Map<String, List<ProgrammeComparison.Field>> byChapter = new java.util.LinkedHashMap<>();
+        comparison.fields().forEach(f -> byChapter.computeIfAbsent(f.chapter(), c -> new java.util.ArrayList<>()).add(f));
+        return byChapter.entrySet().stream().map(e -> new Chapter(e.getKey(),
+                e.getValue().stream().filter(f -> !onlyChanges || f.changed()).toList(),
+                e.getValue().stream().filter(ProgrammeComparison.Field::changed).count(), e.getValue().size())).toList();
     }
 
     public ProgrammeComparison getComparison() { return comparison; }

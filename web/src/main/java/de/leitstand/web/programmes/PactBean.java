@@ -6,11 +6,10 @@ import de.leitstand.programmes.api.ProgrammeInputs;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.ChartJson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -147,23 +146,14 @@ public class PactBean implements Serializable {
 
     /** @return the membership timeline as a Chart.js configuration (floating horizontal bars, years on the axis) */
     public String getTimelineChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder bars = Json.createArrayBuilder();
-        for (ProgrammeViews.MemberView member : pact.members()) {
-            labels.add(member.name());
-            LocalDate end = member.leftOn() != null ? member.leftOn() : pact.phase().to().plusDays(1);
-            bars.add(Json.createArrayBuilder().add(yearFraction(member.joinedOn())).add(yearFraction(end)));
-        }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "Mitgliedschaft").add("data", bars)
-                                .add("backgroundColor", "#0b5394"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
-                                .add("min", pact.phase().from().getYear()).add("max", pact.phase().to().getYear() + 1)))
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+        List<double[]> periods = pact.members().stream().map(member -> new double[]{yearFraction(member.joinedOn()),
+                yearFraction(member.leftOn() != null ? member.leftOn() : pact.phase().to().plusDays(1))}).toList();
+        return ChartJson.bar().horizontal().withoutLegend()
+                .labels(pact.members().stream().map(ProgrammeViews.MemberView::name).toList())
+                .axis("x", ChartJson.text("programmes.chart.years"), ChartJson.Format.YEAR)
+                .bounds("x", pact.phase().from().getYear(), pact.phase().to().getYear() + 1)
+                .ranges(ChartJson.text("programmes.chart.membership"), periods, "x")
+                .build();
     }
 
     private static double yearFraction(LocalDate date) {

@@ -2,7 +2,13 @@ package de.leitstand.web.shell;
 
 import de.leitstand.kernel.api.LeitstandException;
 import de.leitstand.kernel.api.ValidationException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.FacesContext;
 import org.omnifaces.util.Faces;
+import org.primefaces.PrimeFaces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -20,7 +26,54 @@ public final class UiErrors {
         } else {
             Messages.addGlobalError(refusal.getMessage());
         }
+        if (refusal instanceof ValidationException validation) {
+            markFields(validation);
+        }
         Faces.validationFailed();
+    }
+
+    /**
+     * Puts each field error also next to the input of the page that has the field's name as its id (shown by that
+     * input's {@code p:message}, the input marked invalid), and moves the focus to the first such input, so that the
+     * user sees what to correct where it is. Errors without such an input stay in the page's messages only.
+     */
+    private static void markFields(ValidationException validation) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || context.getViewRoot() == null) {
+            return;
+        }
+        String first = null;
+        for (ValidationException.FieldError error : validation.errors()) {
+            UIInput input = input(context, error.field());
+            if (input != null) {
+                input.setValid(false);
+                String clientId = input.getClientId(context);
+                context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+                if (first == null) {
+                    first = clientId;
+                }
+            }
+        }
+        if (first != null && PrimeFaces.current() != null) {
+            PrimeFaces.current().focus(first);
+        }
+    }
+
+    /** @return the first input whose id is the field's name (or its last part: "values.ELB" → "ELB"), else null */
+    private static UIInput input(FacesContext context, String field) {
+        if (field == null || field.isBlank()) {
+            return null;
+        }
+        String id = field.substring(field.lastIndexOf('.') + 1);
+        UIInput[] found = new UIInput[1];
+        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+            if (component instanceof UIInput candidate && id.equals(candidate.getId()) && candidate.isRendered()) {
+                found[0] = candidate;
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
     }
 
     /** Runs a use case; a refusal is shown, and the result tells whether it succeeded. */

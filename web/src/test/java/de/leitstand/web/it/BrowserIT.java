@@ -95,7 +95,11 @@ class BrowserIT extends BrowserTest {
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:username")));
         driver.findElement(By.id("userForm:username")).sendKeys(name);
         driver.findElement(By.id("userForm:displayName")).sendKeys("Browser Test");
-        driver.findElement(By.id("userForm:agencyNumber")).sendKeys("26706");
+        driver.findElement(By.id("userForm:agencyNumber_input")).sendKeys("Rotenburg");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#userForm\\:agencyNumber_panel li[data-item-value='26706']"))).click();
+        Browser.waitFor(driver).until(d -> d.findElement(By.id("userForm:agencyNumber_input")).getDomProperty("value")
+                .startsWith("26706 – Rotenburg"));
         driver.findElement(By.cssSelector("label[for='userForm:roles:2']")).click();
         driver.findElement(By.id("userForm:password")).sendKeys("kurz");
         driver.findElement(By.id("userForm:save")).click();
