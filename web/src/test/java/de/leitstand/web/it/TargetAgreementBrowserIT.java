@@ -32,7 +32,7 @@ class TargetAgreementBrowserIT extends BrowserTest {
 
     @Test
     void theRegionaldirektionRunsTheRoundOnItsOverview() {
-        int year = ThreadLocalRandom.current().nextInt(2040, 2100);
+        int year = ThreadLocalRandom.current().nextInt(2040, 2070);
         ApiClient api = new ApiClient(LeitstandServer.url());
         // Elbe-Elster's programme of the year (the offer comes from its targets)
         var created = api.post("api/planning/programmes", "ee-gf", "{\"year\":" + year + "}");

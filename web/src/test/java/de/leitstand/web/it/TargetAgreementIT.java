@@ -33,7 +33,7 @@ class TargetAgreementIT {
     @BeforeEach
     void client() {
         api = new ApiClient(base);
-        year = ThreadLocalRandom.current().nextInt(2040, 2100);
+        year = ThreadLocalRandom.current().nextInt(2070, 2100);
     }
 
     @Test
@@ -71,7 +71,7 @@ class TargetAgreementIT {
         assertEquals("RENEGOTIATION_REQUESTED", round.getString("status"));
 
         // the Jobcenter revises its agreed programme and offers again
-        JsonObject revised = expect(200, api.post("api/planning/programmes/" + id(programme) + "/revise", "ee-gf",
+        JsonObject revised = expect(201, api.post("api/planning/programmes/" + id(programme) + "/revise", "ee-gf",
                 "{\"reason\":\"Nachverhandlung mit der Regionaldirektion\",\"version\":" + version(programme.getJsonObject("summary")) + "}"));
         revised = targets("ee-gf", revised, 1200, "24.6", "-11.0");
         agreeProgramme("ee-gf", revised);
@@ -171,7 +171,7 @@ class TargetAgreementIT {
         assertEquals("BERLIN_BRANDENBURG", elbeElster.getString("regionalDirectorate"));
         JsonObject rotenburg = expect(200, api.get("api/jobcenters/26706", "land-nds"));
         assertEquals("NI", rotenburg.getString("land"));
-        assertTrue(rotenburg.isNull("regionalDirectorate"));
+        assertTrue(!rotenburg.containsKey("regionalDirectorate") || rotenburg.isNull("regionalDirectorate"), rotenburg.toString());
         assertEquals("ROLE_MISSING", api.put("api/jobcenters/26706/placement", "land-nds",
                 "{\"land\":\"HB\",\"version\":" + rotenburg.getJsonNumber("version") + "}").code());
         assertEquals("PLACEMENT_INCONSISTENT", api.put("api/jobcenters/26706/placement", "admin",
