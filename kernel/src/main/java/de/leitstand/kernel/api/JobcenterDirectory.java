@@ -26,6 +26,17 @@ public interface JobcenterDirectory {
      */
     JobcenterView updateProfile(String agencyNumber, JobcenterProfileChange change);
 
+    /**
+     * Corrects a Jobcenter's Land and Regionaldirektion (ADMIN; audited).
+     *
+     * @throws ValidationException {@code PLACEMENT_INCONSISTENT} when the Regionaldirektion does not fit the Land or form
+     * @throws ConflictException   {@code CONCURRENT_MODIFICATION} when the version is stale
+     */
+    JobcenterView updatePlacement(String agencyNumber, JobcenterPlacementChange change);
+
+    /** @return the Jobcenters a supervising level covers, by name (the registry is public) */
+    java.util.List<JobcenterView> supervisedBy(SupervisoryLevel level);
+
     /** @return the number of Jobcenters in the registry */
     long count();
 }

@@ -12,6 +12,7 @@ import java.util.Set;
  *
  * @param agencyNumber the user's Jobcenter; {@code null} or blank only for a national ADMIN
  * @param password     the initial password; must meet the password rules
+ * @param level        the supervising level of a REGIONALDIREKTION or LAND user ({@code RD:BERLIN_BRANDENBURG}, {@code LAND:NI}); {@code null} for others
  */
 public record NewUser(
         @NotBlank(message = "Bitte geben Sie einen Benutzernamen ein.")
@@ -24,5 +25,12 @@ public record NewUser(
         String agencyNumber,
         @NotEmpty(message = "Bitte wählen Sie mindestens eine Rolle.")
         Set<Role> roles,
-        String password) implements java.io.Serializable {
+        String password,
+        @Size(max = 60, message = "Die Aufsichtsebene darf höchstens 60 Zeichen lang sein.")
+        String level) implements java.io.Serializable {
+
+    /** A user of a Jobcenter or a national one (no supervising level). */
+    public NewUser(String username, String displayName, String agencyNumber, Set<Role> roles, String password) {
+        this(username, displayName, agencyNumber, roles, password, null);
+    }
 }

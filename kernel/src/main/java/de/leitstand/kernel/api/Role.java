@@ -18,7 +18,11 @@ public enum Role {
     /** Programme coordination. */
     PROGRAMME,
     /** Read-only member of a board or committee. */
-    GREMIUM;
+    GREMIUM,
+    /** Regionaldirektion of the BA: reads the gE of its region and agrees their targets (bound to its level). */
+    REGIONALDIREKTION,
+    /** Land: reads the zkT of the Land and agrees their targets (bound to its level). */
+    LAND;
 
     /** Role names as used in {@code @RolesAllowed}-style string checks and the container's groups. */
     public static final String ADMIN_NAME = "ADMIN";

@@ -19,5 +19,12 @@ public record UserChange(
         @NotEmpty(message = "Bitte wählen Sie mindestens eine Rolle.")
         Set<Role> roles,
         boolean enabled,
-        long version) implements java.io.Serializable {
+        long version,
+        @Size(max = 60, message = "Die Aufsichtsebene darf höchstens 60 Zeichen lang sein.")
+        String level) implements java.io.Serializable {
+
+    /** A change that leaves the user without supervising level. */
+    public UserChange(String displayName, String agencyNumber, Set<Role> roles, boolean enabled, long version) {
+        this(displayName, agencyNumber, roles, enabled, version, null);
+    }
 }

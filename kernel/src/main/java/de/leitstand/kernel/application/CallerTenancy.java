@@ -26,6 +26,12 @@ public class CallerTenancy implements Tenancy {
     }
 
     @Override
+    public boolean maySupervise(AgencyNumber agencyNumber) {
+        return agencyNumber != null && caller.isAuthenticated() && caller.level().isPresent()
+                && caller.supervisedJobcenters().contains(agencyNumber);
+    }
+
+    @Override
     public boolean isNational() {
         return caller.isAuthenticated() && caller.isNational();
     }
@@ -35,7 +41,8 @@ public class CallerTenancy implements Tenancy {
         if (caller.isNational()) {
             return Optional.empty();
         }
-        // a user without Jobcenter who is not national sees nothing: restrict to an impossible one
+        // a user without Jobcenter who is not national (also a level user, who names the Jobcenter it asks
+        // about) sees nothing in an unfiltered list: restrict to an impossible one
         return Optional.of(caller.agencyNumber().orElse(new AgencyNumber("00000")));
     }
 
@@ -43,7 +50,7 @@ public class CallerTenancy implements Tenancy {
     public AgencyNumber resolve(String requested) {
         if (requested != null && !requested.isBlank()) {
             AgencyNumber agency = AgencyNumber.of(requested);
-            checkAccess(agency);
+            checkRead(agency);
             return agency;
         }
         return caller.agencyNumber().orElseThrow(() -> caller.isAuthenticated()

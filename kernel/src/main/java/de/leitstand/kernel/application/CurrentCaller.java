@@ -2,6 +2,7 @@ package de.leitstand.kernel.application;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.SupervisoryLevel;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.SystemTask;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +34,8 @@ public class CurrentCaller implements Caller {
 
     private Optional<AgencyNumber> agencyNumber;
     private Set<Role> roles;
+    private Optional<SupervisoryLevel> level;
+    private Set<AgencyNumber> supervised;
 
     @Override
     public String username() {
@@ -75,6 +78,40 @@ public class CurrentCaller implements Caller {
                     .getResultStream().filter(value -> value != null).findFirst().map(AgencyNumber::new);
         }
         return agencyNumber;
+    }
+
+    @Override
+    public Optional<SupervisoryLevel> level() {
+        if (SystemTask.isRunning()) {
+            return Optional.empty();
+        }
+        if (level == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            level = principal == null || !hasAnyRole(Role.REGIONALDIREKTION, Role.LAND) ? Optional.empty()
+                    : em.createQuery("SELECT u.level FROM UserAccount u WHERE u.username = :name", String.class)
+                    .setParameter("name", principal.getName())
+                    .getResultStream().filter(value -> value != null).findFirst().map(SupervisoryLevel::parse)
+                    .filter(found -> hasRole(found.kind().role()));
+        }
+        return level;
+    }
+
+    /** The level's Jobcenters, read once per request as scalars (the registry rows are not built as entities). */
+    @Override
+    public Set<AgencyNumber> supervisedJobcenters() {
+        if (supervised == null) {
+            supervised = level().map(found -> Set.copyOf(em.createQuery(found.kind() == SupervisoryLevel.Kind.REGIONALDIREKTION
+                            ? "SELECT j.agencyNumber FROM Jobcenter j WHERE j.type = :type AND j.regionalDirectorate = :rd"
+                            : "SELECT j.agencyNumber FROM Jobcenter j WHERE j.type = :type AND j.land = :land", String.class)
+                    .setParameter("type", found.kind() == SupervisoryLevel.Kind.REGIONALDIREKTION
+                            ? de.leitstand.kernel.domain.JobcenterType.GE : de.leitstand.kernel.domain.JobcenterType.ZKT)
+                    .setParameter(found.kind() == SupervisoryLevel.Kind.REGIONALDIREKTION ? "rd" : "land",
+                            found.kind() == SupervisoryLevel.Kind.REGIONALDIREKTION
+                                    ? de.leitstand.kernel.api.Regionaldirektion.valueOf(found.code())
+                                    : (Object) de.leitstand.kernel.api.Land.valueOf(found.code()))
+                    .getResultStream().map(AgencyNumber::new).toList())).orElse(Set.of());
+        }
+        return supervised;
     }
 
     @Override

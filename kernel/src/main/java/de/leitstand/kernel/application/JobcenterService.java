@@ -5,6 +5,8 @@ import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.JobcenterProfileChange;
+import de.leitstand.kernel.api.JobcenterPlacementChange;
+import de.leitstand.kernel.api.SupervisoryLevel;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Page;
@@ -87,6 +89,33 @@ public class JobcenterService implements JobcenterDirectory {
                 blankToNull(change.email()), blankToNull(change.phone()), blankToNull(change.website())));
         repository.flush();
         return mapper.toView(jobcenter);
+    }
+
+    @Override
+    @Transactional
+    @RequiresRole(Role.ADMIN)
+    public JobcenterView updatePlacement(String agencyNumber, JobcenterPlacementChange change) {
+        AgencyNumber agency = AgencyNumber.of(agencyNumber);
+        validation.check(change, "JOBCENTER_PLACEMENT_INVALID");
+        Jobcenter jobcenter = repository.find(agency).orElseThrow(() -> notFound(agencyNumber));
+        if (jobcenter.getVersion() != change.version()) {
+            throw ConflictException.concurrentModification();
+        }
+        try {
+            jobcenter.placeIn(change.land(), change.regionalDirectorate());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("PLACEMENT_INCONSISTENT", "regionalDirectorate", jobcenter.getType() == JobcenterType.GE
+                    ? "Eine gemeinsame Einrichtung gehört zur Regionaldirektion ihres Landes ("
+                    + change.land().regionaldirektion().germanName() + ")."
+                    : "Ein zugelassener kommunaler Träger hat keine Regionaldirektion; seine Aufsichtsebene ist das Land.");
+        }
+        repository.flush();
+        return mapper.toView(jobcenter);
+    }
+
+    @Override
+    public java.util.List<JobcenterView> supervisedBy(SupervisoryLevel level) {
+        return repository.supervisedBy(level).stream().map(mapper::toView).toList();
     }
 
     @Override

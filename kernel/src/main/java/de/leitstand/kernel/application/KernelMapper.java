@@ -22,10 +22,16 @@ public interface KernelMapper {
     @Mapping(target = "email", source = "profile.email")
     @Mapping(target = "phone", source = "profile.phone")
     @Mapping(target = "website", source = "profile.website")
+    @Mapping(target = "land", expression = "java(jobcenter.getLand() == null ? null : jobcenter.getLand().name())")
+    @Mapping(target = "landName", expression = "java(jobcenter.getLand() == null ? null : jobcenter.getLand().germanName())")
+    @Mapping(target = "regionalDirectorate", expression = "java(jobcenter.getRegionalDirectorate() == null ? null : jobcenter.getRegionalDirectorate().name())")
+    @Mapping(target = "regionalDirectorateName", expression = "java(jobcenter.getRegionalDirectorate() == null ? null : jobcenter.getRegionalDirectorate().germanName())")
     JobcenterView toView(Jobcenter jobcenter);
 
     @Mapping(target = "agencyNumber",
             expression = "java(user.getAgencyNumber() == null ? null : user.getAgencyNumber().value())")
     @Mapping(target = "jobcenterName", source = "jobcenterName")
+    @Mapping(target = "level", expression = "java(user.getLevel() == null ? null : user.getLevel().key())")
+    @Mapping(target = "levelName", expression = "java(user.getLevel() == null ? null : user.getLevel().displayName())")
     UserView toView(UserAccount user, String jobcenterName);
 }

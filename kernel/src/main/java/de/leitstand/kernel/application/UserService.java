@@ -10,6 +10,7 @@ import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Page;
 import de.leitstand.kernel.api.PageRequest;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.SupervisoryLevel;
 import de.leitstand.kernel.api.UserAdministration;
 import de.leitstand.kernel.api.UserChange;
 import de.leitstand.kernel.api.UserView;
@@ -71,13 +72,15 @@ public class UserService implements UserAdministration {
     @RequiresRole(Role.ADMIN)
     public UserView create(NewUser user) {
         validation.check(user, "USER_INVALID");
-        AgencyNumber agency = jobcenterOf(user.agencyNumber(), user.roles());
+        SupervisoryLevel level = levelOf(user.level(), user.roles());
+        AgencyNumber agency = level != null ? null : jobcenterOf(user.agencyNumber(), user.roles());
+        checkLevel(user.agencyNumber(), user.roles(), level);
         checkPassword(user.username(), user.password());
         if (users.find(user.username()).isPresent()) {
             throw new ConflictException("USERNAME_TAKEN",
                     "Den Benutzernamen „" + user.username() + "“ gibt es schon.");
         }
-        UserAccount account = new UserAccount(user.username(), user.displayName().trim(), agency, user.roles(),
+        UserAccount account = new UserAccount(user.username(), user.displayName().trim(), agency, user.roles(), level,
                 hasher.hash(user.password().toCharArray()));
         users.add(account);
         users.flush();
@@ -93,15 +96,18 @@ public class UserService implements UserAdministration {
         if (account.getVersion() != change.version()) {
             throw ConflictException.concurrentModification();
         }
-        AgencyNumber agency = jobcenterOf(change.agencyNumber(), change.roles());
+        SupervisoryLevel level = levelOf(change.level(), change.roles());
+        AgencyNumber agency = level != null ? null : jobcenterOf(change.agencyNumber(), change.roles());
+        checkLevel(change.agencyNumber(), change.roles(), level);
         if (username.equals(caller.username()) && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
             throw new ValidationException("USER_SELF_LOCKOUT", "roles",
                     "Sie können sich nicht selbst deaktivieren oder die Rolle ADMIN entziehen.");
         }
         boolean accessChanges = account.isEnabled() != change.enabled() || !account.getRoles().equals(change.roles())
-                || !java.util.Objects.equals(account.getAgencyNumber(), agency);
+                || !java.util.Objects.equals(account.getAgencyNumber(), agency)
+                || !java.util.Objects.equals(account.getLevel(), level);
         account.rename(change.displayName().trim());
-        account.assign(agency, change.roles());
+        account.assign(agency, change.roles(), level);
         if (change.enabled()) {
             account.enable();
         } else {
@@ -142,6 +148,37 @@ public class UserService implements UserAdministration {
         }
         checkPassword(account.getUsername(), newPassword);
         account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+    }
+
+    /** @return the level of a REGIONALDIREKTION or LAND user; {@code null} for everyone else */
+    private static SupervisoryLevel levelOf(String level, Set<Role> roles) {
+        if (!roles.contains(Role.REGIONALDIREKTION) && !roles.contains(Role.LAND)) {
+            if (level != null && !level.isBlank()) {
+                throw new ValidationException("USER_LEVEL_UNEXPECTED", "level",
+                        "Nur Benutzer mit der Rolle Regionaldirektion oder Land haben eine Aufsichtsebene.");
+            }
+            return null;
+        }
+        SupervisoryLevel parsed = SupervisoryLevel.parse(level);
+        if (parsed == null) {
+            throw new ValidationException("USER_LEVEL_REQUIRED", "level",
+                    "Bitte wählen Sie die Aufsichtsebene (Regionaldirektion oder Land) des Benutzers.");
+        }
+        return parsed;
+    }
+
+    private static void checkLevel(String agencyNumber, Set<Role> roles, SupervisoryLevel level) {
+        if (level == null) {
+            return;
+        }
+        if (agencyNumber != null && !agencyNumber.isBlank()) {
+            throw new ValidationException("USER_LEVEL_WITH_JOBCENTER", "agencyNumber",
+                    "Ein Benutzer einer Aufsichtsebene gehört zu keinem Jobcenter.");
+        }
+        if (UserAccount.levelProblem(null, roles, level) != null) {
+            throw new ValidationException("USER_LEVEL_ROLES", "roles", "Ein Benutzer der Regionaldirektion hat nur die Rolle "
+                    + "Regionaldirektion und eine Regionaldirektion als Ebene, ein Benutzer des Landes nur die Rolle Land und ein Land.");
+        }
     }
 
     private AgencyNumber jobcenterOf(String agencyNumber, Set<Role> roles) {

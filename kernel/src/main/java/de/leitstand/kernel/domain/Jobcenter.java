@@ -2,6 +2,8 @@ package de.leitstand.kernel.domain;
 
 import de.leitstand.kernel.api.persistence.SharedData;
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.Land;
+import de.leitstand.kernel.api.Regionaldirektion;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
 import jakarta.persistence.Column;
@@ -56,6 +58,16 @@ public class Jobcenter implements de.leitstand.kernel.api.persistence.AuditNamed
     @Column(name = "website", length = 200)
     private String website;
 
+    /** The Land of the territory the Jobcenter serves (ISO code), from the shipped levels file or ADMIN. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "land", length = 2)
+    private Land land;
+
+    /** The BA's Regionaldirektion for a gE; {@code null} for a zkT. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "regional_directorate", length = 40)
+    private Regionaldirektion regionalDirectorate;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -74,6 +86,35 @@ public class Jobcenter implements de.leitstand.kernel.api.persistence.AuditNamed
     public void updateRegistryData(JobcenterType newType, String newName) {
         this.type = newType;
         this.name = newName;
+    }
+
+    /**
+     * Places the Jobcenter in the cascade: its Land and, for a gE, the Regionaldirektion of that Land.
+     *
+     * @throws IllegalArgumentException when the Regionaldirektion does not fit the form or the Land
+     */
+    public void placeIn(Land newLand, Regionaldirektion newRegionalDirectorate) {
+        if (newLand == null) {
+            throw new IllegalArgumentException("a Jobcenter lies in a Land");
+        }
+        if (type == JobcenterType.GE ? newRegionalDirectorate != newLand.regionaldirektion() : newRegionalDirectorate != null) {
+            throw new IllegalArgumentException("a gE has the Regionaldirektion of its Land, a zkT none");
+        }
+        this.land = newLand;
+        this.regionalDirectorate = newRegionalDirectorate;
+    }
+
+    /** @return whether the Jobcenter has been placed in the cascade yet */
+    public boolean isPlaced() {
+        return land != null;
+    }
+
+    public Land getLand() {
+        return land;
+    }
+
+    public Regionaldirektion getRegionalDirectorate() {
+        return regionalDirectorate;
     }
 
     public void updateProfile(JobcenterProfile profile) {

@@ -19,6 +19,9 @@ public interface JobcenterRepository {
 
     List<Jobcenter> all();
 
+    /** @return the Jobcenters a supervising level covers (gE of a Regionaldirektion, zkT of a Land), by name */
+    List<Jobcenter> supervisedBy(de.leitstand.kernel.api.SupervisoryLevel level);
+
     /**
      * Writes pending changes now, so the new version is known and a concurrent change surfaces here.
      *

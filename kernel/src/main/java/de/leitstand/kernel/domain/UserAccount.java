@@ -3,6 +3,7 @@ package de.leitstand.kernel.domain;
 import de.leitstand.kernel.api.persistence.NationalData;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.SupervisoryLevel;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
 import jakarta.persistence.CollectionTable;
@@ -56,6 +57,10 @@ public class UserAccount implements de.leitstand.kernel.api.persistence.AuditNam
     @Column(name = "role", length = 30)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The supervising level of a REGIONALDIREKTION or LAND user ({@code RD:<code>}, {@code LAND:<code>}). */
+    @Column(name = "level", length = 60)
+    private String level;
+
     @Column(name = "password_hash", nullable = false, length = 300)
     private String passwordHash;
 
@@ -79,9 +84,14 @@ public class UserAccount implements de.leitstand.kernel.api.persistence.AuditNam
 
     public UserAccount(String username, String displayName, AgencyNumber agencyNumber, Set<Role> roles,
                        String passwordHash) {
+        this(username, displayName, agencyNumber, roles, null, passwordHash);
+    }
+
+    public UserAccount(String username, String displayName, AgencyNumber agencyNumber, Set<Role> roles,
+                       SupervisoryLevel level, String passwordHash) {
         this.username = username;
         this.displayName = displayName;
-        assign(agencyNumber, roles);
+        assign(agencyNumber, roles, level);
         changePasswordHash(passwordHash);
     }
 
@@ -91,14 +101,50 @@ public class UserAccount implements de.leitstand.kernel.api.persistence.AuditNam
      * @throws IllegalArgumentException when the combination breaks the invariants
      */
     public void assign(AgencyNumber newAgency, Set<Role> newRoles) {
+        assign(newAgency, newRoles, null);
+    }
+
+    /**
+     * Moves the user to a Jobcenter, a supervising level (REGIONALDIREKTION or LAND, without Jobcenter)
+     * or makes them national, with these roles.
+     *
+     * @throws IllegalArgumentException when the combination breaks the invariants
+     */
+    public void assign(AgencyNumber newAgency, Set<Role> newRoles, SupervisoryLevel newLevel) {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new IllegalArgumentException("at least one role");
         }
-        if (newAgency == null && !newRoles.contains(Role.ADMIN)) {
+        String problem = levelProblem(newAgency, newRoles, newLevel);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        if (newAgency == null && newLevel == null && !newRoles.contains(Role.ADMIN)) {
             throw new IllegalArgumentException("a user without Jobcenter must be ADMIN");
         }
         this.agencyNumber = newAgency == null ? null : newAgency.value();
+        this.level = newLevel == null ? null : newLevel.key();
         this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    /**
+     * The invariant of level users: the role REGIONALDIREKTION or LAND (not both) goes with a level of that
+     * kind, no Jobcenter and no role of a Jobcenter's staff; other users have no level.
+     *
+     * @return what is wrong, {@code null} when the combination holds
+     */
+    public static String levelProblem(AgencyNumber agency, Set<Role> roles, SupervisoryLevel level) {
+        boolean rd = roles.contains(Role.REGIONALDIREKTION);
+        boolean land = roles.contains(Role.LAND);
+        if (!rd && !land) {
+            return level == null ? null : "only a REGIONALDIREKTION or LAND user has a level";
+        }
+        if (rd && land || level == null || level.kind().role() != (rd ? Role.REGIONALDIREKTION : Role.LAND)) {
+            return "a " + (rd ? "REGIONALDIREKTION" : "LAND") + " user needs a level of that kind";
+        }
+        if (agency != null || roles.size() != 1) {
+            return "a level user has no Jobcenter and no other role";
+        }
+        return null;
     }
 
     public void rename(String newDisplayName) {
@@ -146,6 +192,11 @@ public class UserAccount implements de.leitstand.kernel.api.persistence.AuditNam
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** @return the supervising level of a level user, {@code null} for others */
+    public SupervisoryLevel getLevel() {
+        return level == null ? null : SupervisoryLevel.parse(level);
     }
 
     public String getPasswordHash() {

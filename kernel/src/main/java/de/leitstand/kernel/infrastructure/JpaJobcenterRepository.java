@@ -51,6 +51,19 @@ class JpaJobcenterRepository implements JobcenterRepository {
     }
 
     @Override
+    public List<Jobcenter> supervisedBy(de.leitstand.kernel.api.SupervisoryLevel level) {
+        return em.createQuery(level.kind() == de.leitstand.kernel.api.SupervisoryLevel.Kind.REGIONALDIREKTION
+                        ? "SELECT j FROM Jobcenter j WHERE j.type = :type AND j.regionalDirectorate = :code ORDER BY j.name, j.agencyNumber"
+                        : "SELECT j FROM Jobcenter j WHERE j.type = :type AND j.land = :code ORDER BY j.name, j.agencyNumber", Jobcenter.class)
+                .setParameter("type", level.kind() == de.leitstand.kernel.api.SupervisoryLevel.Kind.REGIONALDIREKTION
+                        ? JobcenterType.GE : JobcenterType.ZKT)
+                .setParameter("code", level.kind() == de.leitstand.kernel.api.SupervisoryLevel.Kind.REGIONALDIREKTION
+                        ? de.leitstand.kernel.api.Regionaldirektion.valueOf(level.code())
+                        : (Object) de.leitstand.kernel.api.Land.valueOf(level.code()))
+                .getResultList();
+    }
+
+    @Override
     public void flush() {
         try {
             em.flush();

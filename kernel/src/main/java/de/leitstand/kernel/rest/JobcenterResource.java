@@ -2,6 +2,7 @@ package de.leitstand.kernel.rest;
 
 import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.JobcenterProfileChange;
+import de.leitstand.kernel.api.JobcenterPlacementChange;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.Page;
 import de.leitstand.kernel.api.PageRequest;
@@ -53,5 +54,26 @@ public class JobcenterResource {
             description = "GESCHAEFTSFUEHRUNG des Jobcenters oder ADMIN; mit der gelesenen version (sonst 409).")
     public JobcenterView updateProfile(@PathParam("agencyNumber") String agencyNumber, JobcenterProfileChange change) {
         return directory.updateProfile(agencyNumber, change);
+    }
+
+    @PUT
+    @Path("{agencyNumber}/placement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Land und Regionaldirektion eines Jobcenters berichtigen",
+            description = "ADMIN; eine gE gehört zur Regionaldirektion ihres Landes, ein zkT hat keine; mit der gelesenen version (sonst 409).")
+    public JobcenterView updatePlacement(@PathParam("agencyNumber") String agencyNumber, JobcenterPlacementChange change) {
+        return directory.updatePlacement(agencyNumber, change);
+    }
+
+    @GET
+    @Path("supervised-by/{level}")
+    @Operation(summary = "Die Jobcenter einer Aufsichtsebene",
+            description = "RD:<Regionaldirektion> (ihre gE) oder LAND:<Land> (seine zkT), z. B. RD:BERLIN_BRANDENBURG, LAND:NI.")
+    public java.util.List<JobcenterView> supervisedBy(@PathParam("level") String level) {
+        de.leitstand.kernel.api.SupervisoryLevel parsed = de.leitstand.kernel.api.SupervisoryLevel.parse(level);
+        if (parsed == null) {
+            throw new de.leitstand.kernel.api.ValidationException("LEVEL_INVALID", "level", "Bitte geben Sie die Aufsichtsebene an.");
+        }
+        return directory.supervisedBy(parsed);
     }
 }

@@ -2,7 +2,9 @@ package de.leitstand.kernel.application;
 
 import de.leitstand.kernel.api.AccessDeniedException;
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.Regionaldirektion;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.SupervisoryLevel;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,67 @@ class CallerTenancyTest {
         CallerTenancy tenancy = tenancyOf(anonymous);
         assertFalse(tenancy.mayAccess(ELBE_ELSTER));
         assertThrows(AccessDeniedException.class, () -> tenancy.resolve(null));
+    }
+
+    @Test
+    void aRegionaldirektionReadsTheJobcentersOfItsLevelAndWritesNone() {
+        CallerTenancy tenancy = tenancyOf(new LevelCaller(Role.REGIONALDIREKTION,
+                SupervisoryLevel.of(Regionaldirektion.BERLIN_BRANDENBURG), Set.of(ELBE_ELSTER)));
+        assertTrue(tenancy.mayRead(ELBE_ELSTER));
+        assertTrue(tenancy.maySupervise(ELBE_ELSTER));
+        assertFalse(tenancy.mayAccess(ELBE_ELSTER), "a level changes no ordinary record of its Jobcenters");
+        assertFalse(tenancy.mayRead(ROTENBURG));
+        assertFalse(tenancy.maySupervise(ROTENBURG));
+        assertEquals(ELBE_ELSTER, tenancy.resolve("03504"));
+        assertEquals("TENANT_FORBIDDEN",
+                assertThrows(AccessDeniedException.class, () -> tenancy.resolve("26706")).code());
+        assertEquals("AGENCY_NUMBER_REQUIRED", assertThrows(ValidationException.class, () -> tenancy.resolve(null)).code());
+        assertEquals(Optional.of(new AgencyNumber("00000")), tenancy.restriction(), "unfiltered lists stay empty");
+    }
+
+    @Test
+    void aJobcenterUserDoesNotSuperviseItself() {
+        CallerTenancy tenancy = tenancyOf(caller(ELBE_ELSTER, Role.GESCHAEFTSFUEHRUNG));
+        assertFalse(tenancy.maySupervise(ELBE_ELSTER));
+        assertTrue(tenancy.mayRead(ELBE_ELSTER));
+        assertFalse(tenancy.mayRead(ROTENBURG));
+    }
+
+    private record LevelCaller(Role role, SupervisoryLevel supervisoryLevel, Set<AgencyNumber> jobcenters) implements Caller {
+        @Override
+        public String username() {
+            return "level";
+        }
+
+        @Override
+        public Set<Role> roles() {
+            return EnumSet.of(role);
+        }
+
+        @Override
+        public Optional<AgencyNumber> agencyNumber() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<SupervisoryLevel> level() {
+            return Optional.of(supervisoryLevel);
+        }
+
+        @Override
+        public Set<AgencyNumber> supervisedJobcenters() {
+            return jobcenters;
+        }
+
+        @Override
+        public boolean isNational() {
+            return false;
+        }
+
+        @Override
+        public boolean isAuthenticated() {
+            return true;
+        }
     }
 
     private static Caller caller(AgencyNumber agency, Role role) {

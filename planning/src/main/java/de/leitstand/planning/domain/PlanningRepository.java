@@ -45,6 +45,18 @@ public interface PlanningRepository {
     /** Replaces all shares of the year with these, in one transaction. */
     void replaceAllocationShares(int year, List<AllocationShare> shares);
 
+    Optional<TargetAgreement> findAgreement(long id);
+
+    /** Locks the round for a step: its version goes up even if only a step is added. */
+    TargetAgreement lockAgreement(long id);
+
+    Optional<TargetAgreement> agreement(AgencyNumber agency, int year);
+
+    /** @param year {@code null} for all years; the Jobcenters must be ones the caller may read */
+    List<TargetAgreement> agreements(java.util.Collection<AgencyNumber> agencies, Integer year);
+
+    void add(TargetAgreement agreement);
+
     /** @throws de.leitstand.kernel.api.ConflictException {@code CONCURRENT_MODIFICATION} */
     void flush();
 }

@@ -11,6 +11,7 @@ import de.leitstand.planning.domain.PlanningRepository;
 import de.leitstand.planning.domain.Programme;
 import de.leitstand.planning.domain.Team;
 import de.leitstand.planning.domain.TeamOffer;
+import de.leitstand.planning.domain.TargetAgreement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +47,45 @@ class JpaPlanningRepository implements PlanningRepository {
                 "Es gibt kein Programm mit der Nummer " + id + "."));
         em.lock(programme, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return programme;
+    }
+
+    @Override
+    public Optional<TargetAgreement> findAgreement(long id) {
+        return Optional.ofNullable(em.find(TargetAgreement.class, id));
+    }
+
+    @Override
+    public TargetAgreement lockAgreement(long id) {
+        TargetAgreement agreement = findAgreement(id).orElseThrow(() -> new NotFoundException("AGREEMENT_NOT_FOUND",
+                "Es gibt keine Zielvereinbarung mit der Nummer " + id + "."));
+        em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return agreement;
+    }
+
+    @Override
+    public Optional<TargetAgreement> agreement(AgencyNumber agency, int year) {
+        return em.createQuery("SELECT a FROM TargetAgreement a WHERE a.agencyNumber = :agency AND a.year = :year",
+                        TargetAgreement.class)
+                .setParameter("agency", agency.value()).setParameter("year", year).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<TargetAgreement> agreements(java.util.Collection<AgencyNumber> agencies, Integer year) {
+        if (agencies.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery("SELECT a FROM TargetAgreement a WHERE a.agencyNumber IN :agencies"
+                        + (year == null ? "" : " AND a.year = :year") + " ORDER BY a.year DESC, a.agencyNumber", TargetAgreement.class)
+                .setParameter("agencies", agencies.stream().map(AgencyNumber::value).toList());
+        if (year != null) {
+            query.setParameter("year", year);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public void add(TargetAgreement agreement) {
+        em.persist(agreement);
     }
 
     @Override

@@ -118,9 +118,14 @@ public class ExportService implements ExportApi {
     @Inject
     ReportingApi reporting;
 
+    @Inject
+    CascadeExports cascade;
+
     @Override
     public List<TableInfo> tables() {
-        return TABLES;
+        List<TableInfo> all = new ArrayList<>(TABLES);
+        all.addAll(CascadeExports.TABLES);
+        return all;
     }
 
     @Override
@@ -137,6 +142,9 @@ public class ExportService implements ExportApi {
     }
 
     private TableExport.Table table(String table, Map<String, String> p) {
+        if (cascade.handles(table)) {
+            return cascade.table(table, p);
+        }
         return switch (table) {
             case "kennzahlen" -> {
                 List<List<Object>> rows = new ArrayList<>();
@@ -559,7 +567,7 @@ public class ExportService implements ExportApi {
                         new Column("Aktivierungen", Kind.INTEGER), new Column("Integrationen", Kind.INTEGER)), rows);
             }
             default -> throw new NotFoundException("TABLE_NOT_FOUND", "Eine Tabelle „" + table + "“ gibt es nicht (" + String.join(", ",
-                    TABLES.stream().map(TableInfo::name).toList()) + ").");
+                    tables().stream().map(TableInfo::name).toList()) + ").");
         };
     }
 

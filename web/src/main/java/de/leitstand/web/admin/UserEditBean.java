@@ -46,6 +46,18 @@ public class UserEditBean implements Serializable {
         return username == null || username.isBlank();
     }
 
+    /** @return the supervising levels a REGIONALDIREKTION or LAND user can be bound to, by key */
+    public java.util.List<de.leitstand.kernel.api.SupervisoryLevel> getAllLevels() {
+        java.util.List<de.leitstand.kernel.api.SupervisoryLevel> levels = new java.util.ArrayList<>();
+        for (de.leitstand.kernel.api.Regionaldirektion rd : de.leitstand.kernel.api.Regionaldirektion.values()) {
+            levels.add(de.leitstand.kernel.api.SupervisoryLevel.of(rd));
+        }
+        for (de.leitstand.kernel.api.Land land : de.leitstand.kernel.api.Land.values()) {
+            levels.add(de.leitstand.kernel.api.SupervisoryLevel.of(land));
+        }
+        return levels;
+    }
+
     public Role[] getAllRoles() {
         return Role.values();
     }

@@ -18,6 +18,7 @@ public class UserForm implements Serializable {
     private String username;
     private String displayName;
     private String agencyNumber;
+    private String level;
     private List<Role> roles = new ArrayList<>();
     private boolean enabled = true;
     private String password;
@@ -30,6 +31,7 @@ public class UserForm implements Serializable {
         form.username = user.username();
         form.displayName = user.displayName();
         form.agencyNumber = user.agencyNumber();
+        form.level = user.level();
         form.roles = new ArrayList<>(user.roles());
         form.enabled = user.enabled();
         form.version = user.version();
@@ -37,11 +39,11 @@ public class UserForm implements Serializable {
     }
 
     NewUser toNewUser() {
-        return new NewUser(username == null ? null : username.trim(), displayName, agencyNumber, roleSet(), password);
+        return new NewUser(username == null ? null : username.trim(), displayName, agencyNumber, roleSet(), password, level);
     }
 
     UserChange toChange() {
-        return new UserChange(displayName, agencyNumber, roleSet(), enabled, version);
+        return new UserChange(displayName, agencyNumber, roleSet(), enabled, version, level);
     }
 
     private EnumSet<Role> roleSet() {
@@ -54,6 +56,8 @@ public class UserForm implements Serializable {
     public void setDisplayName(String value) { displayName = value; }
     public String getAgencyNumber() { return agencyNumber; }
     public void setAgencyNumber(String value) { agencyNumber = value; }
+    public String getLevel() { return level; }
+    public void setLevel(String value) { level = value == null || value.isBlank() ? null : value; }
     public List<Role> getRoles() { return roles; }
     public void setRoles(List<Role> value) { roles = value; }
     public boolean isEnabled() { return enabled; }

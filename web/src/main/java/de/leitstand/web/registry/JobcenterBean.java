@@ -56,6 +56,12 @@ public class JobcenterBean implements Serializable {
         }
     }
 
+    /** After a change made elsewhere on the page (the placement). */
+    void replace(JobcenterView changed) {
+        jobcenter = changed;
+        form = ProfileForm.of(changed);
+    }
+
     public String getAgencyNumber() {
         return agencyNumber;
     }

@@ -39,6 +39,11 @@ public class CurrentUserBean {
         return jobcenter;
     }
 
+    /** @return the supervising level's name of a REGIONALDIREKTION or LAND user, else {@code null} */
+    public String getLevelName() {
+        return caller.level().map(de.leitstand.kernel.api.SupervisoryLevel::displayName).orElse(null);
+    }
+
     public boolean isNational() {
         return caller.isNational();
     }

@@ -64,6 +64,8 @@ class CrossTenantIT {
     /** Rotenburg has no demo user with these roles: created for this run (the CI's PostgreSQL pass shares one database) */
     private final String rowFachaufsicht = "row-fachaufsicht-" + runId;
     private final String rowTeam = "row-team-" + runId;
+    /** a Regionaldirektion whose region Elbe-Elster is not in (the demo has only rd-bb and land-nds) */
+    private final String rdNord = "rd-nord-" + runId;
     /** in the names of shared records (funding programmes, organisations), which everyone may read */
     private final String sharedToken = "Gemeinsam" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
@@ -136,6 +138,11 @@ class CrossTenantIT {
                         .body("{\"newPassword\":\"Anderes-Passwort-2\"}").unchanged("ee-gremium", "api/me"),
                 denied("POST /api/users/{username}/unlock", "row-gf").path("ee-gremium").unchanged("admin", "api/users/ee-gremium"),
                 denied("GET /api/audit", "row-gf").query("from=2016-01-01&to=2099-12-31"),
+                shared("GET /api/jobcenters/supervised-by/{level}", "row-gf", "the registry of all Jobcenters and their levels is public")
+                        .path("RD:BERLIN_BRANDENBURG"),
+                denied("PUT /api/jobcenters/{agencyNumber}/placement", "row-gf").path(VICTIM)
+                        .body("{\"land\":\"NI\",\"regionalDirectorate\":\"NIEDERSACHSEN_BREMEN\",\"version\":" + ids.get("jobcenterVersion") + "}")
+                        .unchanged("ee-gf", "api/jobcenters/" + VICTIM),
 
                 // planning
                 denied("GET /api/planning/programmes", "row-gf"),
@@ -176,6 +183,24 @@ class CrossTenantIT {
                 denied("POST /api/planning/offers/{id}/decision", "row-gf").path(ids.get("offer"))
                         .body("{\"decision\":\"ANGEPASST\",\"agreedIntegrations\":1,\"version\":" + ids.get("offerVersion") + "}")
                         .unchanged("ee-gf", "api/planning/offers?year=2020"),
+                // the target agreement cascade: another Jobcenter, a Land for a gE, a Regionaldirektion of another region
+                denied("GET /api/planning/target-agreements", "row-gf"),
+                denied("POST /api/planning/target-agreements", rdNord).body("{\"agencyNumber\":\"03504\",\"year\":2032,"
+                        + "\"deadline\":\"2031-11-30\",\"integrationRateLow\":1}").unchanged("ee-gf", "api/planning/target-agreements"),
+                denied("GET /api/planning/target-agreements/overview", "row-gf"),
+                denied("GET /api/planning/target-agreements/{id}", "land-nds").path(ids.get("round")),
+                denied("POST /api/planning/target-agreements/{id}/offer", "row-gf").path(ids.get("round"))
+                        .body("{\"integrationRateWomen\":1,\"integrationRateMen\":1,\"version\":" + ids.get("roundVersion") + "}")
+                        .unchanged("ee-gf", "api/planning/target-agreements/" + ids.get("round")),
+                denied("POST /api/planning/target-agreements/{id}/renegotiation", rdNord).path(ids.get("round"))
+                        .body("{\"reason\":\"Übernahme\",\"version\":" + ids.get("roundVersion") + "}")
+                        .unchanged("ee-gf", "api/planning/target-agreements/" + ids.get("round")),
+                denied("POST /api/planning/target-agreements/{id}/acceptance", "land-nds").path(ids.get("round"))
+                        .body("{\"version\":" + ids.get("roundVersion") + "}")
+                        .unchanged("ee-gf", "api/planning/target-agreements/" + ids.get("round")),
+                denied("POST /api/planning/target-agreements/{id}/conclusion", "row-gf").path(ids.get("round"))
+                        .body("{\"concludedOn\":\"2032-12-01\",\"version\":" + ids.get("roundVersion") + "}")
+                        .unchanged("ee-gf", "api/planning/target-agreements/" + ids.get("round")),
                 shared("GET /api/planning/estimate", "row-gf", "the EinglMV shares every estimate uses are published by law"),
                 shared("GET /api/planning/allocation-shares", "row-gf", "the years of the EinglMV shares, published by law"),
                 denied("PUT /api/planning/allocation-shares/{year}", "row-gf").path("2022").csv("traeger_nr;anteil\n03504;0\n")
@@ -371,7 +396,9 @@ class CrossTenantIT {
             Map.entry("pruefplan", "DENIED"), Map.entry("prueffelder", "DENIED"), Map.entry("dialoge", "DENIED"),
             Map.entry("zielnachhaltung", "DENIED"), Map.entry("zielpfad", "DENIED"), Map.entry("vorlagen", "DENIED"),
             Map.entry("fehlerquoten-monate", "DENIED"), Map.entry("umschichtungen", "DENIED"), Map.entry("aggregate", "DENIED"),
-            Map.entry("betreuungsschluessel", "DENIED"), Map.entry("abschluss", "DENIED"));
+            Map.entry("betreuungsschluessel", "DENIED"), Map.entry("abschluss", "DENIED"),
+            Map.entry("zielvereinbarungen", "DENIED"), Map.entry("zielvereinbarung-verlauf", "DENIED"),
+            Map.entry("zielnachhaltung-ebene", "DENIED"));
 
     /** query parameters of an export that differ from {@link #queryValue} */
     private static final Map<String, String> EXPORT_QUERY = Map.of(
@@ -415,6 +442,8 @@ class CrossTenantIT {
     private void prepareAttackers() {
         createUser(rowFachaufsicht, "FACHAUFSICHT");
         createUser(rowTeam, "TEAMLEITUNG");
+        expectOk(api.post("api/users", "admin", "{\"username\":" + quote(rdNord) + ",\"displayName\":" + quote(rdNord)
+                + ",\"roles\":[\"REGIONALDIREKTION\"],\"level\":\"RD:NORD\",\"password\":" + quote(STRONG_PASSWORD) + "}"), "create attacker " + rdNord);
         for (String role : NON_ADMIN_ROLES) {
             createUser(roleUser(role), role);
         }
@@ -525,6 +554,13 @@ class CrossTenantIT {
         ids.put("offer", id(offer));
         ids.put("offerVersion", offer.get("version").toString());
         secrets.add("Markt und Integration Finsterwalde");
+        // the planning round of 2033: published by the victim's Regionaldirektion (an earlier run on the same database may have)
+        Reply published = api.post("api/planning/target-agreements", "rd-bb", "{\"agencyNumber\":\"03504\",\"year\":2033,"
+                + "\"deadline\":\"2032-11-30\",\"integrationRateLow\":24.0,\"note\":\"Grundlage " + token + "\"}");
+        assertTrue(published.status() == 201 || "AGREEMENT_EXISTS".equals(published.code()), "victim planning round: " + published);
+        JsonObject round = first(read("ee-gf", "api/planning/target-agreements?year=2033").asJsonArray(), r -> true);
+        ids.put("round", id(round));
+        ids.put("roundVersion", round.get("version").toString());
 
         // programmes: a funding programme, an organisation and a pact of Elbe-Elster that Rotenburg is no member of
         expectOk(api.post("api/programmes/organisations", "ee-programme",
@@ -683,7 +719,7 @@ class CrossTenantIT {
     }
 
     private String password(String user) {
-        return user.equals(rowFachaufsicht) || user.equals(rowTeam) || user.startsWith("rm-") ? STRONG_PASSWORD : "demo";
+        return user.equals(rowFachaufsicht) || user.equals(rowTeam) || user.startsWith("rm-") || user.equals(rdNord) ? STRONG_PASSWORD : "demo";
     }
 
     private HttpResponse<String> send(String method, String path, String user, String contentType, String body) {

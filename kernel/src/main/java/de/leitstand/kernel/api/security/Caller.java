@@ -2,6 +2,7 @@ package de.leitstand.kernel.api.security;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.SupervisoryLevel;
 
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,16 @@ public interface Caller {
 
     /** @return the caller's Jobcenter; empty for national users (ADMIN) and the system */
     Optional<AgencyNumber> agencyNumber();
+
+    /** @return the supervising level of a REGIONALDIREKTION or LAND user; empty for everyone else */
+    default Optional<SupervisoryLevel> level() {
+        return Optional.empty();
+    }
+
+    /** @return the Jobcenters the caller's supervising level covers; empty without a level */
+    default Set<AgencyNumber> supervisedJobcenters() {
+        return Set.of();
+    }
 
     /** @return whether the caller sees the data of every Jobcenter */
     boolean isNational();

@@ -8,7 +8,10 @@ import java.util.Optional;
 
 /**
  * The one rule of tenancy: a user reads and changes only the data of their own Jobcenter;
- * national users (ADMIN) and the system see all. The kernel asks it on every load and write of a
+ * national users (ADMIN) and the system see all; a user of a supervising level (Regionaldirektion,
+ * Land; {@link de.leitstand.kernel.api.SupervisoryLevel}) reads the data of the Jobcenters of its level
+ * and writes only records of the target agreement cascade
+ * ({@link de.leitstand.kernel.api.persistence.SupervisedRecord}) of those Jobcenters. The kernel asks it on every load and write of a
  * {@link de.leitstand.kernel.api.persistence.TenantScoped} entity, so a query that forgets the
  * filter fails instead of leaking; list queries filter with {@link #restriction()} so that lists work;
  * use cases ask it for records that several Jobcenters share (a pact's members) and for
@@ -21,6 +24,41 @@ public interface Tenancy {
      * @return whether the caller may read and change data of this Jobcenter
      */
     boolean mayAccess(AgencyNumber agencyNumber);
+
+    /**
+     * @return whether the caller may read data of this Jobcenter: its own staff, national roles, and the
+     *         supervising level that covers it
+     */
+    default boolean mayRead(AgencyNumber agencyNumber) {
+        return mayAccess(agencyNumber) || maySupervise(agencyNumber);
+    }
+
+    /** @return whether the caller may read the data of at least one of these Jobcenters */
+    default boolean mayReadAny(Collection<AgencyNumber> agencyNumbers) {
+        for (AgencyNumber agencyNumber : agencyNumbers) {
+            if (mayRead(agencyNumber)) {
+                return true;
+            }
+        }
+        return isNational();
+    }
+
+    /**
+     * @return whether the caller is the supervising level of this Jobcenter (its Regionaldirektion for a gE,
+     *         its Land for a zkT); such a caller reads the Jobcenter's data and writes its cascade records
+     */
+    default boolean maySupervise(AgencyNumber agencyNumber) {
+        return false;
+    }
+
+    /**
+     * @throws AccessDeniedException {@code TENANT_FORBIDDEN} when the caller may not even read this Jobcenter's data
+     */
+    default void checkRead(AgencyNumber agencyNumber) {
+        if (!mayRead(agencyNumber)) {
+            throw AccessDeniedException.otherJobcenter();
+        }
+    }
 
     /** @return whether the caller may access the data of at least one of these Jobcenters */
     default boolean mayAccessAny(Collection<AgencyNumber> agencyNumbers) {
@@ -83,7 +121,9 @@ public interface Tenancy {
     Optional<AgencyNumber> restriction();
 
     /**
-     * Resolves the Jobcenter a request is about: the one asked for (checked), or the caller's own.
+     * Resolves the Jobcenter a request is about: the one asked for (checked for reading: the caller's own,
+     * any for national roles, one of its level's for a supervising level; writes are checked again on the
+     * record), or the caller's own.
      *
      * @param requested the agency number named in the request, may be {@code null}
      * @return the Jobcenter to work on

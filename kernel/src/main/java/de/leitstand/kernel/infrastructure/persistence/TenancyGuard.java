@@ -2,6 +2,7 @@ package de.leitstand.kernel.infrastructure.persistence;
 
 import de.leitstand.kernel.api.AccessDeniedException;
 import de.leitstand.kernel.api.persistence.SharedRecord;
+import de.leitstand.kernel.api.persistence.SupervisedRecord;
 import de.leitstand.kernel.api.persistence.TenantScoped;
 import de.leitstand.kernel.api.security.SystemTask;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -22,7 +23,7 @@ final class TenancyGuard {
 
     void checkRead(Object entity) {
         if (entity instanceof TenantScoped scoped && !SystemTask.isRunning()
-                && !tenancy.get().mayAccessAny(scoped.readers())) {
+                && !tenancy.get().mayReadAny(scoped.readers())) {
             throw AccessDeniedException.otherJobcenter();
         }
     }
@@ -31,7 +32,8 @@ final class TenancyGuard {
         if (SystemTask.isRunning()) {
             return;
         }
-        if (entity instanceof TenantScoped scoped && !tenancy.get().mayAccessAny(scoped.writers())) {
+        if (entity instanceof TenantScoped scoped && !tenancy.get().mayAccessAny(scoped.writers())
+                && !(entity instanceof SupervisedRecord && tenancy.get().maySupervise(scoped.getAgencyNumber()))) {
             throw AccessDeniedException.otherJobcenter();
         }
     }

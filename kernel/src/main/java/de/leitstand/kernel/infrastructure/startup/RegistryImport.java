@@ -1,6 +1,8 @@
 package de.leitstand.kernel.infrastructure.startup;
 
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.Land;
+import de.leitstand.kernel.api.Regionaldirektion;
 import de.leitstand.kernel.domain.Jobcenter;
 import de.leitstand.kernel.domain.JobcenterRepository;
 import de.leitstand.kernel.domain.JobcenterType;
@@ -31,6 +33,8 @@ import java.util.stream.Collectors;
 public class RegistryImport {
 
     static final String REGISTRY = "/de/leitstand/kernel/jobcenters-einglmv2022.csv";
+    /** Land and Regionaldirektion of each Jobcenter; source and method in the file's header. */
+    static final String LEVELS = "/de/leitstand/kernel/jobcenter-levels.csv";
     private static final Logger LOG = Logger.getLogger(RegistryImport.class.getName());
 
     @Inject
@@ -52,10 +56,53 @@ public class RegistryImport {
                 updated++;
             }
         }
+        int placed = placeUnplaced();
         int total = known.size() + added;
         int newCount = added;
         int changed = updated;
-        LOG.info(() -> "Jobcenter-Verzeichnis: " + total + " Jobcenter (" + newCount + " neu, " + changed + " geändert)");
+        LOG.info(() -> "Jobcenter-Verzeichnis: " + total + " Jobcenter (" + newCount + " neu, " + changed + " geändert, " + placed + " Land/Regionaldirektion zugeordnet)");
+    }
+
+    /**
+     * Gives every Jobcenter without a Land its Land and Regionaldirektion from the shipped file; a
+     * placement an ADMIN corrected stays as it is.
+     */
+    private int placeUnplaced() {
+        Map<String, LevelEntry> levels = readLevels();
+        int placed = 0;
+        for (Jobcenter jobcenter : repository.all()) {
+            LevelEntry level = levels.get(jobcenter.getAgencyNumber().value());
+            if (!jobcenter.isPlaced() && level != null) {
+                jobcenter.placeIn(level.land(), level.regionaldirektion());
+                placed++;
+            }
+        }
+        return placed;
+    }
+
+    /** @return the levels file's rows by agency number */
+    static Map<String, LevelEntry> readLevels() {
+        var stream = RegistryImport.class.getResourceAsStream(LEVELS);
+        if (stream == null) {
+            throw new IllegalStateException("Zuordnung Land/Regionaldirektion fehlt: " + LEVELS);
+        }
+        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            Map<String, LevelEntry> entries = new LinkedHashMap<>();
+            var format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get();
+            for (CSVRecord row : format.parse(reader)) {
+                var entry = new LevelEntry(row.get("traeger_nr").trim(), row.get("jobcenter").trim(),
+                        Land.ofCode(row.get("land")), Regionaldirektion.ofCode(row.get("regionaldirektion")));
+                if (entries.put(entry.agencyNumber(), entry) != null) {
+                    throw new IllegalStateException("Träger-Nummer doppelt in der Zuordnung: " + entry.agencyNumber());
+                }
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record LevelEntry(String agencyNumber, String name, Land land, Regionaldirektion regionaldirektion) {
     }
 
     /** @return the registry's rows by agency number, in file order */

@@ -1,7 +1,10 @@
 package de.leitstand.kernel.infrastructure.startup;
 
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.Land;
+import de.leitstand.kernel.api.Regionaldirektion;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.SupervisoryLevel;
 import de.leitstand.kernel.application.PasswordHasher;
 import de.leitstand.kernel.domain.UserAccount;
 import de.leitstand.kernel.domain.UserRepository;
@@ -40,7 +43,10 @@ public class UserBootstrap {
             new DemoUser("row-gf", "Geschäftsführung Rotenburg (Wümme) (Demo)", "26706", Role.GESCHAEFTSFUEHRUNG),
             new DemoUser("row-controlling", "Controlling Rotenburg (Wümme) (Demo)", "26706", Role.CONTROLLING),
             new DemoUser("row-programme", "Programmkoordination Rotenburg (Wümme) (Demo)", "26706", Role.PROGRAMME),
-            new DemoUser("row-gremium", "Ausschuss für das Jobcenter Rotenburg (Wümme) (Demo)", "26706", Role.GREMIUM));
+            new DemoUser("row-gremium", "Ausschuss für das Jobcenter Rotenburg (Wümme) (Demo)", "26706", Role.GREMIUM),
+            new DemoUser("rd-bb", "Regionaldirektion Berlin-Brandenburg (Demo)", null, Role.REGIONALDIREKTION,
+                    SupervisoryLevel.of(Regionaldirektion.BERLIN_BRANDENBURG)),
+            new DemoUser("land-nds", "Land Niedersachsen (Demo)", null, Role.LAND, SupervisoryLevel.of(Land.NI)));
 
     @Inject
     UserRepository users;
@@ -61,7 +67,7 @@ public class UserBootstrap {
                 if (users.find(demoUser.username()).isEmpty()) {
                     users.add(new UserAccount(demoUser.username(), demoUser.displayName(),
                             demoUser.agencyNumber() == null ? null : new AgencyNumber(demoUser.agencyNumber()),
-                            Set.of(demoUser.role()), hash));
+                            Set.of(demoUser.role()), demoUser.level(), hash));
                     created++;
                 }
             }
@@ -85,6 +91,9 @@ public class UserBootstrap {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "-1";
     }
 
-    record DemoUser(String username, String displayName, String agencyNumber, Role role) {
+    record DemoUser(String username, String displayName, String agencyNumber, Role role, SupervisoryLevel level) {
+        DemoUser(String username, String displayName, String agencyNumber, Role role) {
+            this(username, displayName, agencyNumber, role, null);
+        }
     }
 }

@@ -14,6 +14,18 @@ public final class RegistryImportAccess {
         return result;
     }
 
+    /** @return the levels file's rows: agency number → name, Land, Regionaldirektion */
+    public static Map<String, Level> readLevels() {
+        Map<String, Level> result = new java.util.LinkedHashMap<>();
+        RegistryImport.readLevels().forEach((key, value) -> result.put(key,
+                new Level(value.name(), value.land(), value.regionaldirektion())));
+        return result;
+    }
+
+    /** A row of the levels file. */
+    public record Level(String name, de.leitstand.kernel.api.Land land, de.leitstand.kernel.api.Regionaldirektion regionaldirektion) {
+    }
+
     /** A registry row. */
     public record Entry(String name, de.leitstand.kernel.domain.JobcenterType type) {
     }

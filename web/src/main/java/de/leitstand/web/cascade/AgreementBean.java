@@ -1,0 +1,110 @@
+package de.leitstand.web.cascade;
+
+import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.planning.api.TargetAgreements;
+import de.leitstand.planning.api.TargetAgreements.AgreementView;
+import de.leitstand.web.shell.UiErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A Jobcenter's planning round of a year: the basis and reference values, the offer, every step, and the
+ * step the caller may take (Geschäftsführung: offer, sign; the level: accept, ask for renegotiation).
+ */
+@Named
+@ViewScoped
+public class AgreementBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TargetAgreements agreements;
+
+    @Inject
+    Caller caller;
+
+    private int year = LocalDate.now().getYear() + 1;
+    private String agencyNumber;
+    private AgreementView agreement;
+    private BigDecimal rateWomen;
+    private BigDecimal rateMen;
+    private String text;
+    private LocalDate concludedOn = LocalDate.now();
+
+    /** View action: the round of the year, of the named Jobcenter (level) or the caller's own. */
+    public void load() {
+        UiErrors.attempt(() -> {
+            List<AgreementView> found = agreements.list(agencyNumber, year);
+            agreement = found.stream().filter(a -> agencyNumber == null || agencyNumber.equals(a.agencyNumber())).findFirst().orElse(null);
+        });
+    }
+
+    public void offer() {
+        step(() -> agreements.submitOffer(agreement.id(), new TargetAgreements.OfferInput(rateWomen, rateMen, text, agreement.version())),
+                "Das Zielwertangebot wurde abgegeben.");
+    }
+
+    public void renegotiate() {
+        step(() -> agreements.requestRenegotiation(agreement.id(), new TargetAgreements.StepInput(text, agreement.version())),
+                "Die Nachverhandlung wurde erbeten.");
+    }
+
+    public void accept() {
+        step(() -> agreements.accept(agreement.id(), new TargetAgreements.StepInput(text, agreement.version())),
+                "Das Angebot wurde angenommen.");
+    }
+
+    public void conclude() {
+        step(() -> agreements.conclude(agreement.id(), new TargetAgreements.ConclusionInput(concludedOn, agreement.version())),
+                "Die Zielvereinbarung wurde unterzeichnet; das Programm hat die vereinbarten Ziele übernommen.");
+    }
+
+    private void step(java.util.function.Supplier<AgreementView> useCase, String done) {
+        if (UiErrors.attempt(() -> agreement = useCase.get())) {
+            text = null;
+            Messages.addGlobalInfo(done);
+        }
+    }
+
+    public boolean isJobcenterStep() {
+        return agreement != null && caller.hasRole(Role.GESCHAEFTSFUEHRUNG) && caller.level().isEmpty();
+    }
+
+    public boolean isLevelStep() {
+        return agreement != null && caller.level().isPresent();
+    }
+
+    public boolean isMayOffer() {
+        return isJobcenterStep() && ("BASIS_PUBLISHED".equals(agreement.status()) || "RENEGOTIATION_REQUESTED".equals(agreement.status()));
+    }
+
+    public boolean isMayReview() {
+        return isLevelStep() && "OFFER_SUBMITTED".equals(agreement.status());
+    }
+
+    public boolean isMaySign() {
+        return isJobcenterStep() && "ACCEPTED".equals(agreement.status());
+    }
+
+    public int getYear() { return year; }
+    public void setYear(int year) { this.year = year; }
+    public String getAgencyNumber() { return agencyNumber; }
+    public void setAgencyNumber(String agencyNumber) { this.agencyNumber = agencyNumber == null || agencyNumber.isBlank() ? null : agencyNumber; }
+    public AgreementView getAgreement() { return agreement; }
+    public BigDecimal getRateWomen() { return rateWomen; }
+    public void setRateWomen(BigDecimal value) { rateWomen = value; }
+    public BigDecimal getRateMen() { return rateMen; }
+    public void setRateMen(BigDecimal value) { rateMen = value; }
+    public String getText() { return text; }
+    public void setText(String value) { text = value; }
+    public LocalDate getConcludedOn() { return concludedOn; }
+    public void setConcludedOn(LocalDate value) { concludedOn = value; }
+}

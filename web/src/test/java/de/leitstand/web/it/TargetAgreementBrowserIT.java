@@ -1,0 +1,87 @@
+package de.leitstand.web.it;
+
+import de.leitstand.kernel.testing.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The supervising level in the browser: the Regionaldirektion Berlin-Brandenburg publishes Elbe-Elster's
+ * planning basis on its overview, sees the Jobcenter's offer against the reference value and the level's
+ * totals, opens the round and accepts it; the pages pass axe. The Zielnachhaltung page lists its Jobcenters.
+ */
+class TargetAgreementBrowserIT extends BrowserTest {
+
+    private void type(String id, String value) {
+        WebElement input = driver.findElement(By.id(id));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value, Keys.TAB);
+    }
+
+    private void waitForText(String id, String expected) {
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+    }
+
+    @Test
+    void theRegionaldirektionRunsTheRoundOnItsOverview() {
+        int year = ThreadLocalRandom.current().nextInt(2040, 2070);
+        ApiClient api = new ApiClient(LeitstandServer.url());
+        // Elbe-Elster's programme of the year (the offer comes from its targets)
+        var created = api.post("api/planning/programmes", "ee-gf", "{\"year\":" + year + "}");
+        assertEquals(201, created.status(), created.toString());
+        var programme = created.json().getJsonObject("summary");
+        var targets = api.put("api/planning/programmes/" + programme.getJsonNumber("id") + "/targets", "ee-gf",
+                "{\"integrations\":1141,\"integrationRate\":23.4,\"lzbChangePercent\":-10.8,\"version\":" + programme.getJsonNumber("version") + "}");
+        assertEquals(200, targets.status(), targets.toString());
+
+        Browser.login(driver, base(), "rd-bb", "demo");
+        driver.get(base() + "planning/agreements.xhtml?year=" + year);
+        waitForText("overviewForm:levelName", "Regionaldirektion Berlin-Brandenburg");
+        assertEquals("23", driver.findElement(By.id("overviewForm:jobcenterCount")).getText());
+        assertEquals("", Browser.accessibilityViolations(driver), "level overview");
+
+        new Select(driver.findElement(By.id("basisForm:basisAgency"))).selectByValue("03504");
+        type("basisForm:rateLow_input", "24,0");
+        type("basisForm:rateHigh_input", "26,0");
+        type("basisForm:lzbLow_input", "-12,0");
+        driver.findElement(By.id("basisForm:publish")).click();
+        waitForText("messages", "Die Planungsgrundlage wurde veröffentlicht.");
+        waitForText("overviewForm:publishedCount", "1");
+        assertTrue(driver.findElement(By.id("overviewForm:rounds")).getText().contains("24,0 – 26,0 %"),
+                driver.findElement(By.id("overviewForm:rounds")).getText());
+
+        // the Jobcenter offers (through the API); the overview shows it against the reference and in the totals
+        var round = api.get("api/planning/target-agreements?year=" + year, "ee-gf");
+        var published = ApiClient.parse(round.body()).asJsonArray().getJsonObject(0);
+        var offered = api.post("api/planning/target-agreements/" + published.getJsonNumber("id") + "/offer", "ee-gf",
+                "{\"integrationRateWomen\":21.0,\"integrationRateMen\":25.5,\"version\":" + published.getJsonNumber("version") + "}");
+        assertEquals(200, offered.status(), offered.toString());
+        driver.get(base() + "planning/agreements.xhtml?year=" + year);
+        waitForText("overviewForm:levelIntegrations", "1.141");
+        assertEquals("23,4 %", driver.findElement(By.id("overviewForm:levelRate")).getText());
+        assertTrue(driver.findElement(By.id("overviewForm:rounds")).getText().contains("unter dem Referenzwert"));
+        assertEquals("", Browser.accessibilityViolations(driver), "level overview with an offer");
+
+        driver.findElement(By.linkText("Elbe-Elster (03504)")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("planning/agreement.xhtml"));
+        waitForText("agreementForm:status", "Zielwertangebot abgegeben");
+        assertEquals("", Browser.accessibilityViolations(driver), "the round of a Jobcenter");
+        driver.findElement(By.id("agreementForm:accept")).click();
+        waitForText("agreementForm:status", "angenommen");
+
+        driver.get(base() + "planning/level-tracking.xhtml?month=2020-03");
+        waitForText("trackingForm:levelName", "Regionaldirektion Berlin-Brandenburg");
+        assertTrue(driver.findElement(By.id("trackingForm:trackingTable")).getText().contains("Elbe-Elster"));
+        assertEquals("", Browser.accessibilityViolations(driver), "Zielnachhaltung of the level");
+        driver.findElement(By.linkText("Elbe-Elster (03504)")).click();
+        waitForText("trackingForm:detail", "Zielnachhaltung des Jobcenters 03504");
+    }
+}
