@@ -126,7 +126,7 @@ public class ProgrammeService implements ProgrammePlanning {
     @Override
     public ProgrammeView.Staff previewStaff(long id, ProgrammeInputs.Staff input) {
         validation.check(input, "PROGRAMME_INVALID");
-        return ProgrammeAssembler.staff(scratch(id, applyStaff(input)));
+        return assembler.staff(scratch(id, applyStaff(input)));
     }
 
     /** A programme that is never stored, of the same Jobcenter and year, with the input applied. */
