@@ -1,44 +1,30 @@
 package de.leitstand.controlling.application;
 
-import de.leitstand.controlling.domain.ControllingSources;
 import de.leitstand.controlling.api.ControllingApi;
 import de.leitstand.controlling.api.ControllingViews;
 import de.leitstand.controlling.domain.BasisValue;
 import de.leitstand.controlling.domain.ComparisonMembership;
-import de.leitstand.controlling.domain.ComparisonType;
-import de.leitstand.kernel.api.ConflictException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import de.leitstand.controlling.domain.ControllingRepository;
 import de.leitstand.controlling.domain.FormulaType;
-import de.leitstand.controlling.domain.GoalCheck;
 import de.leitstand.controlling.domain.Gender;
-import de.leitstand.controlling.domain.ImportRow;
 import de.leitstand.controlling.domain.KpiCalculator;
 import de.leitstand.controlling.domain.KpiCatalogue;
 import de.leitstand.controlling.domain.KpiDefinition;
 import de.leitstand.controlling.domain.KpiResult;
 import de.leitstand.controlling.domain.MonthlyFigures;
-import de.leitstand.controlling.domain.Series;
-import de.leitstand.controlling.domain.YearToDate;
-import de.leitstand.controlling.domain.ImportFileReader;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.NotFoundException;
-import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
-import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
-import de.leitstand.planning.api.ProgrammePlanning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +32,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+/**
+ * The Kennzahlen of a Jobcenter and month, time series, comparisons and the national table; the other use
+ * cases of {@link ControllingApi} live in their own classes ({@link FigureEntryService},
+ * {@link ComparisonTypeAdministration}, {@link TargetTrackingService}) and are reached through here.
+ */
 @ApplicationScoped
 public class ControllingService implements ControllingApi {
 
@@ -54,9 +45,6 @@ public class ControllingService implements ControllingApi {
 
     @Inject
     ControllingRepository repository;
-
-    @Inject
-    ImportFileReader reader;
 
     @Inject
     Tenancy tenancy;
@@ -68,137 +56,28 @@ public class ControllingService implements ControllingApi {
     JobcenterDirectory jobcenters;
 
     @Inject
-    ProgrammePlanning planning;
+    FigureEntryService figureEntry;
 
     @Inject
-    PlausibilityService plausibility;
+    ComparisonTypeAdministration comparisonTypes;
 
     @Inject
-    @ConfigProperty(name = "leitstand.controlling.traffic-light.green", defaultValue = "100")
-    BigDecimal green;
-
-    @Inject
-    @ConfigProperty(name = "leitstand.controlling.traffic-light.yellow", defaultValue = "95")
-    BigDecimal yellow;
+    TargetTrackingService targetTracking;
 
     @Override
-    @Transactional
-    @RequiresRole(Role.CONTROLLING)
     public ControllingViews.ImportResult importFigures(byte[] csv, YearMonth vintage) {
-        Map<String, Boolean> known = new java.util.HashMap<>();
-        Map<String, Boolean> writable = new java.util.HashMap<>();
-        List<ImportRow> rows = reader.read(csv == null ? new byte[0] : csv, a -> known.computeIfAbsent(a, x -> jobcenters.find(x).isPresent()),
-                a -> writable.computeIfAbsent(a, x -> tenancy.mayAccess(new AgencyNumber(x))), vintage == null ? YearMonth.now() : vintage);
-        String fileHash = fileHash(csv == null ? new byte[0] : csv, vintage == null ? YearMonth.now() : vintage);
-        repository.importOfFile(fileHash).ifPresent(earlier -> {
-            throw new ConflictException("IMPORT_DUPLICATE", "Diese Datei wurde bereits als Import Nr. " + earlier.getId()
-                    + " übernommen; es wurde nichts geändert. Korrigierte Zahlen bitte als geänderte Datei importieren.");
-        });
-        var batch = repository.storeImport(rows, fileHash);
-        repository.flush();
-        List<ControllingViews.ImportWarningView> warnings = plausibility.check(batch, rows);
-        return new ControllingViews.ImportResult(batch.getRows(), rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
-                rows.stream().map(ImportRow::month).min(Comparator.naturalOrder()).orElse(null),
-                rows.stream().map(ImportRow::month).max(Comparator.naturalOrder()).orElse(null), batch.getId(), warnings.size(),
-                warnings.subList(0, Math.min(warnings.size(), PlausibilityService.IN_RESULT)));
-    }
-
-    /** SHA-256 of the file and the vintage it is imported with (a file without a vintage column differs by it). */
-    static String fileHash(byte[] csv, YearMonth vintage) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(csv);
-            digest.update(("|" + (vintage == null ? "" : vintage.toString())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return figureEntry.importFigures(csv, vintage);
     }
 
     @Override
-    @Transactional
-    @RequiresRole(Role.CONTROLLING)
     public ControllingViews.ImportResult enterMonth(String agencyNumber, YearMonth month, String gender, YearMonth vintage,
                                                     Map<String, BigDecimal> values, String expectedStand) {
-        AgencyNumber agency = tenancy.resolve(agencyNumber);
-        if (month == null) {
-            throw new ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an.");
-        }
-        if (values == null || values.isEmpty()) {
-            throw new ValidationException("VALUES_MISSING", "values", "Bitte geben Sie mindestens einen Wert an.");
-        }
-        Gender parsedGender = gender(gender);
-        List<ValidationException.FieldError> errors = new ArrayList<>();
-        List<ImportRow> rows = new ArrayList<>();
-        values.forEach((code, value) -> {
-            Series series;
-            try {
-                series = Series.valueOf(code.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new ValidationException.FieldError(code, "Die Reihe „" + code + "“ gibt es nicht."));
-                return;
-            }
-            if (value == null) {
-                return;
-            }
-            if (value.signum() < 0 || value.scale() > 2) {
-                errors.add(new ValidationException.FieldError(code, series.germanName() + ": " + value.toPlainString()
-                        + " ist negativ oder hat mehr als zwei Nachkommastellen."));
-                return;
-            }
-            rows.add(new ImportRow(0, agency.value(), series, month, parsedGender, vintage == null ? YearMonth.now() : vintage, value));
-        });
-        if (!errors.isEmpty()) {
-            throw new ValidationException("VALUES_INVALID", errors);
-        }
-        if (rows.isEmpty()) {
-            throw new ValidationException("VALUES_MISSING", "values", "Bitte geben Sie mindestens einen Wert an.");
-        }
-        List<BasisValue> present = repository.values(agency, month);
-        if (expectedStand == null) {
-            Set<String> keys = rows.stream().map(r -> r.series() + "|" + r.gender() + "|" + r.vintage()).collect(Collectors.toSet());
-            List<String> stored = present.stream().filter(v -> keys.contains(v.getSeries() + "|" + v.getGender() + "|" + v.getVintage()))
-                    .map(v -> v.getSeries().name()).sorted().toList();
-            if (!stored.isEmpty()) {
-                throw new ConflictException("VALUES_EXIST", "Für " + agency.value() + " im Monat " + String.format("%02d.%d", month.getMonthValue(), month.getYear())
-                        + " sind schon Werte gespeichert ("
-                        + String.join(", ", stored) + "). Zum Korrigieren lesen Sie die Werte neu und senden deren Stand (ETag) "
-                        + "als If-Match mit. Es wurde nichts geändert.");
-            }
-        } else if (!stand(present).equals(unquoted(expectedStand))) {
-            throw ConflictException.concurrentModification();
-        }
-        // against the values checked above: one written in between is a conflict, one changed in between fails its version
-        int stored = repository.store(rows, ControllingSources.ENTERED, present);
-        repository.flush();
-        return result(rows, stored);
+        return figureEntry.enterMonth(agencyNumber, month, gender, vintage, values, expectedStand);
     }
 
     @Override
     public String valuesStand(String agencyNumber, YearMonth month) {
-        return stand(repository.values(tenancy.resolve(agencyNumber), month));
-    }
-
-    /** A short hash of the ids and versions of the values: any write changes it. */
-    private static String stand(List<BasisValue> values) {
-        StringBuilder text = new StringBuilder();
-        values.stream().sorted(Comparator.comparing(BasisValue::getId)).forEach(v -> text.append(v.getId()).append(':')
-                .append(v.getVersion()).append(';'));
-        return fileHash(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), null).substring(0, 20);
-    }
-
-    private static String unquoted(String etag) {
-        String tag = etag.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        return tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1) : tag;
-    }
-
-    private static ControllingViews.ImportResult result(List<ImportRow> rows, int stored) {
-        return new ControllingViews.ImportResult(stored, rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
-                rows.stream().map(ImportRow::month).min(Comparator.naturalOrder()).orElse(null),
-                rows.stream().map(ImportRow::month).max(Comparator.naturalOrder()).orElse(null));
+        return figureEntry.valuesStand(agencyNumber, month);
     }
 
     @Override
@@ -276,7 +155,7 @@ public class ControllingService implements ControllingApi {
         Set<String> members = null;
         String groupCode = group == null || group.isBlank() ? null : group.trim();
         if (groupCode != null) {
-            comparisonTypeOrFail(groupCode);
+            comparisonTypes.comparisonTypeOrFail(groupCode);
             members = repository.membershipsOf(groupCode).stream().filter(m -> m.validIn(month))
                     .map(ComparisonMembership::getAgencyNumber).collect(Collectors.toSet());
         }
@@ -326,118 +205,23 @@ public class ControllingService implements ControllingApi {
 
     @Override
     public List<ControllingViews.ComparisonTypeView> comparisonTypes(YearMonth month) {
-        YearMonth asOf = month == null ? YearMonth.now() : month;
-        return repository.comparisonTypes().stream().map(t -> typeView(t, asOf)).toList();
+        return comparisonTypes.comparisonTypes(month);
     }
 
     @Override
-    @Transactional
-    @RequiresRole(Role.ADMIN)
     public ControllingViews.ComparisonTypeView saveComparisonType(String code, String name, YearMonth validFrom, YearMonth validTo,
                                                                   Long version) {
-        List<ValidationException.FieldError> errors = new ArrayList<>();
-        String trimmedCode = code == null ? "" : code.trim();
-        if (!trimmedCode.matches("[A-Za-z0-9-]{1,10}")) {
-            errors.add(new ValidationException.FieldError("code", "Das Kürzel muss 1 bis 10 Buchstaben, Ziffern oder Bindestriche haben (z. B. „IIIb“)."));
-        }
-        if (name == null || name.isBlank()) {
-            errors.add(new ValidationException.FieldError("name", "Bitte geben Sie die Bezeichnung des Vergleichstyps an."));
-        } else if (name.trim().length() > 200) {
-            errors.add(new ValidationException.FieldError("name", "Die Bezeichnung darf höchstens 200 Zeichen haben."));
-        }
-        if (validFrom == null) {
-            errors.add(new ValidationException.FieldError("validFrom", "Bitte geben Sie an, ab welchem Monat der Vergleichstyp gilt."));
-        } else if (validTo != null && validTo.isBefore(validFrom)) {
-            errors.add(new ValidationException.FieldError("validTo", "Das Ende (" + validTo + ") liegt vor dem Beginn (" + validFrom + ")."));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException("COMPARISON_TYPE_INVALID", errors);
-        }
-        ComparisonType type = repository.comparisonType(trimmedCode).orElse(null);
-        if (type == null) {
-            type = new ComparisonType(trimmedCode, name.trim(), validFrom, validTo);
-            repository.add(type);
-        } else {
-            ConflictException.requireVersion(version, type.getVersion());
-            type.change(name.trim(), validFrom, validTo);
-        }
-        repository.flush();
-        return typeView(type, YearMonth.now());
+        return comparisonTypes.saveComparisonType(code, name, validFrom, validTo, version);
     }
 
     @Override
-    @Transactional
-    @RequiresRole(Role.ADMIN)
     public ControllingViews.ComparisonTypeView assignComparisonType(String code, String agencyNumber, YearMonth from) {
-        ComparisonType type = comparisonTypeOrFail(code == null ? "" : code.trim());
-        String agency = agencyNumber == null ? "" : agencyNumber.trim();
-        if (jobcenters.find(agency).isEmpty()) {
-            throw new ValidationException("JOBCENTER_UNKNOWN", "agencyNumber", "Ein Jobcenter mit der Trägernummer „" + agency + "“ gibt es nicht.");
-        }
-        if (from == null) {
-            throw new ValidationException("MONTH_MISSING", "from", "Bitte geben Sie an, ab welchem Monat die Zuordnung gilt (JJJJ-MM).");
-        }
-        if (!type.validIn(from)) {
-            throw new ValidationException("OUTSIDE_VALIDITY", "from", "Der Vergleichstyp " + type.getCode() + " gilt im Monat " + from + " nicht.");
-        }
-        ComparisonMembership previous = null;
-        ComparisonMembership next = null;
-        for (ComparisonMembership m : repository.memberships(agency)) {
-            if (m.getValidFrom().equals(from)) {
-                throw new ValidationException("ASSIGNMENT_EXISTS", "from", "Das Jobcenter ist ab " + from
-                        + " bereits dem Vergleichstyp " + m.getTypeCode() + " zugeordnet.");
-            }
-            if (m.getValidFrom().isBefore(from)) {
-                previous = m;
-            } else if (next == null) {
-                next = m;
-            }
-        }
-        if (previous != null && previous.getTypeCode().equals(type.getCode()) && previous.validIn(from)) {
-            throw new ValidationException("ALREADY_ASSIGNED", "from", "Das Jobcenter gehört im Monat " + from + " bereits zum Vergleichstyp " + type.getCode() + ".");
-        }
-        if (previous != null && previous.validIn(from)) {
-            previous.endBefore(from);
-        }
-        ComparisonMembership assignment = new ComparisonMembership(type.getCode(), agency, from);
-        if (next != null) {
-            assignment.endBefore(next.getValidFrom());
-        }
-        repository.add(assignment);
-        repository.flush();
-        return typeView(type, from);
+        return comparisonTypes.assignComparisonType(code, agencyNumber, from);
     }
 
     @Override
-    @Transactional
-    @RequiresRole(Role.ADMIN)
     public ControllingViews.ComparisonTypeView removeAssignment(String code, String agencyNumber, YearMonth from) {
-        ComparisonType type = comparisonTypeOrFail(code == null ? "" : code.trim());
-        String agency = agencyNumber == null ? "" : agencyNumber.trim();
-        List<ComparisonMembership> memberships = repository.memberships(agency);
-        ComparisonMembership removed = memberships.stream()
-                .filter(m -> m.getTypeCode().equals(type.getCode()) && m.getValidFrom().equals(from)).findFirst()
-                .orElseThrow(() -> new NotFoundException("ASSIGNMENT_NOT_FOUND", "Das Jobcenter " + agency + " ist nicht ab " + from
-                        + " dem Vergleichstyp " + type.getCode() + " zugeordnet."));
-        memberships.stream().filter(m -> m.getValidTo() != null && m.getValidTo().equals(from.minusMonths(1))).findFirst()
-                .ifPresent(previous -> previous.runUntil(removed.getValidTo()));
-        repository.remove(removed);
-        repository.flush();
-        return typeView(type, from);
-    }
-
-    private ComparisonType comparisonTypeOrFail(String code) {
-        return repository.comparisonType(code)
-                .orElseThrow(() -> new NotFoundException("COMPARISON_TYPE_NOT_FOUND", "Einen Vergleichstyp „" + code + "“ gibt es nicht."));
-    }
-
-    private ControllingViews.ComparisonTypeView typeView(ComparisonType type, YearMonth asOf) {
-        List<ControllingViews.ComparisonMember> members = repository.membershipsOf(type.getCode()).stream()
-                .filter(m -> m.validIn(asOf))
-                .map(m -> new ControllingViews.ComparisonMember(m.getAgencyNumber(), jobcenterName(m.getAgencyNumber()), m.getValidFrom(), m.getValidTo()))
-                .toList();
-        return new ControllingViews.ComparisonTypeView(type.getCode(), type.getName(), type.getValidFrom(), type.getValidTo(),
-                type.getVersion(), members);
+        return comparisonTypes.removeAssignment(code, agencyNumber, from);
     }
 
     private String jobcenterName(String agency) {
@@ -446,121 +230,7 @@ public class ControllingService implements ControllingApi {
 
     @Override
     public ControllingViews.TargetTracking tracking(String agencyNumber, YearMonth month) {
-        AgencyNumber agency = tenancy.resolve(agencyNumber);
-        List<KpiDefinition> catalogue = repository.catalogue();
-        KpiDefinition k2 = definition("K2", catalogue, month);
-        KpiDefinition k3 = definition("K3", catalogue, month);
-        YearMonth january = YearMonth.of(month.getYear(), 1);
-        YearMonth from = january.minusMonths(Math.max(12, k2.denominatorLag()));
-        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, from, month, null);
-        var programme = planning.current(agency.value(), month.getYear()).orElse(null);
-        BigDecimal soFar = YearToDate.integrationsSoFar(k2, figures, month);
-        KpiResult jfw = YearToDate.integrationRate(k2, figures, month);
-        BigDecimal forecast = YearToDate.forecastIntegrations(k2, figures, month);
-        Integer planned = programme == null ? null : programme.targets().integrations();
-        Integer plannedToDate = null;
-        if (planned != null) {
-            List<Integer> path = programme.targetPath();
-            plannedToDate = path.isEmpty() ? BigDecimal.valueOf(planned).multiply(BigDecimal.valueOf(month.getMonthValue()))
-                    .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).intValue()
-                    : path.subList(0, month.getMonthValue()).stream().mapToInt(Integer::intValue).sum();
-        }
-        BigDecimal attainment = percent(soFar, plannedToDate);
-        BigDecimal forecastAttainment = forecast == null || planned == null ? null : percent(forecast, planned);
-        boolean annualAverage = programme == null || "ANNUAL_AVERAGE".equals(programme.targets().lzbBasis());
-        KpiResult lzb = YearToDate.lzbChange(k3, figures, month, annualAverage);
-        BigDecimal lzbTarget = programme == null ? null : programme.targets().lzbChangePercent();
-        return new ControllingViews.TargetTracking(agency.value(), month.getYear(), month, planned,
-                programme == null ? null : programme.targets().integrationRate(), soFar, plannedToDate, attainment,
-                jfw.value(), jfw.notComputableReason(), forecast, forecastAttainment,
-                light(forecastAttainment != null ? forecastAttainment : attainment, planned == null),
-                lzbTarget, lzb.value(), annualAverage ? "ANNUAL_AVERAGE" : "DECEMBER_STOCK", lzbLight(lzbTarget, lzb.value()),
-                programme == null ? List.of() : goals(agency, month, programme.goals()),
-                List.of(byGender(Gender.GESAMT, planned, plannedToDate, programme == null ? null : programme.targets().integrationRate(),
-                                soFar, jfw, forecast, forecastAttainment, attainment),
-                        byGender(agency, Gender.FRAUEN, k2, from, month, programme == null ? null : programme.targets().integrationsWomen(),
-                                planned, plannedToDate),
-                        byGender(agency, Gender.MAENNER, k2, from, month, programme == null ? null : programme.targets().integrationsMen(),
-                                planned, plannedToDate)));
-    }
-
-    private ControllingViews.GenderTracking byGender(Gender gender, Integer planned, Integer plannedToDate, BigDecimal plannedRate,
-                                                     BigDecimal soFar, KpiResult jfw, BigDecimal forecast, BigDecimal forecastAttainment,
-                                                     BigDecimal attainment) {
-        return new ControllingViews.GenderTracking(gender.name(), planned, plannedRate, soFar, plannedToDate, attainment, jfw.value(),
-                jfw.notComputableReason(), forecast, forecastAttainment, light(forecastAttainment != null ? forecastAttainment : attainment,
-                planned == null));
-    }
-
-    /**
-     * Women's or men's integrations against their planned number; the planned number to date follows the
-     * total target path in proportion (planned for the gender × planned to date / planned in total).
-     */
-    private ControllingViews.GenderTracking byGender(AgencyNumber agency, Gender gender, KpiDefinition k2, YearMonth from, YearMonth month,
-                                                     Integer planned, Integer plannedTotal, Integer plannedTotalToDate) {
-        MonthlyFigures figures = repository.figures(agency, gender, from, month, null);
-        Integer plannedToDate = planned == null || plannedTotal == null || plannedTotal == 0 || plannedTotalToDate == null ? null
-                : BigDecimal.valueOf(planned).multiply(BigDecimal.valueOf(plannedTotalToDate))
-                        .divide(BigDecimal.valueOf(plannedTotal), 0, RoundingMode.HALF_UP).intValue();
-        BigDecimal soFar = YearToDate.integrationsSoFar(k2, figures, month);
-        BigDecimal forecast = YearToDate.forecastIntegrations(k2, figures, month);
-        BigDecimal forecastAttainment = forecast == null || planned == null ? null : percent(forecast, planned);
-        return byGender(gender, planned, plannedToDate, null, soFar, YearToDate.integrationRate(k2, figures, month), forecast,
-                forecastAttainment, percent(soFar, plannedToDate));
-    }
-
-    /** The programme's goals that name a Kennzahl of the catalogue, each checked against its value in the month. */
-    private List<ControllingViews.GoalTracking> goals(AgencyNumber agency, YearMonth month,
-                                                      List<de.leitstand.planning.api.ProgrammeView.GoalView> goals) {
-        List<KpiDefinition> versions = repository.catalogue();
-        List<KpiDefinition> catalogue = KpiCatalogue.validIn(versions, month);
-        MonthlyFigures figures = null;
-        List<ControllingViews.GoalTracking> tracked = new ArrayList<>();
-        for (var goal : goals) {
-            KpiDefinition kpi = goal.kpiCode() == null ? null : catalogue.stream()
-                    .filter(k -> k.code().equalsIgnoreCase(goal.kpiCode().trim())).findFirst().orElse(null);
-            if (kpi == null) {
-                continue;
-            }
-            if (figures == null) {
-                figures = repository.figures(agency, Gender.GESAMT, month.minusMonths(KpiCatalogue.lookBackMonths(versions)), month, null);
-            }
-            KpiResult result = KpiCalculator.compute(kpi, figures, month);
-            Boolean met = GoalCheck.met(goal.comparator(), result.value(), goal.targetNumber());
-            String reason = result.isComputable() ? (met == null ? "Das Ziel hat keinen Vergleich mit Zielwert." : null)
-                    : result.notComputableReason();
-            tracked.add(new ControllingViews.GoalTracking(goal.title(), kpi.code(), goal.targetLabel(), result.value(), reason, met));
-        }
-        return tracked;
-    }
-
-    private static BigDecimal percent(BigDecimal part, Integer whole) {
-        return whole == null || whole == 0 ? null : part.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-    }
-
-    /** GRUEN from the green threshold of attainment, GELB from the yellow one, else ROT. */
-    String light(BigDecimal attainment, boolean noTarget) {
-        if (noTarget) {
-            return "KEIN_ZIEL";
-        }
-        if (attainment == null) {
-            return "UNBEKANNT";
-        }
-        return attainment.compareTo(green) >= 0 ? "GRUEN" : attainment.compareTo(yellow) >= 0 ? "GELB" : "ROT";
-    }
-
-    /** The LZB target is a reduction: reaching (or beating) it is green, reaching 95 % of it yellow. */
-    String lzbLight(BigDecimal target, BigDecimal actual) {
-        if (target == null) {
-            return "KEIN_ZIEL";
-        }
-        if (actual == null) {
-            return "UNBEKANNT";
-        }
-        if (actual.compareTo(target) <= 0) {
-            return "GRUEN";
-        }
-        return actual.compareTo(target.multiply(yellow).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP)) <= 0 ? "GELB" : "ROT";
+        return targetTracking.tracking(agencyNumber, month);
     }
 
     private ControllingViews.KpiView view(KpiDefinition kpi, AgencyNumber agency, YearMonth month, Gender gender,
@@ -595,14 +265,14 @@ public class ControllingService implements ControllingApi {
      * @return the version of the code valid in the month; a version of another period when none is (the
      *         calculation then says "nicht definiert")
      */
-    private static KpiDefinition definition(String code, List<KpiDefinition> catalogue, YearMonth month) {
+    static KpiDefinition definition(String code, List<KpiDefinition> catalogue, YearMonth month) {
         String trimmed = code == null ? "" : code.trim();
         return KpiCatalogue.definitionFor(catalogue, trimmed, month)
                 .or(() -> catalogue.stream().filter(k -> k.code().equalsIgnoreCase(trimmed)).findFirst())
                 .orElseThrow(() -> new NotFoundException("KPI_NOT_FOUND", "Eine Kennzahl „" + code + "“ gibt es nicht."));
     }
 
-    private static Gender gender(String gender) {
+    static Gender gender(String gender) {
         if (gender == null || gender.isBlank()) {
             return Gender.GESAMT;
         }

@@ -5,9 +5,7 @@ import de.leitstand.controlling.api.SupervisionViews;
 import de.leitstand.controlling.domain.AuditArea;
 import de.leitstand.controlling.domain.AuditCase;
 import de.leitstand.controlling.domain.AuditPlanLine;
-import de.leitstand.controlling.domain.CorrectiveAction;
 import de.leitstand.controlling.domain.ErrorRates;
-import de.leitstand.controlling.domain.Finding;
 import de.leitstand.controlling.domain.SupervisionRepository;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
@@ -49,6 +47,9 @@ public class SupervisionService implements SupervisionApi {
 
     @Inject
     InputValidation validation;
+
+    @Inject
+    FindingsAndActions findingsAndActions;
 
     @Override
     public List<SupervisionViews.AreaView> areas(String agencyNumber) {
@@ -185,7 +186,7 @@ public class SupervisionService implements SupervisionApi {
                     density, impact, exceeded, densityMissed,
                     er.months().stream().map(m -> new SupervisionViews.MonthRate(m.month(), m.audited(), m.faulty(), scale(m.rate()))).toList()));
         }
-        List<SupervisionViews.ActionView> overdue = overdue(agency);
+        List<SupervisionViews.ActionView> overdue = findingsAndActions.overdue(agency);
         if (!overdue.isEmpty()) {
             alerts.add(overdue.size() == 1 ? "Eine Maßnahme der Fachaufsicht ist überfällig." : overdue.size() + " Maßnahmen der Fachaufsicht sind überfällig.");
         }
@@ -194,90 +195,42 @@ public class SupervisionService implements SupervisionApi {
 
     @Override
     public List<SupervisionViews.FindingView> findings(String agencyNumber) {
-        AgencyNumber agency = tenancy.resolve(agencyNumber);
-        Map<Long, AuditArea> areas = areasById(agency);
-        Map<Long, List<CorrectiveAction>> actions = repository.actions(agency).stream()
-                .collect(Collectors.groupingBy(CorrectiveAction::getFindingId));
-        return repository.findings(agency).stream().map(f -> view(f, areas.get(f.getAreaId()),
-                actions.getOrDefault(f.getId(), List.of()))).toList();
+        return findingsAndActions.findings(agencyNumber);
     }
 
     @Override
-    @Transactional
-    @RequiresRole(Role.FACHAUFSICHT)
     public SupervisionViews.FindingView addFinding(String agencyNumber, SupervisionViews.NewFinding finding) {
-        AgencyNumber agency = tenancy.resolve(agencyNumber);
-        validation.check(finding, "FINDING_INVALID");
-        AuditArea area = area(agency, finding.areaId());
-        Finding entity = new Finding(agency, area.getId(), finding.foundOn(), finding.description().trim());
-        repository.add(entity);
-        repository.flush();
-        return view(entity, area, List.of());
+        return findingsAndActions.addFinding(agencyNumber, finding);
     }
 
     @Override
-    @Transactional
-    @RequiresRole(Role.FACHAUFSICHT)
     public SupervisionViews.ActionView addAction(Long findingId, SupervisionViews.NewAction action) {
-        Finding finding = repository.finding(findingId)
-                .orElseThrow(() -> new NotFoundException("FINDING_NOT_FOUND", "Die Feststellung " + findingId + " gibt es nicht."));
-        validation.check(action, "ACTION_INVALID");
-        CorrectiveAction entity = new CorrectiveAction(finding.getAgencyNumber(), finding.getId(), action.description().trim(),
-                action.owner().trim(), action.dueDate());
-        repository.add(entity);
-        repository.flush();
-        return view(entity);
+        return findingsAndActions.addAction(findingId, action);
     }
 
     @Override
-    @Transactional
-    @RequiresRole(Role.FACHAUFSICHT)
     public SupervisionViews.ActionView reportDone(Long actionId, Long version) {
-        CorrectiveAction action = action(actionId);
-        ConflictException.requireVersion(version, action.getVersion());
-        action.reportDone();
-        repository.flush();
-        return view(action);
+        return findingsAndActions.reportDone(actionId, version);
     }
 
     @Override
-    @Transactional
-    @RequiresRole(Role.FACHAUFSICHT)
     public SupervisionViews.ActionView followUp(Long actionId, SupervisionViews.FollowUp check) {
-        CorrectiveAction action = action(actionId);
-        validation.check(check, "FOLLOW_UP_INVALID");
-        ConflictException.requireVersion(check.version(), action.getVersion());
-        if (!check.effective() && (check.newDueDate() == null || !check.newDueDate().isAfter(check.checkedOn()))) {
-            throw new ValidationException("FOLLOW_UP_INVALID", "newDueDate",
-                    "War die Maßnahme nicht wirksam, braucht sie ein neues Fälligkeitsdatum nach der Nachprüfung.");
-        }
-        action.followUp(check.checkedOn(), check.result().trim(), check.effective(), check.newDueDate());
-        repository.flush();
-        return view(action);
+        return findingsAndActions.followUp(actionId, check);
     }
 
     @Override
     public List<SupervisionViews.ActionView> overdueActions(String agencyNumber) {
-        return overdue(tenancy.resolve(agencyNumber));
+        return findingsAndActions.overdueActions(agencyNumber);
     }
 
-    private List<SupervisionViews.ActionView> overdue(AgencyNumber agency) {
-        LocalDate today = LocalDate.now();
-        return repository.actions(agency).stream().filter(a -> a.overdueOn(today)).map(this::view).toList();
-    }
-
-    private AuditArea area(AgencyNumber agency, Long id) {
+    /** @throws NotFoundException AREA_NOT_FOUND; ValidationException AREA_FOREIGN for another Jobcenter's area */
+    public AuditArea area(AgencyNumber agency, Long id) {
         AuditArea area = repository.area(id)
                 .orElseThrow(() -> new NotFoundException("AREA_NOT_FOUND", "Das Prüffeld " + id + " gibt es nicht."));
         if (!area.getAgencyNumber().equals(agency)) {
             throw new ValidationException("AREA_FOREIGN", "areaId", "Das Prüffeld " + area.getCode() + " gehört zu einem anderen Jobcenter.");
         }
         return area;
-    }
-
-    private CorrectiveAction action(Long id) {
-        return repository.action(id)
-                .orElseThrow(() -> new NotFoundException("ACTION_NOT_FOUND", "Die Maßnahme " + id + " gibt es nicht."));
     }
 
     private Map<Long, AuditArea> areasById(AgencyNumber agency) {
@@ -308,16 +261,5 @@ public class SupervisionService implements SupervisionApi {
     private static SupervisionViews.CaseView view(AuditCase c, AuditArea a) {
         return new SupervisionViews.CaseView(c.getId(), c.getDate(), a == null ? null : a.getCode(), a == null ? null : a.getName(),
                 c.getTeam(), c.getAuditor(), c.getCaseReference(), c.isFaulty(), c.getErrorType(), c.getFinancialImpact());
-    }
-
-    private SupervisionViews.FindingView view(Finding f, AuditArea a, List<CorrectiveAction> actions) {
-        return new SupervisionViews.FindingView(f.getId(), f.getAreaId(), a == null ? null : a.getCode(), a == null ? null : a.getName(),
-                f.getFoundOn(), f.getDescription(), actions.stream().map(this::view).toList());
-    }
-
-    private SupervisionViews.ActionView view(CorrectiveAction a) {
-        String areaCode = repository.finding(a.getFindingId()).flatMap(f -> repository.area(f.getAreaId())).map(AuditArea::getCode).orElse(null);
-        return new SupervisionViews.ActionView(a.getId(), a.getFindingId(), areaCode, a.getDescription(), a.getOwner(), a.getDueDate(),
-                a.getStatus().name(), a.getFollowUpDate(), a.getFollowUpResult(), a.overdueOn(LocalDate.now()), a.getVersion());
     }
 }

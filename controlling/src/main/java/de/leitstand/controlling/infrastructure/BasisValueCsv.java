@@ -62,8 +62,7 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
         if (text.isBlank()) {
             throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei ist leer.");
         }
-        String header = text.lines().findFirst().orElse("");
-        char delimiter = count(header, ';') >= count(header, ',') && count(header, ';') > 0 ? ';' : ',';
+        char delimiter = StrictCsv.delimiter(text);
         boolean decimalComma = delimiter == ';';
         List<FieldError> errors = new ArrayList<>();
         List<ImportRow> rows = new ArrayList<>();
@@ -190,9 +189,6 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
         }
     }
 
-    private static long count(String text, char c) {
-        return text.chars().filter(x -> x == c).count();
-    }
 
     /** Reads one record's cells and reports errors with line and column. */
     private record Reader(CSVRecord record, List<String> headers, long line, List<FieldError> errors, Caches caches) {

@@ -3,14 +3,13 @@ package de.leitstand.controlling.infrastructure;
 import de.leitstand.controlling.domain.Gender;
 import de.leitstand.controlling.domain.PublishedRow;
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.StrictCsv;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.ValidationException.FieldError;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -54,21 +53,16 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
         if (text.isBlank()) {
             throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei ist leer.");
         }
-        String header = text.lines().findFirst().orElse("");
-        char delimiter = header.chars().filter(c -> c == ';').count() > 0 ? ';' : ',';
+        char delimiter = StrictCsv.delimiter(text);
         List<FieldError> errors = new ArrayList<>();
         List<PublishedRow> rows = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
-            List<String> headers = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-            for (String column : REQUIRED) {
-                if (!headers.contains(column)) {
-                    throw new ValidationException("CSV_COLUMN_MISSING", "Zeile 1", "Zeile 1: die Spalte „" + column
-                            + "“ fehlt (erwartet: " + String.join(";", REQUIRED) + ").");
-                }
-            }
+        try (CSVParser parser = StrictCsv.open(text, delimiter)) {
+            List<String> headers = StrictCsv.header(parser, REQUIRED, List.of());
             for (CSVRecord record : parser) {
+                if (!StrictCsv.shape(record, headers, parser.getCurrentLineNumber(), errors)) {
+                    continue;
+                }
                 Cells row = new Cells(record, headers, parser.getCurrentLineNumber(), errors, delimiter == ';');
                 String agency = row.text("traeger_nr", true);
                 if (agency != null) {
@@ -106,8 +100,8 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
                     }
                 }
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new ValidationException("CSV_UNREADABLE", "Datei", "Die Datei ist keine lesbare CSV-Datei: " + e.getMessage());
+        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw StrictCsv.unreadable(e, text, delimiter);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException("IMPORT_INVALID", errors);

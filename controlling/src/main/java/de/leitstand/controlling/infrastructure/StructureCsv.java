@@ -44,8 +44,7 @@ public final class StructureCsv {
         if (text.isBlank()) {
             throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei ist leer.");
         }
-        String header = text.lines().findFirst().orElse("");
-        char delimiter = header.chars().filter(c -> c == ';').count() > 0 ? ';' : ',';
+        char delimiter = StrictCsv.delimiter(text);
         boolean decimalComma = delimiter == ';';
         List<FieldError> errors = new ArrayList<>();
         List<StructureRow> rows = new ArrayList<>();

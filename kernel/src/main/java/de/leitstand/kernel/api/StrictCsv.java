@@ -27,6 +27,17 @@ public final class StrictCsv {
     private StrictCsv() {
     }
 
+    /**
+     * The delimiter, read from the header line: {@code ;} (the German style, with a decimal comma) when the
+     * header has semicolons and no more commas than semicolons, otherwise {@code ,} (decimal point).
+     */
+    public static char delimiter(String text) {
+        String header = text.lines().findFirst().orElse("");
+        long semicolons = header.chars().filter(c -> c == ';').count();
+        long commas = header.chars().filter(c -> c == ',').count();
+        return semicolons > 0 && semicolons >= commas ? ';' : ',';
+    }
+
     /** @return a parser of the text with a header line, the delimiter given, blank lines skipped */
     public static CSVParser open(String text, char delimiter) throws IOException {
         return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)

@@ -7,7 +7,6 @@ import de.leitstand.planning.api.ProgrammeView;
 import de.leitstand.planning.domain.Amounts;
 import de.leitstand.planning.domain.BudgetComparison;
 import de.leitstand.planning.domain.BudgetFigures;
-import de.leitstand.planning.domain.CaseloadLine;
 import de.leitstand.planning.domain.Employer;
 import de.leitstand.planning.domain.FederalShare;
 import de.leitstand.planning.domain.Goal;
@@ -41,6 +40,9 @@ public class ProgrammeAssembler {
     @Inject
     JobcenterDirectory jobcenters;
 
+    @Inject
+    PlanningMapper mapper;
+
     public ProgrammeSummary summary(Programme p) {
         String name = jobcenters.find(p.getAgencyNumber().value()).map(JobcenterView::name).orElse(null);
         return new ProgrammeSummary(p.getId(), p.getAgencyNumber().value(), name, p.getYear(), p.getVersionNumber(),
@@ -49,10 +51,8 @@ public class ProgrammeAssembler {
     }
 
     public ProgrammeView view(Programme p) {
-        return new ProgrammeView(summary(p), targets(p), p.getGoals().stream().map(ProgrammeAssembler::goal).toList(),
-                p.getTargetPath(), budget(p), staff(p),
-                p.getSections().stream().map(s -> new ProgrammeView.SectionView(s.getId(), s.getPosition(), s.getTitle(),
-                        s.getContent())).toList());
+        return new ProgrammeView(summary(p), targets(p), p.getGoals().stream().map(mapper::goal).toList(),
+                p.getTargetPath(), budget(p), staff(p), p.getSections().stream().map(mapper::section).toList());
     }
 
     static ProgrammeView.Targets targets(Programme p) {
@@ -62,12 +62,6 @@ public class ProgrammeAssembler {
                 it.getIntegrationsMen(), it.getPreviousYearRate(), it.impliedAverageElb(), it.rateChangePercent(),
                 lzb.getChangePercent(), lzb.getBasis().name(), lzb.getBasis().label(), lzb.getBaseline(), lzb.targetStock(),
                 K1_NOTE);
-    }
-
-    static ProgrammeView.GoalView goal(Goal g) {
-        return new ProgrammeView.GoalView(g.getId(), g.getKind().name(), g.getKind().label(), g.getTitle(), g.getIndicator(),
-                g.getComparator() == null ? null : g.getComparator().name(), g.getTargetNumber(), g.getTargetUnit(),
-                g.getTargetText(), targetLabel(g), g.getStatus().name(), g.getStatus().label(), g.getKpiCode());
     }
 
     /** @return the target as a document shows it: "&lt; 5 %", or the text, or both */
@@ -118,8 +112,7 @@ public class ProgrammeAssembler {
         return new ProgrammeView.Budget(figures.getKind().name(), figures.getKind().label(), figures.getStand(),
                 previousLabel, currentLabel, rows, federalShare, municipal.totalAdministrativeCosts(),
                 municipal.municipalAmount(), municipal.municipalSharePct(),
-                p.getTransfers().stream().map(t -> new ProgrammeView.TransferView(t.getId(), t.getDate(), t.getAmount(),
-                        t.getNote())).toList(),
+                p.getTransfers().stream().map(mapper::transfer).toList(),
                 p.transferTotal(), p.administrationAvailable(), available, lines, p.plannedTotal(), p.unplannedRemainder(),
                 aggregates, profile, spendingTotal, Amounts.percent(firstHalf, spendingTotal));
     }
@@ -139,7 +132,8 @@ public class ProgrammeAssembler {
         return new ProgrammeView.Aggregate(name, amount, Amounts.percent(amount, available));
     }
 
-    static ProgrammeView.Staff staff(Programme p) {
+    /** The staff plan with its totals, the BA : municipal ratio in whole percent and the capacity per function. */
+    ProgrammeView.Staff staff(Programme p) {
         List<StaffLine> lines = p.getStaffLines();
         BigDecimal total = sum(lines, null);
         BigDecimal ba = sum(lines, Employer.BA);
@@ -155,16 +149,8 @@ public class ProgrammeAssembler {
                 byFunction.add(new ProgrammeView.FunctionTotal(function.name(), function.label(), capacity));
             }
         }
-        return new ProgrammeView.Staff(lines.stream().map(l -> new ProgrammeView.StaffLineView(l.getId(),
-                l.getEmployer().name(), l.getEmployer().label(), l.getFunction().name(), l.getFunction().label(),
-                l.getCapacity())).toList(), total, ba, municipal, ratio, byFunction,
-                p.getCaseload().stream().map(ProgrammeAssembler::caseload).toList());
-    }
-
-    private static ProgrammeView.CaseloadView caseload(CaseloadLine line) {
-        return new ProgrammeView.CaseloadView(line.getGroup().name(), line.getGroup().label(), line.getCustomers(),
-                line.getStaff(), line.customersPerStaff(), line.getGroup().referenceCustomersPerStaff(),
-                line.exceedsReference());
+        return new ProgrammeView.Staff(lines.stream().map(mapper::staffLine).toList(), total, ba, municipal, ratio, byFunction,
+                p.getCaseload().stream().map(mapper::caseload).toList());
     }
 
     private static BigDecimal sum(List<StaffLine> lines, Employer employer) {

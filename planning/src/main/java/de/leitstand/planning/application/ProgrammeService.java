@@ -126,7 +126,7 @@ public class ProgrammeService implements ProgrammePlanning {
     @Override
     public ProgrammeView.Staff previewStaff(long id, ProgrammeInputs.Staff input) {
         validation.check(input, "PROGRAMME_INVALID");
-        return ProgrammeAssembler.staff(scratch(id, applyStaff(input)));
+        return assembler.staff(scratch(id, applyStaff(input)));
     }
 
     /** A programme that is never stored, of the same Jobcenter and year, with the input applied. */
@@ -269,18 +269,7 @@ public class ProgrammeService implements ProgrammePlanning {
 
     @Override
     public de.leitstand.planning.api.Catalogue catalogue() {
-        return new de.leitstand.planning.api.Catalogue(
-                choices(InstrumentCategory.values(), c -> c.germanName() + " (" + c.legalBasis() + ")"),
-                choices(Employer.values(), Employer::label), choices(StaffFunction.values(), StaffFunction::label),
-                choices(CustomerGroup.values(), g -> g.label() + " (1:" + g.referenceCustomersPerStaff() + ")"),
-                choices(GoalKind.values(), GoalKind::label), choices(Comparator.values(), Comparator::symbol),
-                choices(GoalStatus.values(), GoalStatus::label), choices(LzbBasis.values(), LzbBasis::label),
-                choices(BudgetFigures.Kind.values(), BudgetFigures.Kind::label));
-    }
-
-    private static <E extends Enum<E>> List<de.leitstand.planning.api.Catalogue.Choice> choices(
-            E[] values, java.util.function.Function<E, String> label) {
-        return java.util.Arrays.stream(values).map(v -> new de.leitstand.planning.api.Catalogue.Choice(v.name(), label.apply(v))).toList();
+        return PlanningChoices.catalogue();
     }
 
     @Override

@@ -42,6 +42,9 @@ public class PactViews {
     @Inject
     JobcenterDirectory jobcenters;
 
+    @Inject
+    ProgrammesMapper mapper;
+
     String jobcenterName(String agencyNumber) {
         return agencyNumber == null ? null : jobcenters.find(agencyNumber).map(JobcenterView::name).orElse(agencyNumber);
     }
@@ -50,23 +53,14 @@ public class PactViews {
         LocalDate today = LocalDate.now();
         return new ProgrammeViews.FundingProgrammeView(p.getId(), p.getName(), p.getShortName(), p.getFunder().name(),
                 p.getFunder().label(), p.getLegalBasis(), p.getAdministeringBody(), p.getTargetGroup(), p.getEsfRatePercent(),
-                p.getOwnSharePercent(), p.getCoFinancingRules(), p.getPhases().stream().map(PactViews::phase).toList(),
+                p.getOwnSharePercent(), p.getCoFinancingRules(), p.getPhases().stream().map(mapper::phase).toList(),
                 p.getObligations().stream().map(o -> obligation(o, today)).toList(), p.getVersion());
     }
 
-    static ProgrammeViews.PhaseView phase(ProgrammePhase phase) {
-        return new ProgrammeViews.PhaseView(phase.getId(), phase.getNumber(), phase.getFrom(), phase.getTo(), phase.getBudget(),
-                phase.getRules(), phase.getPactsNationwide());
-    }
-
+    /** An obligation as of today: the reminder and overdue flags are the rule, not stored. */
     private static ProgrammeViews.ObligationView obligation(ReportingObligation o, LocalDate today) {
         return new ProgrammeViews.ObligationView(o.getId(), o.getTitle(), o.getDueDate(), o.isDone(), o.isReminderDue(today),
                 o.isOverdue(today));
-    }
-
-    static ProgrammeViews.OrganisationView organisation(Organisation o) {
-        return o == null ? null : new ProgrammeViews.OrganisationView(o.getId(), o.getName(), o.getType().name(),
-                o.getType().label(), o.getAddress(), o.getContact(), o.getVersion());
     }
 
     ProgrammeViews.PactSummary summary(Pact pact) {
@@ -95,7 +89,7 @@ public class PactViews {
         Organisation coordinator = pact.getCoordinatorId() == null ? null : repository.organisation(pact.getCoordinatorId()).orElse(null);
         boolean mayMaintain = national || pact.getLeadAgencyNumber().equals(callerAgency);
         return new ProgrammeViews.PactView(pact.getId(), pact.getName(), phase.getProgramme().getId(),
-                phase.getProgramme().getName(), phase(phase), organisation(coordinator), pact.getCoordinatorRole(),
+                phase.getProgramme().getName(), mapper.phase(phase), mapper.organisation(coordinator), pact.getCoordinatorRole(),
                 pact.getLeadAgencyNumber().value(), jobcenterName(pact.getLeadAgencyNumber().value()),
                 members(pact, pact.getMemberships(), closed), pact.getPartners().stream().map(p -> partner(p.getOrganisationId(), p.getRole())).toList(),
                 pact.getEvents().stream().map(this::event).toList(), participation, totals, totals(participation),

@@ -48,6 +48,9 @@ public class ProgrammeService implements ProgrammeManagement {
     PactViews views;
 
     @Inject
+    ProgrammesMapper mapper;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -111,7 +114,7 @@ public class ProgrammeService implements ProgrammeManagement {
 
     @Override
     public List<ProgrammeViews.OrganisationView> organisations() {
-        return repository.organisations().stream().map(PactViews::organisation).toList();
+        return repository.organisations().stream().map(mapper::organisation).toList();
     }
 
     @Override
@@ -124,7 +127,7 @@ public class ProgrammeService implements ProgrammeManagement {
         organisation.createdBy(caller.agencyNumber().orElse(null));
         repository.add(organisation);
         repository.flush();
-        return PactViews.organisation(organisation);
+        return mapper.organisation(organisation);
     }
 
     @Override
@@ -138,7 +141,7 @@ public class ProgrammeService implements ProgrammeManagement {
         organisation.change(input.name().trim(), parse(OrganisationType.class, input.type(), "type", "Die Art der Organisation"),
                 trim(input.address()), trim(input.contact()));
         repository.flush();
-        return PactViews.organisation(organisation);
+        return mapper.organisation(organisation);
     }
 
     // --- pacts ---------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package de.leitstand.reporting.document;
 
+import de.leitstand.kernel.api.export.ColumnType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,31 +31,10 @@ import java.util.Map;
  */
 public final class TableExport {
 
-    /** How a column's values are written. */
-    public enum Kind {
-        TEXT(null), INTEGER("#,##0"), DECIMAL1("#,##0.0"), DECIMAL2("#,##0.00"), DECIMAL4("#,##0.0000"), DATE("dd.mm.yyyy");
-
-        private final String excelFormat;
-
-        Kind(String excelFormat) {
-            this.excelFormat = excelFormat;
-        }
-
-        int scale() {
-            return switch (this) {
-                case INTEGER -> 0;
-                case DECIMAL1 -> 1;
-                case DECIMAL2 -> 2;
-                case DECIMAL4 -> 4;
-                default -> -1;
-            };
-        }
+    public record Column(String header, ColumnType kind) {
     }
 
-    public record Column(String header, Kind kind) {
-    }
-
-    /** A table: title (the sheet's name), columns and rows of values (String, Number, LocalDate or null). */
+    /** A table: title (the sheet's name), columns and rows of values (String, Number, LocalDate, YearMonth or null). */
     public record Table(String title, List<Column> columns, List<List<Object>> rows) {
     }
 
@@ -101,7 +82,7 @@ public final class TableExport {
         return out.toByteArray();
     }
 
-    private static String text(Object value, Kind kind, boolean excel) {
+    private static String text(Object value, ColumnType kind, boolean excel) {
         if (value == null) {
             return "";
         }
@@ -112,7 +93,7 @@ public final class TableExport {
             String plain = decimal(number).setScale(kind.scale(), RoundingMode.HALF_UP).toPlainString();
             return excel ? plain.replace('.', ',') : plain;
         }
-        if (value instanceof Number) {
+        if (value instanceof Number || value instanceof YearMonth) {
             return value.toString();
         }
         return neutralised(value.toString());
@@ -149,15 +130,16 @@ public final class TableExport {
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
-            Map<Kind, CellStyle> styles = new EnumMap<>(Kind.class);
-            for (Kind kind : Kind.values()) {
+            Map<ColumnType, CellStyle> styles = new EnumMap<>(ColumnType.class);
+            for (ColumnType kind : ColumnType.values()) {
                 CellStyle style = workbook.createCellStyle();
-                if (kind.excelFormat != null) {
-                    style.setDataFormat(workbook.createDataFormat().getFormat(kind.excelFormat));
+                String excelFormat = excelFormat(kind);
+                if (excelFormat != null) {
+                    style.setDataFormat(workbook.createDataFormat().getFormat(excelFormat));
                 }
                 styles.put(kind, style);
             }
-            Map<Kind, CellStyle> quoted = new EnumMap<>(Kind.class);
+            Map<ColumnType, CellStyle> quoted = new EnumMap<>(ColumnType.class);
             Row head = sheet.createRow(0);
             for (int i = 0; i < table.columns().size(); i++) {
                 Cell cell = head.createCell(i);
@@ -172,12 +154,14 @@ public final class TableExport {
                     if (value == null) {
                         continue;
                     }
-                    Kind kind = table.columns().get(i).kind();
+                    ColumnType kind = table.columns().get(i).kind();
                     Cell cell = row.createCell(i);
                     if (value instanceof Number number && kind.scale() >= 0) {
                         cell.setCellValue(decimal(number).setScale(kind.scale(), RoundingMode.HALF_UP).doubleValue());
                     } else if (value instanceof LocalDate date) {
                         cell.setCellValue(date);
+                    } else if (value instanceof YearMonth month) {
+                        cell.setCellValue(month.atDay(1));
                     } else {
                         // a string cell is never evaluated; the quote prefix keeps it text when edited or saved as CSV
                         cell.setCellValue(value.toString());
@@ -195,6 +179,16 @@ public final class TableExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The XLSX number format of a column type; the scale follows {@link ColumnType#scale()}. */
+    static String excelFormat(ColumnType kind) {
+        return switch (kind) {
+            case TEXT -> null;
+            case DATE -> "dd.mm.yyyy";
+            case MONTH -> "yyyy-mm";
+            default -> kind.scale() == 0 ? "#,##0" : "#,##0." + "0".repeat(kind.scale());
+        };
     }
 
     /** Excel sheet names: at most 31 characters, none of {@code []:*?/\}. */

@@ -33,8 +33,8 @@ public class ReportingResource {
     @Path("exports")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exportierbare Tabellen mit ihren Parametern")
-    public List<de.leitstand.reporting.api.ExportApi.TableInfo> tables() {
-        return exports.tables();
+    public List<de.leitstand.reporting.api.ExportApi.TableInfo> tables(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return exports.tables(de.leitstand.kernel.api.Languages.of(headers.getAcceptableLanguages()));
     }
 
     @GET
@@ -42,14 +42,15 @@ public class ReportingResource {
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
     @Operation(summary = "Eine Tabelle als CSV für Excel (format=excel: ';', UTF-8 mit BOM, Dezimalkomma), CSV nach RFC 4180 (format=csv) oder XLSX",
             description = "Weitere Query-Parameter je Tabelle, z. B. month=2020-12; siehe GET /reporting/exports.")
-    public Response export(@PathParam("table") String table, @QueryParam("format") String format, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    public Response export(@PathParam("table") String table, @QueryParam("format") String format, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
             if (!"format".equals(name) && !values.isEmpty()) {
                 parameters.put(name, values.get(0));
             }
         });
-        ReportingViews.DocumentContent content = exports.export(table, parameters, format);
+        ReportingViews.DocumentContent content = exports.export(table, parameters, format, de.leitstand.kernel.api.Languages.of(headers.getAcceptableLanguages()));
         return Response.ok(content.bytes(), content.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + content.fileName() + "\"").build();
     }

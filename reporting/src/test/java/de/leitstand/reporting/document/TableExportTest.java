@@ -1,5 +1,6 @@
 package de.leitstand.reporting.document;
 
+import de.leitstand.kernel.api.export.ColumnType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
@@ -23,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TableExportTest {
 
     private static final TableExport.Table TABLE = new TableExport.Table("Integrationsprognose: JDW 2019", List.of(
-            new TableExport.Column("Merkmal", TableExport.Kind.TEXT), new TableExport.Column("ELB", TableExport.Kind.INTEGER),
-            new TableExport.Column("Anteil (%)", TableExport.Kind.DECIMAL1), new TableExport.Column("Stand", TableExport.Kind.DATE)),
+            new TableExport.Column("Merkmal", ColumnType.TEXT), new TableExport.Column("ELB", ColumnType.WHOLE_NUMBER),
+            new TableExport.Column("Anteil (%)", ColumnType.PERCENT_1), new TableExport.Column("Stand", ColumnType.DATE)),
             List.of(Arrays.asList("Kunden mit Integrationsprognose \"marktnah\"; Test", 5485, new BigDecimal("3.154"), LocalDate.of(2019, 9, 16)),
                     Arrays.asList("ohne Wert", null, null, null)));
 
@@ -65,7 +66,7 @@ class TableExportTest {
     }
 
     private static final TableExport.Table HOSTILE = new TableExport.Table("Bemerkungen", List.of(
-            new TableExport.Column("Text", TableExport.Kind.TEXT), new TableExport.Column("Betrag", TableExport.Kind.INTEGER)),
+            new TableExport.Column("Text", ColumnType.TEXT), new TableExport.Column("Betrag", ColumnType.WHOLE_NUMBER)),
             List.of(Arrays.asList("=HYPERLINK(\"http://x\")", -5), Arrays.asList("+1", 3), Arrays.asList("-2+3", -7),
                     Arrays.asList("@SUM(A1)", 0), Arrays.asList("\tTab", 1), Arrays.asList("harmlos - ok", 2)));
 

@@ -50,9 +50,16 @@ class ReportingIT {
     }
 
     private HttpResponse<byte[]> download(String path, String user) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .GET().build();
+        return download(path, user, null);
+    }
+
+    private HttpResponse<byte[]> download(String path, String user, String language) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
+        HttpRequest request = builder.GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -229,7 +236,7 @@ class ReportingIT {
         }
         long id = programme2020();
         String budget = new String(download("api/reporting/exports/budget?programme=" + id + "&format=csv", "ee-gf").body(), StandardCharsets.UTF_8);
-        assertTrue(budget.contains("9069867,8581009,-488858,-5.4"), budget);
+        assertTrue(budget.contains("9069867.00,8581009.00,-488858.00,-5.4"), "the budget in euros with cents: " + budget);
 
         String averages = new String(download("api/reporting/exports/jahresdurchschnitte?from=2009&to=2019&format=csv", "ee-gf").body(), StandardCharsets.UTF_8);
         assertTrue(averages.contains("2019,5485,4470"), averages);
@@ -243,11 +250,19 @@ class ReportingIT {
                 .lines().count() > 400, "all 405 Jobcenters");
         assertTrue(new String(download("api/reporting/exports/massnahmen?format=csv", "ee-fachaufsicht").body(), StandardCharsets.UTF_8)
                 .contains("Checkliste Lernförderung"));
+        String english = new String(download("api/reporting/exports/integrationsprognose?period=2019&format=csv", "ee-gremium", "en-US,en;q=0.9,de;q=0.8").body(),
+                StandardCharsets.UTF_8);
+        assertTrue(english.startsWith("Integration prognosis,ELB,Share of ELB (%),15 to under 25,25 to under 55,55 and older"), english);
+        assertTrue(new String(download("api/reporting/exports/integrationsprognose?period=2019&format=csv", "ee-gremium", "fr-FR,de;q=0.5,en;q=0.4").body(),
+                StandardCharsets.UTF_8).startsWith("Integrationsprognose,ELB,Anteil an ELB (%)"), "German when German is preferred over English");
+        assertTrue(new String(download("api/reporting/exports", "ee-gf", "en").body(), StandardCharsets.UTF_8).contains("\"Directory of the Jobcenters\""));
         assertEquals("ROLE_MISSING", api.get("api/reporting/exports/fehlerquoten?month=2020-12", "ee-team").code());
         assertEquals("TENANT_FORBIDDEN", api.get("api/reporting/exports/budget?programme=" + id, "row-gf").code());
         assertEquals("TABLE_NOT_FOUND", api.get("api/reporting/exports/geheim", "ee-gf").code());
         assertEquals("FORMAT_INVALID", api.get("api/reporting/exports/kennzahlen?month=2020-12&format=pdf", "ee-gf").code());
         assertEquals("MONTH_INVALID", api.get("api/reporting/exports/kennzahlen?month=Dezember", "ee-gf").code());
+        assertEquals("PARAMETER_INVALID", api.get("api/reporting/exports/budget?programme=1e3", "ee-gf").code());
+        assertEquals("YEAR_INVALID", api.get("api/reporting/exports/pruefplan?year=20.20", "ee-fachaufsicht").code());
     }
 
     @Test
@@ -304,7 +319,9 @@ class ReportingIT {
         calls.put("phasen", new String[] {"ee-gf", "funding=" + funding});
         calls.put("berichtspflichten", new String[] {"ee-gf", "funding=" + funding});
         calls.put("vorlagen", new String[] {"row-gf", ""});
-        for (String t : List.of("dokumente", "programme", "jobcenter", "teams", "organisationen", "pakte", "foerderprogramme", "vergleichstypen", "dialoge")) {
+        calls.put("pakte", new String[] {"row-gf", ""});
+        calls.put("vergleichstypen", new String[] {"ee-gf", "month=2020-12"});
+        for (String t : List.of("dokumente", "programme", "jobcenter", "teams", "organisationen", "foerderprogramme", "dialoge")) {
             calls.put(t, new String[] {"ee-gf", ""});
         }
         calls.put("benutzer", new String[] {"admin", ""});
@@ -312,13 +329,85 @@ class ReportingIT {
         List<String> tables = ApiClient.parse(api.get("api/reporting/exports", "ee-gf").body()).asJsonArray().getValuesAs(JsonObject.class)
                 .stream().map(t -> t.getString("name")).toList();
         assertEquals(new java.util.TreeSet<>(calls.keySet()), new java.util.TreeSet<>(tables), "every listed table is exported here");
+        java.util.Map<String, String> expected = expectedExports();
+        StringBuilder actual = new StringBuilder();
+        List<String> failures = new java.util.ArrayList<>();
         for (String table : tables) {
             String[] call = calls.get(table);
-            for (String format : List.of("excel", "csv", "xlsx")) {
+            java.util.Map<String, List<List<String>>> files = new java.util.LinkedHashMap<>();
+            for (String format : List.of("csv", "excel", "xlsx")) {
                 HttpResponse<byte[]> file = download("api/reporting/exports/" + table + "?format=" + format + (call[1].isEmpty() ? "" : "&" + call[1]), call[0]);
                 assertEquals(200, file.statusCode(), table + " " + format + ": " + new String(file.body(), StandardCharsets.UTF_8));
-                assertTrue(file.body().length > 20, table + " " + format);
+                files.put(format, switch (format) {
+                    case "csv" -> ExportFiles.rfc4180(file.body());
+                    case "excel" -> ExportFiles.excel(file.body());
+                    default -> ExportFiles.xlsx(file.body(), files.get("csv").get(0).size());
+                });
+            }
+            List<List<String>> csv = files.get("csv");
+            for (String format : List.of("excel", "xlsx")) {
+                List<List<String>> other = files.get(format);
+                if (other.size() != csv.size()) {
+                    failures.add(table + " " + format + ": " + (other.size() - 1) + " rows, csv has " + (csv.size() - 1));
+                    continue;
+                }
+                for (int r = 0; r < csv.size(); r++) {
+                    for (int c = 0; c < csv.get(r).size(); c++) {
+                        String a = csv.get(r).get(c);
+                        String b = other.get(r).size() > c ? other.get(r).get(c) : null;
+                        if (b == null || !(format.equals("excel") ? ExportFiles.sameInExcel(a, b) : ExportFiles.sameInXlsx(a, b))) {
+                            failures.add(table + " " + format + " row " + r + " column " + c + ": " + b + ", csv has " + a);
+                        }
+                    }
+                }
+            }
+            String line = expectationOf(table, csv);
+            actual.append(line).append('\n');
+            String wanted = expected.get(table);
+            if (wanted == null || !matches(wanted, line)) {
+                failures.add(table + ": expected " + wanted + "\n      got      " + line);
             }
         }
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "exports-actual.tsv"), actual);
+        assertEquals(List.of(), failures, "headers, row counts and values of every table in every format (actual: target/exports-actual.tsv)");
+    }
+
+    /**
+     * One line per table: name, headers, row count and one known value (row 1, the first numeric cell or
+     * else the first cell), tab-separated. In the expectations file a count written {@code >=N} is a
+     * minimum and a value {@code *} is not compared: tables that other tests add to (documents, audit
+     * trail, papers) only promise their headers.
+     */
+    private static String expectationOf(String table, List<List<String>> csv) {
+        String value = "";
+        if (csv.size() > 1) {
+            List<String> first = csv.get(1);
+            value = "0:" + first.get(0);
+            for (int c = 0; c < first.size(); c++) {
+                if (first.get(c).matches("-?\\d+(\\.\\d+)?")) {
+                    value = c + ":" + first.get(c);
+                    break;
+                }
+            }
+        }
+        return table + "\t" + String.join("|", csv.get(0)) + "\t" + (csv.size() - 1) + "\t" + value;
+    }
+
+    private static boolean matches(String wanted, String actual) {
+        String[] w = wanted.split("\t", -1);
+        String[] a = actual.split("\t", -1);
+        boolean count = w[2].startsWith(">=") ? Integer.parseInt(a[2]) >= Integer.parseInt(w[2].substring(2)) : w[2].equals(a[2]);
+        return w[0].equals(a[0]) && w[1].equals(a[1]) && count && (w[3].equals("*") || w[3].equals(a[3]));
+    }
+
+    private static java.util.Map<String, String> expectedExports() throws java.io.IOException {
+        java.util.Map<String, String> expected = new java.util.HashMap<>();
+        try (var in = ReportingIT.class.getResourceAsStream("/exports/expected.tsv")) {
+            if (in != null) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                        .forEach(l -> expected.put(l.substring(0, l.indexOf('\t')), l));
+            }
+        }
+        return expected;
     }
 }

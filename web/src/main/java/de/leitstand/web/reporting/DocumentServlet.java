@@ -45,7 +45,7 @@ public class DocumentServlet extends HttpServlet {
                     }
                 });
                 String table = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-                send(response, exports.export(table, parameters, request.getParameter("format")));
+                send(response, exports.export(table, parameters, request.getParameter("format"), language(request)));
             } else if (request.getServletPath().endsWith("controlling")) {
                 String monthParameter = request.getParameter("month") != null ? "month" : "monat";
                 java.time.YearMonth month = de.leitstand.web.shell.MonthChoice.parse(request.getParameter(monthParameter));
@@ -83,6 +83,12 @@ public class DocumentServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + content.fileName() + "\"");
         response.setContentLength(content.bytes().length);
         response.getOutputStream().write(content.bytes());
+    }
+
+    /** The page's language (see LocaleBean): English only when the browser prefers it over German. */
+    private static java.util.Locale language(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? de.leitstand.kernel.api.Languages.GERMAN
+                : de.leitstand.kernel.api.Languages.of(java.util.Collections.list(request.getLocales()));
     }
 
     private static long id(HttpServletRequest request, String name) {

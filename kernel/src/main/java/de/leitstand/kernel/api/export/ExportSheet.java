@@ -1,0 +1,20 @@
+package de.leitstand.kernel.api.export;
+
+import java.util.List;
+
+/**
+ * A table's content: the sheet's name (as shown on the XLSX tab, at most 31 characters are kept), the
+ * columns and the rows. A row holds one value per column: {@code String}, {@code Number},
+ * {@code LocalDate}, {@code YearMonth} or {@code null} (an empty cell).
+ */
+public record ExportSheet(String title, List<ExportColumn> columns, List<List<Object>> rows) {
+
+    public ExportSheet {
+        columns = List.copyOf(columns);
+        for (List<Object> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("a row of " + title + " has " + row.size() + " values for " + columns.size() + " columns");
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package de.leitstand.planning.export;
+
+import de.leitstand.kernel.api.export.ColumnType;
+import de.leitstand.kernel.api.export.ExportColumn;
+import de.leitstand.kernel.api.export.ExportParameters;
+import de.leitstand.kernel.api.export.ExportSheet;
+import de.leitstand.kernel.api.export.ExportTable;
+import de.leitstand.planning.api.ProgrammePlanning;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Export {@code versionsvergleich}: Vergleich zweier Programmversionen. */
+@ApplicationScoped
+public class VersionComparisonExport implements ExportTable {
+
+    @Inject
+    ProgrammePlanning planning;
+
+    @Override
+    public String name() {
+        return "versionsvergleich";
+    }
+
+    @Override
+    public List<String> parameters() {
+        return List.of("left", "right");
+    }
+
+    @Override
+    public ExportSheet sheet(ExportParameters p) {
+        var c = planning.compare(p.id("left"), p.id("right"));
+        List<List<Object>> rows = new ArrayList<>();
+        c.fields().forEach(f -> rows.add(Arrays.asList(f.chapter(), f.name(), f.left(), f.right(), f.changed() ? "geändert" : null)));
+        return new ExportSheet("Versionsvergleich", List.of(ExportColumn.of("column.kapitel", ColumnType.TEXT), ExportColumn.of("column.feld", ColumnType.TEXT),
+                ExportColumn.literal("Version " + c.left().versionNumber() + " (" + c.left().year() + ")", ColumnType.TEXT),
+                ExportColumn.literal("Version " + c.right().versionNumber() + " (" + c.right().year() + ")", ColumnType.TEXT), ExportColumn.of("column.hinweis", ColumnType.TEXT)), rows);
+    }
+}

@@ -1,0 +1,42 @@
+package de.leitstand.programmes.export;
+
+import de.leitstand.kernel.api.export.ColumnType;
+import de.leitstand.kernel.api.export.ExportColumn;
+import de.leitstand.kernel.api.export.ExportParameters;
+import de.leitstand.kernel.api.export.ExportSheet;
+import de.leitstand.kernel.api.export.ExportTable;
+import de.leitstand.programmes.api.ProgrammeManagement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Export {@code foerderprogramme}: Förderprogramme mit Phasen. */
+@ApplicationScoped
+public class FundingProgrammesExport implements ExportTable {
+
+    @Inject
+    ProgrammeManagement programmes;
+
+    @Override
+    public String name() {
+        return "foerderprogramme";
+    }
+
+    @Override
+    public List<String> parameters() {
+        return List.of();
+    }
+
+    @Override
+    public ExportSheet sheet(ExportParameters p) {
+        List<List<Object>> rows = new ArrayList<>();
+        programmes.programmes().forEach(f -> f.phases().forEach(ph -> rows.add(Arrays.asList(f.name(), f.funderLabel(), ph.number(), ph.from(),
+                ph.to(), ph.budget(), ph.pactsNationwide()))));
+        return new ExportSheet("Förderprogramme", List.of(ExportColumn.of("column.programm", ColumnType.TEXT), ExportColumn.of("column.mittelgeber", ColumnType.TEXT),
+                ExportColumn.of("column.phase", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.von", ColumnType.DATE), ExportColumn.of("column.bis", ColumnType.DATE), ExportColumn.of("column.budget-eur", ColumnType.MONEY),
+                ExportColumn.of("column.pakte-bundesweit", ColumnType.WHOLE_NUMBER)), rows);
+    }
+}
