@@ -28,9 +28,4 @@ public record NewUser(
         String password,
         @Size(max = 60, message = "Die Aufsichtsebene darf höchstens 60 Zeichen lang sein.")
         String level) implements java.io.Serializable {
-
-    /** A user of a Jobcenter or a national one (no supervising level). */
-    public NewUser(String username, String displayName, String agencyNumber, Set<Role> roles, String password) {
-        this(username, displayName, agencyNumber, roles, password, null);
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
  * A change of a user's name, Jobcenter, roles or status.
  *
  * @param version the version the editor started from; a stale one ends in a conflict
+ * @param level   the supervising level of a REGIONALDIREKTION or LAND user ({@code RD:…}, {@code LAND:…}); {@code null} for others
  */
 public record UserChange(
         @NotBlank(message = "Bitte geben Sie den Namen ein.")
@@ -22,9 +23,4 @@ public record UserChange(
         long version,
         @Size(max = 60, message = "Die Aufsichtsebene darf höchstens 60 Zeichen lang sein.")
         String level) implements java.io.Serializable {
-
-    /** A change that leaves the user without supervising level. */
-    public UserChange(String displayName, String agencyNumber, Set<Role> roles, boolean enabled, long version) {
-        this(displayName, agencyNumber, roles, enabled, version, null);
-    }
 }

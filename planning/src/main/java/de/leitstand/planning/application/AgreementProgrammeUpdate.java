@@ -35,8 +35,9 @@ class AgreementProgrammeUpdate {
                 repository.add(target);
             }
             AgreementFigures agreed = agreement.getOffer();
-            IntegrationTarget before = target.getIntegrationTarget();
-            LzbTarget lzb = target.getLzbTarget();
+            IntegrationTarget before = target.getIntegrationTarget() == null
+                    ? new IntegrationTarget(null, null, null, null, null) : target.getIntegrationTarget();
+            LzbTarget lzb = target.getLzbTarget() == null ? new LzbTarget(null, null, null) : target.getLzbTarget();
             target.changeTargets(new IntegrationTarget(agreed.getIntegrations(), agreed.getIntegrationRate(),
                             before.getIntegrationsWomen(), before.getIntegrationsMen(), before.getPreviousYearRate()),
                     new LzbTarget(agreed.getLzbChangePercent(), lzb.getBasis(), lzb.getBaseline()));

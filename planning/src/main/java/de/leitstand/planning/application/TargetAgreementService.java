@@ -102,13 +102,15 @@ public class TargetAgreementService implements TargetAgreements {
         validation.check(input, "AGREEMENT_INVALID");
         TargetAgreement agreement = lockOwn(id, input.version());
         Programme programme = repository.currentProgramme(agreement.getAgencyNumber(), agreement.getYear())
-                .filter(p -> p.getIntegrationTarget().getIntegrations() != null && p.getIntegrationTarget().getIntegrationRate() != null)
+                .filter(p -> p.getIntegrationTarget() != null && p.getIntegrationTarget().getIntegrations() != null
+                        && p.getIntegrationTarget().getIntegrationRate() != null)
                 .orElseThrow(() -> new ConflictException("AGREEMENT_PROGRAMME_MISSING", "Das Angebot kommt aus den Zielen des "
                         + "Programms " + agreement.getYear() + ": Bitte planen Sie dort zuerst Integrationen und Integrationsquote."));
         IntegrationTarget target = programme.getIntegrationTarget();
         Integer averageElb = target.impliedAverageElb() == null ? null : target.impliedAverageElb().intValueExact();
         agreement.submitOffer(new AgreementFigures(target.getIntegrations(), averageElb, target.getIntegrationRate(),
-                        input.integrationRateWomen(), input.integrationRateMen(), programme.getLzbTarget().getChangePercent()),
+                        input.integrationRateWomen(), input.integrationRateMen(),
+                        programme.getLzbTarget() == null ? null : programme.getLzbTarget().getChangePercent()),
                 Inputs.trimToNull(input.note()), caller.username(), Instant.now());
         repository.flush();
         return assembler.view(agreement);

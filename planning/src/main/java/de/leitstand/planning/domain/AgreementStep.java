@@ -85,6 +85,7 @@ public class AgreementStep implements OwnedByJobcenter, de.leitstand.kernel.api.
     public AgreementStepKind getKind() { return kind; }
     public String getActor() { return actor; }
     public Instant getOccurredAt() { return occurredAt; }
-    public AgreementFigures getFigures() { return figures; }
+    /** @return the step's figures; all empty for the basis (JPA loads an all-empty embeddable as null) */
+    public AgreementFigures getFigures() { return figures == null ? new AgreementFigures(null, null, null, null, null, null) : figures; }
     public String getReason() { return reason; }
 }

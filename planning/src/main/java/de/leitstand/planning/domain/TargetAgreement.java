@@ -142,14 +142,14 @@ public class TargetAgreement extends TenantOwnedEntity implements SupervisedReco
                     "Bitte begründen Sie, warum Sie nachverhandeln möchten.");
         }
         status = AgreementStatus.RENEGOTIATION_REQUESTED;
-        record(AgreementStepKind.RENEGOTIATION, actor, at, offer.copy(), reason);
+        record(AgreementStepKind.RENEGOTIATION, actor, at, getOffer().copy(), reason);
     }
 
     /** The level accepts the offer as it stands. */
     public void accept(String note, String actor, Instant at) {
         require(AgreementStatus.OFFER_SUBMITTED);
         status = AgreementStatus.ACCEPTED;
-        record(AgreementStepKind.ACCEPTANCE, actor, at, offer.copy(), note);
+        record(AgreementStepKind.ACCEPTANCE, actor, at, getOffer().copy(), note);
     }
 
     /** The agreement is signed: the accepted offer becomes the agreed values; from now on nothing changes. */
@@ -158,7 +158,7 @@ public class TargetAgreement extends TenantOwnedEntity implements SupervisedReco
         status = AgreementStatus.AGREED;
         concludedOn = on;
         parties = partyLines;
-        record(AgreementStepKind.CONCLUSION, actor, at, offer.copy(), null);
+        record(AgreementStepKind.CONCLUSION, actor, at, getOffer().copy(), null);
     }
 
     /** Notes which programme version took the agreed targets. */
@@ -198,7 +198,8 @@ public class TargetAgreement extends TenantOwnedEntity implements SupervisedReco
     public LocalDate getDeadline() { return deadline; }
     public String getBasisNote() { return basisNote; }
     public ReferenceFrame getReference() { return reference; }
-    public AgreementFigures getOffer() { return offer; }
+    /** @return the current offer; all figures empty before the first (JPA loads an all-empty embeddable as null) */
+    public AgreementFigures getOffer() { return offer == null ? new AgreementFigures(null, null, null, null, null, null) : offer; }
     public int getOfferRound() { return offerRound; }
     public Instant getOfferedAt() { return offeredAt; }
     public LocalDate getConcludedOn() { return concludedOn; }

@@ -326,6 +326,9 @@ class ReportingIT {
         }
         calls.put("benutzer", new String[] {"admin", ""});
         calls.put("aenderungsprotokoll", new String[] {"admin", ""});
+        calls.put("zielvereinbarungen", new String[] {"admin", "year=2020&level=RD:BERLIN_BRANDENBURG"});
+        calls.put("zielvereinbarung-verlauf", new String[] {"ee-gf", "year=2020"});
+        calls.put("zielnachhaltung-ebene", new String[] {"admin", "month=2020-12&level=LAND:NI"});
         List<String> tables = ApiClient.parse(api.get("api/reporting/exports", "ee-gf").body()).asJsonArray().getValuesAs(JsonObject.class)
                 .stream().map(t -> t.getString("name")).toList();
         assertEquals(new java.util.TreeSet<>(calls.keySet()), new java.util.TreeSet<>(tables), "every listed table is exported here");

@@ -44,8 +44,8 @@ class TargetAgreementBrowserIT extends BrowserTest {
 
         Browser.login(driver, base(), "rd-bb", "demo");
         driver.get(base() + "planning/agreements.xhtml?year=" + year);
-        waitForText("overviewForm:levelName", "Regionaldirektion Berlin-Brandenburg");
-        assertEquals("23", driver.findElement(By.id("overviewForm:jobcenterCount")).getText());
+        waitForText("levelName", "Regionaldirektion Berlin-Brandenburg");
+        assertEquals("23", driver.findElement(By.id("jobcenterCount")).getText());
         assertEquals("", Browser.accessibilityViolations(driver), "level overview");
 
         new Select(driver.findElement(By.id("basisForm:basisAgency"))).selectByValue("03504");
@@ -54,7 +54,7 @@ class TargetAgreementBrowserIT extends BrowserTest {
         type("basisForm:lzbLow_input", "-12,0");
         driver.findElement(By.id("basisForm:publish")).click();
         waitForText("messages", "Die Planungsgrundlage wurde veröffentlicht.");
-        waitForText("overviewForm:publishedCount", "1");
+        waitForText("publishedCount", "1");
         assertTrue(driver.findElement(By.id("overviewForm:rounds")).getText().contains("24,0 – 26,0 %"),
                 driver.findElement(By.id("overviewForm:rounds")).getText());
 
@@ -65,20 +65,20 @@ class TargetAgreementBrowserIT extends BrowserTest {
                 "{\"integrationRateWomen\":21.0,\"integrationRateMen\":25.5,\"version\":" + published.getJsonNumber("version") + "}");
         assertEquals(200, offered.status(), offered.toString());
         driver.get(base() + "planning/agreements.xhtml?year=" + year);
-        waitForText("overviewForm:levelIntegrations", "1.141");
-        assertEquals("23,4 %", driver.findElement(By.id("overviewForm:levelRate")).getText());
+        waitForText("levelIntegrations", "1.141");
+        assertEquals("23,4 %", driver.findElement(By.id("levelRate")).getText());
         assertTrue(driver.findElement(By.id("overviewForm:rounds")).getText().contains("unter dem Referenzwert"));
         assertEquals("", Browser.accessibilityViolations(driver), "level overview with an offer");
 
         driver.findElement(By.linkText("Elbe-Elster (03504)")).click();
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("planning/agreement.xhtml"));
-        waitForText("agreementForm:status", "Zielwertangebot abgegeben");
+        waitForText("status", "Zielwertangebot abgegeben");
         assertEquals("", Browser.accessibilityViolations(driver), "the round of a Jobcenter");
         driver.findElement(By.id("agreementForm:accept")).click();
-        waitForText("agreementForm:status", "angenommen");
+        waitForText("status", "angenommen");
 
         driver.get(base() + "planning/level-tracking.xhtml?month=2020-03");
-        waitForText("trackingForm:levelName", "Regionaldirektion Berlin-Brandenburg");
+        waitForText("levelName", "Regionaldirektion Berlin-Brandenburg");
         assertTrue(driver.findElement(By.id("trackingForm:trackingTable")).getText().contains("Elbe-Elster"));
         assertEquals("", Browser.accessibilityViolations(driver), "Zielnachhaltung of the level");
         driver.findElement(By.linkText("Elbe-Elster (03504)")).click();
