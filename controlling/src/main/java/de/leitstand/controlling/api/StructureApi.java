@@ -28,6 +28,15 @@ public interface StructureApi {
     /** Unemployed in SGB II (shares of the total) and the SGB II unemployment rate in a month. */
     StructureViews.Table unemployment(String agencyNumber, YearMonth month);
 
+    /**
+     * A figure split by legal sphere ({@code ALO_RK} shares of groups of unemployed, {@code UB} components of
+     * underemployment) for a month: one row per category, the values in {@code byAge} under SGB2 and SGB3.
+     */
+    StructureViews.Table byLegalSphere(String agencyNumber, String figure, YearMonth month);
+
+    /** Employees by industry ({@code SVB_WZ}) in a month: value = change to the same month a year before. */
+    StructureViews.Table industries(String agencyNumber, YearMonth month);
+
     /** ELB and Bedarfsgemeinschaften as annual averages, year by year (at most 30 years). */
     List<StructureViews.AnnualAverage> annualAverages(String agencyNumber, int fromYear, int toYear);
 

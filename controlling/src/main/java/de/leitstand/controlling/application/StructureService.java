@@ -175,6 +175,45 @@ public class StructureService implements StructureApi {
         return views;
     }
 
+    @Override
+    public StructureViews.Table byLegalSphere(String agencyNumber, String figureCode, YearMonth month) {
+        AgencyNumber agency = agency(agencyNumber);
+        StructureFigure figure = figure(figureCode);
+        if (!figure.ageGroups().equals(StructureFigure.LEGAL_SPHERES)) {
+            throw new ValidationException("FIGURE_NOT_BY_LEGAL_SPHERE", "figure", figure + " ist nicht nach Rechtskreisen geteilt.");
+        }
+        List<StructureValue> values = repository.latest(agency, figure, List.of(month.toString()));
+        List<StructureTables.Row> rows = new ArrayList<>();
+        for (String category : figure.categories()) {
+            Map<String, BigDecimal> spheres = new LinkedHashMap<>();
+            for (String sphere : StructureFigure.LEGAL_SPHERES) {
+                spheres.put(sphere, values.stream().filter(v -> v.getCategory().equals(category) && v.getAgeGroup().equals(sphere))
+                        .map(StructureValue::getValue).findFirst().orElse(null));
+            }
+            rows.add(new StructureTables.Row(category, StructureFigure.label(category), spheres.get("SGB2"), null, null, null, spheres));
+        }
+        return table(agency, figure, month.toString(), null, rows, values);
+    }
+
+    @Override
+    public StructureViews.Table industries(String agencyNumber, YearMonth month) {
+        AgencyNumber agency = agency(agencyNumber);
+        String current = month.toString();
+        String previous = month.minusYears(1).toString();
+        List<StructureValue> values = repository.latest(agency, StructureFigure.SVB_WZ, List.of(current, previous));
+        List<StructureTables.Row> rows = new ArrayList<>();
+        for (String category : StructureFigure.SVB_WZ.categories()) {
+            BigDecimal now = values.stream().filter(v -> v.getPeriod().equals(current) && v.getCategory().equals(category))
+                    .map(StructureValue::getValue).findFirst().orElse(null);
+            BigDecimal before = values.stream().filter(v -> v.getPeriod().equals(previous) && v.getCategory().equals(category))
+                    .map(StructureValue::getValue).findFirst().orElse(null);
+            BigDecimal change = now == null || before == null ? null : now.subtract(before);
+            rows.add(new StructureTables.Row(category, StructureFigure.label(category), change, null, change,
+                    StructureTables.percent(change, before), Map.of()));
+        }
+        return table(agency, StructureFigure.SVB_WZ, current, previous, rows, values);
+    }
+
     private static StructureViews.Table table(AgencyNumber agency, StructureFigure figure, String period, String comparedWith,
                                               List<StructureTables.Row> rows, Collection<StructureValue> inputs) {
         boolean complete = rows.stream().allMatch(r -> r.value() != null);

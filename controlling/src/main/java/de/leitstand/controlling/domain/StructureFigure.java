@@ -16,32 +16,56 @@ public enum StructureFigure {
     EWT("Erwerbstätige ELB nach Einkommen (Wartezeit 3 Monate)",
             List.of("ELB", "ERWERBSTAETIG", "BIS_450", "BIS_850", "BIS_1200", "UEBER_1200", "SELBSTAENDIG"), false, false),
     ALO("Arbeitslose im SGB II", List.of("GESAMT", "FRAUEN", "MAENNER", "U25", "AUSLAENDER"), false, false),
-    ALQ("SGB II-Arbeitslosenquote (%)", List.of("GESAMT", "U25"), false, true);
+    ALQ("SGB II-Arbeitslosenquote (%)", List.of("GESAMT", "U25"), false, true),
+    /** Shares of groups among all unemployed, by legal sphere (the second column is SGB2 / SGB3, not an age group). */
+    ALO_RK("Anteile ausgewählter Personengruppen an allen Arbeitslosen nach Rechtskreisen (%)",
+            List.of("FRAUEN", "U25", "AB50", "LZA", "AUSLAENDER", "SB"), Columns.SPHERES, true),
+    /** Underemployment by component and legal sphere (persons). */
+    UB("Unterbeschäftigung nach Komponenten und Rechtskreisen",
+            List.of("ARBEITSLOSE", "ALO_WS", "UB_ES", "UB_GESAMT"), Columns.SPHERES, false),
+    /** Employees subject to social insurance by industry (persons; the change to the year before is computed). */
+    SVB_WZ("Sozialversicherungspflichtig Beschäftigte nach Wirtschaftszweigen",
+            List.of("LAND", "VERARBEITEND", "BAU", "HANDEL", "VERKEHR", "GAST", "DIENSTLEISTUNG", "OEFFENTLICH", "GESUNDHEIT", "SONSTIGE"),
+            false, false);
 
     /** The age groups of the Integrationsprognose table: 15 to under 25, 25 to under 55, 55 and older. */
     public static final List<String> AGE_GROUPS = List.of("U25", "U55", "AB55");
+    /** The second column of figures split by legal sphere: SGB II and SGB III. */
+    public static final List<String> LEGAL_SPHERES = Columns.SPHERES;
     public static final String ALL_AGES = "ALLE";
 
     private final String germanName;
     private final List<String> categories;
-    private final boolean byAge;
+    private final List<String> columns;
     private final boolean rate;
 
     StructureFigure(String germanName, List<String> categories, boolean byAge, boolean rate) {
+        this(germanName, categories, byAge ? Columns.AGES : List.of(Columns.ALL), rate);
+    }
+
+    StructureFigure(String germanName, List<String> categories, List<String> columns, boolean rate) {
         this.germanName = germanName;
         this.categories = categories;
-        this.byAge = byAge;
+        this.columns = columns;
         this.rate = rate;
+    }
+
+    /** The column lists (an enum constant cannot read the enum's own static fields in its constructor). */
+    private static final class Columns {
+        static final List<String> AGES = List.of("U25", "U55", "AB55");
+        static final List<String> SPHERES = List.of("SGB2", "SGB3");
+        static final String ALL = "ALLE";
     }
 
     public String germanName() { return germanName; }
     public List<String> categories() { return categories; }
-    public boolean byAge() { return byAge; }
+    /** Whether the figure has a second column (age group, or legal sphere for {@link #ALO_RK} and {@link #UB}). */
+    public boolean byAge() { return !columns.equals(List.of(Columns.ALL)); }
     /** A rate in % (may have decimals) rather than a count of persons. */
     public boolean isRate() { return rate; }
 
     public List<String> ageGroups() {
-        return byAge ? AGE_GROUPS : List.of(ALL_AGES);
+        return columns;
     }
 
     /** German labels of the categories and age groups, as the programme document prints them. */
@@ -67,6 +91,25 @@ public enum StructureFigure {
             case "U55" -> "25 bis unter 55 Jahre";
             case "AB55" -> "55 Jahre und älter";
             case "ALLE" -> "alle Altersgruppen";
+            case "SGB2" -> "SGB II";
+            case "SGB3" -> "SGB III";
+            case "AB50" -> "50 Jahre und älter";
+            case "LZA" -> "Langzeitarbeitslose";
+            case "SB" -> "Schwerbehinderte";
+            case "ARBEITSLOSE" -> "Arbeitslose";
+            case "ALO_WS" -> "Arbeitslosigkeit im weiteren Sinne (zusätzlich)";
+            case "UB_ES" -> "Unterbeschäftigung im engeren Sinne (zusätzlich)";
+            case "UB_GESAMT" -> "Unterbeschäftigung ohne Kurzarbeit (insgesamt)";
+            case "LAND" -> "Land- und Forstwirtschaft, Fischerei";
+            case "VERARBEITEND" -> "Verarbeitendes Gewerbe";
+            case "BAU" -> "Baugewerbe";
+            case "HANDEL" -> "Handel, Instandhaltung und Reparatur von Kfz";
+            case "VERKEHR" -> "Verkehr und Lagerei";
+            case "GAST" -> "Gastgewerbe";
+            case "DIENSTLEISTUNG" -> "Wirtschaftliche Dienstleistungen";
+            case "OEFFENTLICH" -> "Öffentliche Verwaltung, Verteidigung, Sozialversicherung";
+            case "GESUNDHEIT" -> "Gesundheits- und Sozialwesen";
+            case "SONSTIGE" -> "Sonstige Wirtschaftszweige";
             default -> code;
         };
     }

@@ -34,7 +34,8 @@ public final class StructureRules {
             return "„" + period + "“ ist kein Zeitraum (JJJJ für den Jahresdurchschnitt oder JJJJ-MM)";
         }
         boolean year = period.length() == 4;
-        if (year && (figure == StructureFigure.EWT || figure == StructureFigure.ALO || figure == StructureFigure.ALQ)) {
+        if (year && (figure == StructureFigure.EWT || figure == StructureFigure.ALO || figure == StructureFigure.ALQ
+                || figure == StructureFigure.ALO_RK || figure == StructureFigure.UB || figure == StructureFigure.SVB_WZ)) {
             return figure + " wird für einen Monat (JJJJ-MM) angegeben, nicht für ein Jahr";
         }
         return null;

@@ -75,6 +75,28 @@ public class StructureDemo {
         demo.add(row("03504", StructureFigure.ALO, "2018-09", "GESAMT", StructureFigure.ALL_AGES, 2696));
         demo.add(new StructureRow(0, "03504", StructureFigure.ALQ, "2018-09", "GESAMT", StructureFigure.ALL_AGES, VINTAGE, new BigDecimal("5.7")));
         demo.add(new StructureRow(0, "03504", StructureFigure.ALQ, "2018-09", "U25", StructureFigure.ALL_AGES, VINTAGE, new BigDecimal("3.2")));
+        // charts of chapters 1 and 2 (the original shows them as images without figures): shares of groups of the
+        // unemployed by legal sphere (SGB II women 44,2 % and under 25 4,8 % as in the text), underemployment by
+        // component, employees by industry in March 2019 and 2018 (about 33.400, strongest growth in manufacturing)
+        String[] groups = {"FRAUEN", "U25", "AB50", "LZA", "AUSLAENDER", "SB"};
+        String[][] shares = {{"44.2", "4.8", "38.5", "50.9", "4.6", "4.9"}, {"46.1", "9.7", "45.3", "12.4", "3.1", "6.2"}};
+        int[][] underemployment = {{2116, 310, 512, 2938}, {1850, 95, 240, 2185}};
+        for (int s = 0; s < 2; s++) {
+            String sphere = StructureFigure.LEGAL_SPHERES.get(s);
+            for (int g = 0; g < groups.length; g++) {
+                demo.add(new StructureRow(0, "03504", StructureFigure.ALO_RK, "2019-09", groups[g], sphere, VINTAGE, new BigDecimal(shares[s][g])));
+            }
+            for (int c = 0; c < underemployment[s].length; c++) {
+                demo.add(row("03504", StructureFigure.UB, "2019-09", StructureFigure.UB.categories().get(c), sphere, underemployment[s][c]));
+            }
+        }
+        int[] employees2019 = {1610, 6320, 3050, 3900, 1720, 640, 2480, 3150, 6890, 3620};
+        int[] employees2018 = {1598, 6105, 2990, 3935, 1702, 655, 2441, 3172, 6801, 3605};
+        for (int i = 0; i < employees2019.length; i++) {
+            String industry = StructureFigure.SVB_WZ.categories().get(i);
+            demo.add(row("03504", StructureFigure.SVB_WZ, "2019-03", industry, StructureFigure.ALL_AGES, employees2019[i]));
+            demo.add(row("03504", StructureFigure.SVB_WZ, "2018-03", industry, StructureFigure.ALL_AGES, employees2018[i]));
+        }
         for (int i = 0; i < ELB_JDW.length; i++) {
             String year = String.valueOf(2009 + i);
             demo.add(row("03504", StructureFigure.ELB, year, "GESAMT", StructureFigure.ALL_AGES, ELB_JDW[i]));

@@ -111,6 +111,9 @@ public class ReportingService implements ReportingApi {
             StructureViews.Table candidate = structure.unemployment(agency, YearMonth.parse(unemployment.period()).minusYears(1));
             unemploymentBefore = candidate.rows().stream().anyMatch(r -> r.value() != null) ? candidate : null;
         }
+        StructureViews.Table spheres = latest(previous, m -> structure.byLegalSphere(agency, "ALO_RK", m));
+        StructureViews.Table underemployment = latest(previous, m -> structure.byLegalSphere(agency, "UB", m));
+        StructureViews.Table industries = latest(previous, m -> structure.industries(agency, m));
         GermanFormat fmt = new GermanFormat();
         List<String> basis = new ArrayList<>();
         basis.add("Planung: " + summary.jobcenterName() + " (" + agency + "), Programm " + summary.year() + ", Version " + summary.versionNumber()
@@ -119,7 +122,7 @@ public class ReportingService implements ReportingApi {
         if (programme.budget() != null) {
             basis.add("Budget: " + programme.budget().kindLabel() + ", Stand " + fmt.date(programme.budget().stand()));
         }
-        for (StructureViews.Table table : new StructureViews.Table[] {prognosis, employment, unemployment, unemploymentBefore}) {
+        for (StructureViews.Table table : new StructureViews.Table[] {prognosis, employment, unemployment, unemploymentBefore, spheres, underemployment, industries}) {
             if (table != null && !table.vintages().isEmpty()) {
                 basis.add("Strukturdaten " + table.title() + " " + table.period() + (table.comparedWith() == null ? "" : " und " + table.comparedWith())
                         + ": Datenstand " + table.vintages().stream().map(VINTAGE::format).collect(Collectors.joining(", "))
@@ -132,8 +135,19 @@ public class ReportingService implements ReportingApi {
         }
         basis.add("Erzeugt am " + STAMP.format(now) + " von " + caller.username());
         String html = ProgrammeDocument.html(programme, new ProgrammeDocument.Structure(averages, employment, unemployment, prognosis,
-                unemploymentBefore, null, null, null), basis);
+                unemploymentBefore, spheres, underemployment, industries), basis);
         return new Rendered(html, basis);
+    }
+
+    /** The last month of the year with any value in the table, or null. */
+    private static StructureViews.Table latest(int year, java.util.function.Function<YearMonth, StructureViews.Table> table) {
+        for (YearMonth m = YearMonth.of(year, 12); !m.isBefore(YearMonth.of(year, 1)); m = m.minusMonths(1)) {
+            StructureViews.Table candidate = table.apply(m);
+            if (candidate.rows().stream().anyMatch(r -> r.value() != null)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     @Override

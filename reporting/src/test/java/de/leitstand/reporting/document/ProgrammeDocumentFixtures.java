@@ -89,7 +89,35 @@ public final class ProgrammeDocumentFixtures {
                 new StructureViews.AnnualAverage(2019, bd(5485), bd(4470)));
         return new ProgrammeDocument.Structure(averages, table("EWT", "2019-04", StructureTables.employment(current, previous)),
                 unemployment("2019-09", 2116, 935, 1181, 101, "4.7", "2.9"), table("ELB_IP", "2019", StructureTables.prognosis(prognosis)),
-                unemployment("2018-09", 2696, null, null, null, "5.7", "3.2"), null, null, null);
+                unemployment("2018-09", 2696, null, null, null, "5.7", "3.2"),
+                bySphere("ALO_RK", new String[] {"FRAUEN", "U25", "AB50", "LZA", "AUSLAENDER", "SB"},
+                        new String[][] {{"44.2", "4.8", "38.5", "50.9", "4.6", "4.9"}, {"46.1", "9.7", "45.3", "12.4", "3.1", "6.2"}}),
+                bySphere("UB", new String[] {"ARBEITSLOSE", "ALO_WS", "UB_ES", "UB_GESAMT"},
+                        new String[][] {{"2116", "310", "512", "2938"}, {"1850", "95", "240", "2185"}}),
+                industries());
+    }
+
+    /** A figure by legal sphere as controlling's byLegalSphere returns it (demo values of September 2019). */
+    static StructureViews.Table bySphere(String figure, String[] categories, String[][] values) {
+        List<StructureViews.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < categories.length; i++) {
+            Map<String, BigDecimal> spheres = new LinkedHashMap<>();
+            spheres.put("SGB2", new BigDecimal(values[0][i]));
+            spheres.put("SGB3", new BigDecimal(values[1][i]));
+            rows.add(new StructureViews.Row(categories[i], StructureFigure.label(categories[i]), spheres.get("SGB2"), null, null, null, spheres));
+        }
+        return new StructureViews.Table("03504", figure, figure, "2019-09", null, rows, true, List.of(YearMonth.of(2019, 10)), List.of("Demowerte"));
+    }
+
+    /** Employees by industry, change March 2018 → March 2019 (demo values). */
+    static StructureViews.Table industries() {
+        String[] codes = {"LAND", "VERARBEITEND", "BAU", "HANDEL", "VERKEHR", "GAST", "DIENSTLEISTUNG", "OEFFENTLICH", "GESUNDHEIT", "SONSTIGE"};
+        int[] changes = {12, 215, 60, -35, 18, -15, 39, -22, 89, 15};
+        List<StructureViews.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+            rows.add(new StructureViews.Row(codes[i], StructureFigure.label(codes[i]), bd(changes[i]), null, bd(changes[i]), null, Map.of()));
+        }
+        return new StructureViews.Table("03504", "SVB_WZ", "SVB_WZ", "2019-03", "2018-03", rows, true, List.of(YearMonth.of(2019, 10)), List.of("Demowerte"));
     }
 
     /** The unemployed in SGB II of a month as controlling's table holds them (September 2019: the text of chapter 1). */

@@ -66,6 +66,28 @@ class ProgrammeTextsTest {
     }
 
     @Test
+    void theChartsOfChapters1And2HaveTableAlternatives() {
+        for (String heading : List.of("Anteil ausgewählter Personengruppen an allen Arbeitslosen nach Rechtskreisen",
+                "Komponenten der Unterbeschäftigung", "Verteilung der Beschäftigung")) {
+            int at = html.indexOf("<h2>" + heading + "</h2>");
+            assertTrue(at > 0, heading);
+            String part = html.substring(at, html.indexOf("</table>", at));
+            assertTrue(part.contains("<img src=\"data:image/png;base64,") && part.contains("alt=\"Balkendiagramm"), heading + ": Diagramm mit Alternativtext");
+            assertTrue(part.contains("<table>") && part.contains("<caption>"), heading + ": Tabelle");
+        }
+        assertTrue(text.contains("Frauen 44,2 46,1"), "Anteile SGB II und SGB III");
+        assertTrue(text.contains("Unterbeschäftigung ohne Kurzarbeit (insgesamt) 2.938 2.185"), "Unterbeschäftigung");
+        int manufacturing = text.indexOf("Verarbeitendes Gewerbe 215");
+        int health = text.indexOf("Gesundheits- und Sozialwesen 89");
+        int trade = text.indexOf("Handel, Instandhaltung und Reparatur von Kfz −35");
+        assertTrue(manufacturing > 0 && manufacturing < health && health < trade, "absteigend sortiert");
+        int unemployedText = html.indexOf("101 arbeitslose Personen");
+        int spheres = html.indexOf("<h2>Anteil ausgewählter Personengruppen");
+        int refugees = html.indexOf("Flüchtlinge in der Grundsicherung");
+        assertTrue(unemployedText < spheres && spheres < refugees, "das Diagramm steht, wo der Text es platziert");
+    }
+
+    @Test
     void everyFigurePlaceholderHasAValueAndEveryPartAFragment() {
         Map<String, String> values = DocumentFigures.values(ProgrammeDocumentFixtures.seedProgramme(), ProgrammeDocumentFixtures.seedStructure());
         Map<String, Object> model = new HashMap<>();
