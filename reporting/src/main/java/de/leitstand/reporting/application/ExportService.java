@@ -365,10 +365,12 @@ public class ExportService implements ExportApi {
             case "versionsvergleich" -> {
                 var c = planning.compare(id(p, "left"), id(p, "right"));
                 List<List<Object>> rows = new ArrayList<>();
-                c.fields().forEach(f -> rows.add(Arrays.asList(f.chapter(), f.name(), f.left(), f.right(), f.changed() ? "geändert" : null)));
+                c.fields().forEach(f -> rows.add(Arrays.asList(f.chapter(), f.name(), f.html() ? plainText(f.left()) : f.left(),
+                        f.html() ? plainText(f.right()) : f.right(), f.changed() ? "geändert" : null, f.difference())));
                 yield new TableExport.Table("Versionsvergleich", List.of(new Column("Kapitel", Kind.TEXT), new Column("Feld", Kind.TEXT),
                         new Column("Version " + c.left().versionNumber() + " (" + c.left().year() + ")", Kind.TEXT),
-                        new Column("Version " + c.right().versionNumber() + " (" + c.right().year() + ")", Kind.TEXT), new Column("Hinweis", Kind.TEXT)), rows);
+                        new Column("Version " + c.right().versionNumber() + " (" + c.right().year() + ")", Kind.TEXT), new Column("Hinweis", Kind.TEXT),
+                        new Column("Differenz", Kind.TEXT)), rows);
             }
             case "teams" -> {
                 List<List<Object>> rows = new ArrayList<>();
@@ -587,6 +589,11 @@ public class ExportService implements ExportApi {
         } catch (NumberFormatException e) {
             throw new ValidationException("YEAR_INVALID", name, "„" + value + "“ ist kein Jahr.");
         }
+    }
+
+    /** @return a chapter's rich text as plain text for a table cell (paragraphs separated by a blank) */
+    private static String plainText(String html) {
+        return html == null ? null : org.jsoup.Jsoup.parseBodyFragment(html).text();
     }
 
     private static long id(Map<String, String> p, String name) {
