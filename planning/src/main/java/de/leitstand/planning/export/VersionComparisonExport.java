@@ -34,9 +34,16 @@ public class VersionComparisonExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         var c = planning.compare(p.id("left"), p.id("right"));
         List<List<Object>> rows = new ArrayList<>();
-        c.fields().forEach(f -> rows.add(Arrays.asList(f.chapter(), f.name(), f.left(), f.right(), f.changed() ? "geändert" : null)));
+        c.fields().forEach(f -> rows.add(Arrays.asList(f.chapter(), f.name(), f.html() ? plainText(f.left()) : f.left(),
+                f.html() ? plainText(f.right()) : f.right(), f.changed() ? "geändert" : null, f.difference())));
         return new ExportSheet("Versionsvergleich", List.of(ExportColumn.of("column.kapitel", ColumnType.TEXT), ExportColumn.of("column.feld", ColumnType.TEXT),
                 ExportColumn.literal("Version " + c.left().versionNumber() + " (" + c.left().year() + ")", ColumnType.TEXT),
-                ExportColumn.literal("Version " + c.right().versionNumber() + " (" + c.right().year() + ")", ColumnType.TEXT), ExportColumn.of("column.hinweis", ColumnType.TEXT)), rows);
+                ExportColumn.literal("Version " + c.right().versionNumber() + " (" + c.right().year() + ")", ColumnType.TEXT), ExportColumn.of("column.hinweis", ColumnType.TEXT),
+                ExportColumn.of("column.differenz", ColumnType.TEXT)), rows);
+    }
+
+    /** @return a chapter's rich text as plain text for a table cell (paragraphs separated by a blank) */
+    private static String plainText(String html) {
+        return html == null ? null : org.jsoup.Jsoup.parseBodyFragment(html).text();
     }
 }
