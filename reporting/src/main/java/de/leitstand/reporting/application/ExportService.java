@@ -315,6 +315,8 @@ public class ExportService implements ExportApi {
                 List<List<Object>> rows = new ArrayList<>();
                 rows.add(Arrays.asList("Ziel 2", "Integrationen", t.integrations() == null ? null : java.math.BigDecimal.valueOf(t.integrations()), null));
                 rows.add(Arrays.asList("Ziel 2", "Integrationsquote (%)", t.integrationRate(), null));
+                rows.add(Arrays.asList("Ziel 2", "Integrationsquote Frauen (%)", t.integrationRateWomen(), null));
+                rows.add(Arrays.asList("Ziel 2", "Integrationsquote Männer (%)", t.integrationRateMen(), null));
                 rows.add(Arrays.asList("Ziel 3", "Veränderung des LZB-Bestands (%)", t.lzbChangePercent(), t.lzbBasisLabel()));
                 programme.goals().forEach(g -> rows.add(Arrays.asList(g.kindLabel(), g.title(), g.targetNumber(), g.targetLabel())));
                 yield new TableExport.Table("Ziele " + programme.summary().year(), List.of(new Column("Art", Kind.TEXT), new Column("Ziel", Kind.TEXT),

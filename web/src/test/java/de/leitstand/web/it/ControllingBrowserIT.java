@@ -101,6 +101,22 @@ class ControllingBrowserIT extends BrowserTest {
     }
 
     @Test
+    void womenAndMenAreJudgedAgainstTheirOwnQuotaTargets() {
+        Browser.login(driver, base(), "ee-gf", "demo");
+        driver.get(base() + "controlling/dashboard.xhtml?monat=2020-06");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("genderTable")));
+        for (String gender : List.of("FRAUEN", "MAENNER")) {
+            WebElement light = driver.findElement(By.id("light-" + gender));
+            String state = light.getAttribute("class");
+            assertTrue(state.matches(".*ls-light-(GRUEN|GELB|ROT).*"), gender + " is judged against its own target: " + state);
+            assertTrue(light.getText().matches("(grün|gelb|rot) – .*"), light.getText());
+        }
+        String table = driver.findElement(By.id("genderTable")).getText();
+        assertTrue(table.contains("21,5") && table.contains("25,0"), "the quota targets of the Zielvereinbarung: " + table);
+        assertEquals("", Browser.accessibilityViolations(driver), "dashboard with the targets by gender");
+    }
+
+    @Test
     void theAdministratorDefinesAComparisonTypeAndTheRankingIsRestrictedToIt() {
         String code = "B" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10000, 99999);
         Browser.login(driver, base(), "admin", "demo");
