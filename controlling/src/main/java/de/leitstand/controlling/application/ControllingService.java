@@ -19,7 +19,6 @@ import de.leitstand.controlling.domain.KpiDefinition;
 import de.leitstand.controlling.domain.KpiResult;
 import de.leitstand.controlling.domain.MonthlyFigures;
 import de.leitstand.controlling.domain.Series;
-import de.leitstand.controlling.domain.ControllingSources;
 import de.leitstand.controlling.domain.TargetTracker;
 import de.leitstand.controlling.domain.YearToDate;
 import de.leitstand.controlling.domain.ImportFileReader;
@@ -73,6 +72,9 @@ public class ControllingService implements ControllingApi {
 
     @Inject
     PlausibilityService plausibility;
+
+    @Inject
+    BasisEntryService entries;
 
     @Inject
     @ConfigProperty(name = "leitstand.controlling.traffic-light.green", defaultValue = "100")
@@ -138,15 +140,7 @@ public class ControllingService implements ControllingApi {
         if (rows.isEmpty()) {
             throw new ValidationException("VALUES_MISSING", "values", "Bitte geben Sie mindestens einen Wert an.");
         }
-        return store(rows, ControllingSources.ENTERED);
-    }
-
-    private ControllingViews.ImportResult store(List<ImportRow> rows, String source) {
-        int stored = repository.store(rows, source);
-        repository.flush();
-        return new ControllingViews.ImportResult(stored, rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
-                rows.stream().map(ImportRow::month).min(Comparator.naturalOrder()).orElse(null),
-                rows.stream().map(ImportRow::month).max(Comparator.naturalOrder()).orElse(null));
+        return entries.write(rows);
     }
 
     @Override

@@ -26,8 +26,15 @@ public interface ControllingRepository {
     /** The stored rows of a Jobcenter and month (all series, genders and vintages), for drill-down. */
     List<BasisValue> values(AgencyNumber agency, YearMonth month);
 
-    /** Adds the rows; a row whose key (Jobcenter, series, month, gender, vintage) exists replaces its value. */
-    int store(List<ImportRow> rows, String source);
+    /**
+     * Adds the rows one by one (each audited); a row whose key (Jobcenter, series, month, gender, vintage) exists
+     * replaces its value.
+     */
+    Stored store(List<ImportRow> rows, String source);
+
+    /** What {@link #store} did: values added and values whose amount changed. */
+    record Stored(int inserted, int revised) {
+    }
 
     /**
      * Stores an imported file's rows in bulk and records the batch; same key rules as {@link #store}. The values'
@@ -37,6 +44,9 @@ public interface ControllingRepository {
      * @return the recorded batch with the numbers of new and revised values
      */
     ImportBatch storeImport(List<ImportRow> rows);
+
+    /** Persists a batch (its id is assigned at once) — for values entered by hand, which are written one by one. */
+    void add(ImportBatch batch);
 
     List<ComparisonType> comparisonTypes();
 

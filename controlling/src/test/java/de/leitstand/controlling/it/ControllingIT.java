@@ -266,6 +266,29 @@ class ControllingIT {
     }
 
     @Test
+    void valuesEnteredByHandAreCheckedLikeAnImportAndTheirWarningsKeptWithTheEntry() throws Exception {
+        int year = someYear();
+        assertEquals(200, postCsv("ee-controlling", twoYears(year, year + 1 + "-03")).status());
+        Reply entered = api.put("api/controlling/values/03504/" + year + "-12?datenstand=" + (year + 1) + "-06", "ee-controlling",
+                "{\"INT\": 90, \"INT_SVB\": 95}");
+        assertEquals(200, entered.status(), entered.body());
+        JsonObject result = entered.json();
+        List<JsonObject> warnings = result.getJsonArray("warnings").getValuesAs(JsonObject.class);
+        assertTrue(warnings.stream().anyMatch(w -> w.getString("rule").equals("PART_EXCEEDS_WHOLE") && w.getString("series").equals("INT_SVB")),
+                "INT_SVB 95 > INT 90: " + warnings);
+        long id = result.getJsonNumber("importId").longValue();
+        var batch = ApiClient.parse(api.get("api/controlling/imports", "ee-controlling").body()).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(b -> b.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(warnings.size(), batch.getJsonNumber("warningCount").intValue(), "listed with the imports");
+        assertEquals(warnings.size(), ApiClient.parse(api.get("api/controlling/imports/" + id + "/warnings", "ee-controlling").body())
+                .asJsonArray().size(), "stored with the entry's batch");
+        String source = ApiClient.parse(api.get("api/controlling/values/03504/" + year + "-12", "ee-controlling").body()).asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(v -> v.getString("series").equals("INT_SVB")).findFirst().orElseThrow()
+                .getString("source");
+        assertEquals("Erfassung (Stapel " + id + ")", source);
+    }
+
+    @Test
     void onlyControllingWritesAndOnlyItsOwnJobcenter() throws Exception {
         int year = someYear();
         assertEquals("ROLE_MISSING", postCsv("ee-gf", twoYears(year, year + "-12")).code());
