@@ -123,14 +123,19 @@ public final class ControllingViews {
      * The integration target tracked for the total, women and men (in this order).
      *
      * @param plannedIntegrations the planned integrations of the gender (Zielvereinbarung)
-     * @param plannedRate         the planned Integrationsquote; for women and men {@code null} (the programme has no
-     *                            quota target per gender yet)
+     * @param plannedRate         the gender's Integrationsquote (K2) target of the Zielvereinbarung, {@code null} if none
+     * @param attainmentPercent   integrations so far / planned to date, or (judged by quota) Jahresfortschrittswert /
+     *                            quota due by the month
      * @param yearToDateRate      the gender's Jahresfortschrittswert of K2 ({@code yearToDateReason} when not computable)
+     * @param plannedRateToDate   the quota due by the month: quota × share of the year due (target path, else m/12)
+     * @param forecastRate        forecast integrations × 100 / the Jahresfortschrittswert's mean ELB stock
+     * @param judgedBy            INTEGRATIONEN (planned integrations set), QUOTE (only the quota set) or KEIN_ZIEL
      * @param trafficLight        from the forecast's (else the year so far's) attainment; KEIN_ZIEL without a target
      */
     public record GenderTracking(String gender, Integer plannedIntegrations, BigDecimal plannedRate, BigDecimal integrationsSoFar,
                                  Integer plannedToDate, BigDecimal attainmentPercent, BigDecimal yearToDateRate,
-                                 String yearToDateReason, BigDecimal forecastIntegrations, BigDecimal forecastAttainmentPercent,
+                                 String yearToDateReason, BigDecimal plannedRateToDate, BigDecimal forecastIntegrations,
+                                 BigDecimal forecastRate, BigDecimal forecastAttainmentPercent, String judgedBy,
                                  String trafficLight) implements java.io.Serializable {
     }
 

@@ -51,6 +51,9 @@ public class FigureEntryService {
     @Inject
     PlausibilityService plausibility;
 
+    @Inject
+    BasisEntryService entries;
+
     @Transactional
     @RequiresRole(Role.CONTROLLING)
     public ControllingViews.ImportResult importFigures(byte[] csv, YearMonth vintage) {
@@ -137,9 +140,7 @@ public class FigureEntryService {
             throw ConflictException.concurrentModification();
         }
         // against the values checked above: one written in between is a conflict, one changed in between fails its version
-        int stored = repository.store(rows, ControllingSources.ENTERED, present);
-        repository.flush();
-        return result(rows, stored);
+        return entries.write(rows, present);
     }
 
     public String valuesStand(String agencyNumber, YearMonth month) {
@@ -162,9 +163,4 @@ public class FigureEntryService {
         return tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1) : tag;
     }
 
-    private static ControllingViews.ImportResult result(List<ImportRow> rows, int stored) {
-        return new ControllingViews.ImportResult(stored, rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
-                rows.stream().map(ImportRow::month).min(Comparator.naturalOrder()).orElse(null),
-                rows.stream().map(ImportRow::month).max(Comparator.naturalOrder()).orElse(null));
-    }
 }

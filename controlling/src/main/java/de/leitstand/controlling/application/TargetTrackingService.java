@@ -9,6 +9,7 @@ import de.leitstand.controlling.domain.KpiCatalogue;
 import de.leitstand.controlling.domain.KpiDefinition;
 import de.leitstand.controlling.domain.KpiResult;
 import de.leitstand.controlling.domain.MonthlyFigures;
+import de.leitstand.controlling.domain.TargetTracker;
 import de.leitstand.controlling.domain.YearToDate;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -57,59 +58,36 @@ public class TargetTrackingService {
         YearMonth from = january.minusMonths(Math.max(12, k2.denominatorLag()));
         MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, from, month, null);
         var programme = planning.current(agency.value(), month.getYear()).orElse(null);
-        BigDecimal soFar = YearToDate.integrationsSoFar(k2, figures, month);
-        KpiResult jfw = YearToDate.integrationRate(k2, figures, month);
-        BigDecimal forecast = YearToDate.forecastIntegrations(k2, figures, month);
-        Integer planned = programme == null ? null : programme.targets().integrations();
-        Integer plannedToDate = null;
-        if (planned != null) {
-            List<Integer> path = programme.targetPath();
-            plannedToDate = path.isEmpty() ? BigDecimal.valueOf(planned).multiply(BigDecimal.valueOf(month.getMonthValue()))
-                    .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).intValue()
-                    : path.subList(0, month.getMonthValue()).stream().mapToInt(Integer::intValue).sum();
+        var targets = programme == null ? null : programme.targets();
+        Integer planned = targets == null ? null : targets.integrations();
+        TargetTracker tracker = new TargetTracker(green, yellow);
+        TargetTracker.Share share = TargetTracker.Share.evenly(month);
+        if (planned != null && planned > 0 && !programme.targetPath().isEmpty()) {
+            share = new TargetTracker.Share(programme.targetPath().subList(0, month.getMonthValue()).stream()
+                    .mapToInt(Integer::intValue).sum(), planned);
         }
-        BigDecimal attainment = percent(soFar, plannedToDate);
-        BigDecimal forecastAttainment = forecast == null || planned == null ? null : percent(forecast, planned);
-        boolean annualAverage = programme == null || "ANNUAL_AVERAGE".equals(programme.targets().lzbBasis());
+        TargetTracker.Tracked total = tracker.track(k2, figures, month, planned, targets == null ? null : targets.integrationRate(), share);
+        TargetTracker.Tracked women = tracker.track(k2, repository.figures(agency, Gender.FRAUEN, from, month, null), month,
+                targets == null ? null : targets.integrationsWomen(), targets == null ? null : targets.integrationRateWomen(), share);
+        TargetTracker.Tracked men = tracker.track(k2, repository.figures(agency, Gender.MAENNER, from, month, null), month,
+                targets == null ? null : targets.integrationsMen(), targets == null ? null : targets.integrationRateMen(), share);
+        boolean annualAverage = targets == null || "ANNUAL_AVERAGE".equals(targets.lzbBasis());
         KpiResult lzb = YearToDate.lzbChange(k3, figures, month, annualAverage);
-        BigDecimal lzbTarget = programme == null ? null : programme.targets().lzbChangePercent();
+        BigDecimal lzbTarget = targets == null ? null : targets.lzbChangePercent();
         return new ControllingViews.TargetTracking(agency.value(), month.getYear(), month, planned,
-                programme == null ? null : programme.targets().integrationRate(), soFar, plannedToDate, attainment,
-                jfw.value(), jfw.notComputableReason(), forecast, forecastAttainment,
-                light(forecastAttainment != null ? forecastAttainment : attainment, planned == null),
+                total.plannedRate(), total.integrationsSoFar(), total.plannedToDate(), total.attainmentPercent(),
+                total.yearToDate().value(), total.yearToDate().notComputableReason(), total.forecastIntegrations(),
+                total.forecastAttainmentPercent(), total.trafficLight(),
                 lzbTarget, lzb.value(), annualAverage ? "ANNUAL_AVERAGE" : "DECEMBER_STOCK", lzbLight(lzbTarget, lzb.value()),
                 programme == null ? List.of() : goals(agency, month, programme.goals()),
-                List.of(byGender(Gender.GESAMT, planned, plannedToDate, programme == null ? null : programme.targets().integrationRate(),
-                                soFar, jfw, forecast, forecastAttainment, attainment),
-                        byGender(agency, Gender.FRAUEN, k2, from, month, programme == null ? null : programme.targets().integrationsWomen(),
-                                planned, plannedToDate),
-                        byGender(agency, Gender.MAENNER, k2, from, month, programme == null ? null : programme.targets().integrationsMen(),
-                                planned, plannedToDate)));
+                List.of(byGender(Gender.GESAMT, total), byGender(Gender.FRAUEN, women), byGender(Gender.MAENNER, men)));
     }
 
-    private ControllingViews.GenderTracking byGender(Gender gender, Integer planned, Integer plannedToDate, BigDecimal plannedRate,
-                                                     BigDecimal soFar, KpiResult jfw, BigDecimal forecast, BigDecimal forecastAttainment,
-                                                     BigDecimal attainment) {
-        return new ControllingViews.GenderTracking(gender.name(), planned, plannedRate, soFar, plannedToDate, attainment, jfw.value(),
-                jfw.notComputableReason(), forecast, forecastAttainment, light(forecastAttainment != null ? forecastAttainment : attainment,
-                planned == null));
-    }
-
-    /**
-     * Women's or men's integrations against their planned number; the planned number to date follows the
-     * total target path in proportion (planned for the gender × planned to date / planned in total).
-     */
-    private ControllingViews.GenderTracking byGender(AgencyNumber agency, Gender gender, KpiDefinition k2, YearMonth from, YearMonth month,
-                                                     Integer planned, Integer plannedTotal, Integer plannedTotalToDate) {
-        MonthlyFigures figures = repository.figures(agency, gender, from, month, null);
-        Integer plannedToDate = planned == null || plannedTotal == null || plannedTotal == 0 || plannedTotalToDate == null ? null
-                : BigDecimal.valueOf(planned).multiply(BigDecimal.valueOf(plannedTotalToDate))
-                        .divide(BigDecimal.valueOf(plannedTotal), 0, RoundingMode.HALF_UP).intValue();
-        BigDecimal soFar = YearToDate.integrationsSoFar(k2, figures, month);
-        BigDecimal forecast = YearToDate.forecastIntegrations(k2, figures, month);
-        BigDecimal forecastAttainment = forecast == null || planned == null ? null : percent(forecast, planned);
-        return byGender(gender, planned, plannedToDate, null, soFar, YearToDate.integrationRate(k2, figures, month), forecast,
-                forecastAttainment, percent(soFar, plannedToDate));
+    private static ControllingViews.GenderTracking byGender(Gender gender, TargetTracker.Tracked t) {
+        return new ControllingViews.GenderTracking(gender.name(), t.plannedIntegrations(), t.plannedRate(), t.integrationsSoFar(),
+                t.plannedToDate(), t.attainmentPercent(), t.yearToDate().value(), t.yearToDate().notComputableReason(),
+                t.plannedRateToDate(), t.forecastIntegrations(), t.forecastRate(), t.forecastAttainmentPercent(),
+                t.judgedBy().name(), t.trafficLight());
     }
 
     /** The programme's goals that name a Kennzahl of the catalogue, each checked against its value in the month. */
@@ -137,20 +115,7 @@ public class TargetTrackingService {
         return tracked;
     }
 
-    private static BigDecimal percent(BigDecimal part, Integer whole) {
-        return whole == null || whole == 0 ? null : part.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-    }
 
-    /** GRUEN from the green threshold of attainment, GELB from the yellow one, else ROT. */
-    String light(BigDecimal attainment, boolean noTarget) {
-        if (noTarget) {
-            return "KEIN_ZIEL";
-        }
-        if (attainment == null) {
-            return "UNBEKANNT";
-        }
-        return attainment.compareTo(green) >= 0 ? "GRUEN" : attainment.compareTo(yellow) >= 0 ? "GELB" : "ROT";
-    }
 
     /** The LZB target is a reduction: reaching (or beating) it is green, reaching 95 % of it yellow. */
     String lzbLight(BigDecimal target, BigDecimal actual) {

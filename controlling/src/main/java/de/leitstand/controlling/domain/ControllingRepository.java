@@ -29,8 +29,15 @@ public interface ControllingRepository {
     /** @return the latest month for which the Jobcenter has any basis value (a month only, no values) */
     java.util.Optional<YearMonth> latestMonth(AgencyNumber agency);
 
-    /** Adds the rows; a row whose key (Jobcenter, series, month, gender, vintage) exists replaces its value. */
-    int store(List<ImportRow> rows, String source);
+    /**
+     * Adds the rows one by one (each audited); a row whose key (Jobcenter, series, month, gender, vintage) exists
+     * replaces its value.
+     */
+    Stored store(List<ImportRow> rows, String source);
+
+    /** What {@link #store} did: values added and values whose amount changed. */
+    record Stored(int inserted, int revised) {
+    }
 
     /**
      * Stores rows of a hand entry against the values the caller checked: a value of one of the keys that exists now
@@ -39,7 +46,7 @@ public interface ControllingRepository {
      * @throws de.leitstand.kernel.api.ConflictException {@code ALREADY_EXISTS} then; {@code CONCURRENT_MODIFICATION}
      *         at flush when a seen value was changed in between
      */
-    int store(List<ImportRow> rows, String source, java.util.Collection<BasisValue> seen);
+    Stored store(List<ImportRow> rows, String source, java.util.Collection<BasisValue> seen);
 
     /**
      * Stores an imported file's rows in bulk and records the batch; same key rules as {@link #store}. The values'
@@ -52,6 +59,9 @@ public interface ControllingRepository {
 
     /** The batch that imported the file with this hash, if any. */
     java.util.Optional<ImportBatch> importOfFile(String fileHash);
+
+    /** Persists a batch (its id is assigned at once) — for values entered by hand, which are written one by one. */
+    void add(ImportBatch batch);
 
     List<ComparisonType> comparisonTypes();
 

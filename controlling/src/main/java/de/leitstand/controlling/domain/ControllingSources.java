@@ -12,6 +12,11 @@ public final class ControllingSources {
     /** A structure figure from an imported file. */
     public static final String IMPORTED = "Import";
 
+    /** @return the source of values entered by hand in one entry (form or API), e.g. "Erfassung (Stapel 12)" */
+    public static String entry(long batchId) {
+        return ENTERED + " (Stapel " + batchId + ")";
+    }
+
     private ControllingSources() {
     }
 

@@ -103,12 +103,12 @@ class JpaControllingRepository implements ControllingRepository {
     }
 
     @Override
-    public int store(List<ImportRow> rows, String source) {
+    public Stored store(List<ImportRow> rows, String source) {
         return store(rows, source, null);
     }
 
     @Override
-    public int store(List<ImportRow> rows, String source, java.util.Collection<BasisValue> seen) {
+    public Stored store(List<ImportRow> rows, String source, java.util.Collection<BasisValue> seen) {
         Set<Long> seenIds = seen == null ? null : seen.stream().map(BasisValue::getId).collect(Collectors.toSet());
         Map<String, BasisValue> existing = new HashMap<>();
         Set<String> agencies = rows.stream().map(ImportRow::agencyNumber).collect(Collectors.toSet());
@@ -118,6 +118,8 @@ class JpaControllingRepository implements ControllingRepository {
                 .setParameter("agencies", agencies).setParameter("from", from).setParameter("to", to)
                 .getResultStream().forEach(v -> existing.put(key(v.getAgencyNumber().value(), v.getSeries(), v.getMonth(),
                         v.getGender(), v.getVintage()), v));
+        int inserted = 0;
+        int revised = 0;
         for (ImportRow row : rows) {
             BasisValue value = existing.get(key(row.agencyNumber(), row.series(), row.month(), row.gender(), row.vintage()));
             if (value != null && seenIds != null && !seenIds.contains(value.getId())) {
@@ -128,11 +130,13 @@ class JpaControllingRepository implements ControllingRepository {
             if (value == null) {
                 em.persist(new BasisValue(new AgencyNumber(row.agencyNumber()), row.series(), row.month(), row.gender(),
                         row.vintage(), row.value(), source));
+                inserted++;
             } else if (value.getValue().compareTo(row.value()) != 0) {
                 value.correct(row.value(), source);
+                revised++;
             }
         }
-        return rows.size();
+        return new Stored(inserted, revised);
     }
 
     @Override
@@ -157,6 +161,11 @@ class JpaControllingRepository implements ControllingRepository {
         em.getEntityManagerFactory().getCache().evict(BasisValue.class);
         batch.recordOutcome(outcome.inserted(), outcome.revised(), source);
         return batch;
+    }
+
+    @Override
+    public void add(de.leitstand.controlling.domain.ImportBatch batch) {
+        em.persist(batch);
     }
 
     private static String key(String agency, Series series, YearMonth month, Gender gender, YearMonth vintage) {

@@ -268,6 +268,29 @@ class ControllingIT {
     }
 
     @Test
+    void valuesEnteredByHandAreCheckedLikeAnImportAndTheirWarningsKeptWithTheEntry() throws Exception {
+        int year = someYear();
+        assertEquals(200, postCsv("ee-controlling", twoYears(year, year + 1 + "-03")).status());
+        Reply entered = api.put("api/controlling/values/03504/" + year + "-12?datenstand=" + (year + 1) + "-06", "ee-controlling",
+                "{\"INT\": 90, \"INT_SVB\": 95}");
+        assertEquals(200, entered.status(), entered.body());
+        JsonObject result = entered.json();
+        List<JsonObject> warnings = result.getJsonArray("warnings").getValuesAs(JsonObject.class);
+        assertTrue(warnings.stream().anyMatch(w -> w.getString("rule").equals("PART_EXCEEDS_WHOLE") && w.getString("series").equals("INT_SVB")),
+                "INT_SVB 95 > INT 90: " + warnings);
+        long id = result.getJsonNumber("importId").longValue();
+        var batch = ApiClient.parse(api.get("api/controlling/imports", "ee-controlling").body()).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(b -> b.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(warnings.size(), batch.getJsonNumber("warningCount").intValue(), "listed with the imports");
+        assertEquals(warnings.size(), ApiClient.parse(api.get("api/controlling/imports/" + id + "/warnings", "ee-controlling").body())
+                .asJsonArray().size(), "stored with the entry's batch");
+        String source = ApiClient.parse(api.get("api/controlling/values/03504/" + year + "-12", "ee-controlling").body()).asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(v -> v.getString("series").equals("INT_SVB")).findFirst().orElseThrow()
+                .getString("source");
+        assertEquals("Erfassung (Stapel " + id + ")", source);
+    }
+
+    @Test
     void onlyControllingWritesAndOnlyItsOwnJobcenter() throws Exception {
         int year = someYear();
         assertEquals("ROLE_MISSING", postCsv("ee-gf", twoYears(year, year + "-12")).code());
@@ -414,9 +437,11 @@ class ControllingIT {
         assertEquals("PERIOD_TOO_LONG", api.get("api/controlling/series/K2?from=" + (year - 10) + "-01&to=" + year + "-01", "ee-gf").code());
     }
 
-    @Test
-    void targetsAreTrackedForWomenAndMenWithTheirOwnTrafficLights() throws Exception {
-        int year = someYear();
+    /**
+     * Two years of Elbe-Elster figures (total ELB 5.000 / INT 100, women 2.400 / 40, men 2.600 / 65 a month)
+     * and a programme for the year with the targets given (JSON fields without braces).
+     */
+    private void genderYearsWithTargets(int year, String targetFields) throws Exception {
         StringBuilder csv = new StringBuilder(twoYearsOf("03504", year, 100));
         for (YearMonth m = YearMonth.of(year - 1, 1); !m.isAfter(YearMonth.of(year, 12)); m = m.plusMonths(1)) {
             csv.append("03504;").append(m).append(";W;ELB;2400\n03504;").append(m).append(";W;INT;40\n");
@@ -427,9 +452,14 @@ class ControllingIT {
         assertEquals(201, created.status(), created.body());
         JsonObject summary = created.json().getJsonObject("summary");
         Reply targets = api.put("api/planning/programmes/" + summary.getJsonNumber("id").longValue() + "/targets", "ee-controlling",
-                "{\"integrations\":1300,\"integrationRate\":26.0,\"integrationsWomen\":520,\"integrationsMen\":780,"
-                        + "\"version\":" + summary.getJsonNumber("version").longValue() + "}");
+                "{" + targetFields + ",\"version\":" + summary.getJsonNumber("version").longValue() + "}");
         assertEquals(200, targets.status(), targets.body());
+    }
+
+    @Test
+    void targetsAreTrackedForWomenAndMenWithTheirOwnTrafficLights() throws Exception {
+        int year = someYear();
+        genderYearsWithTargets(year, "\"integrations\":1300,\"integrationRate\":26.0,\"integrationsWomen\":520,\"integrationsMen\":780");
 
         List<JsonObject> byGender = api.get("api/controlling/tracking?month=" + year + "-06", "ee-gf").json().getJsonArray("byGender")
                 .getValuesAs(JsonObject.class);
@@ -444,6 +474,31 @@ class ControllingIT {
         assertEquals(390, men.getInt("plannedToDate"));
         assertEquals("GRUEN", men.getString("trafficLight"), "forecast 780 of 780");
         assertEquals(1300, byGender.get(0).getInt("plannedIntegrations"));
+    }
+
+    @Test
+    void quotaTargetsForWomenAndMenAreJudgedByTheirOwnQuota() throws Exception {
+        int year = someYear();
+        genderYearsWithTargets(year, "\"integrationRate\":26.0,\"integrationRateWomen\":21.0,\"integrationRateMen\":29.0");
+
+        JsonObject tracking = api.get("api/controlling/tracking?month=" + year + "-06", "ee-gf").json();
+        List<JsonObject> byGender = tracking.getJsonArray("byGender").getValuesAs(JsonObject.class);
+        JsonObject total = byGender.get(0);
+        assertEquals("QUOTE", total.getString("judgedBy"));
+        assertEquals("ROT", total.getString("trafficLight"), "forecast 1.200 / Ø 5.000 = 24 % of 26 % = 92,3 %");
+        assertEquals("ROT", tracking.getString("trafficLight"), "the headline light is the total's");
+        JsonObject women = byGender.get(1);
+        assertEquals("QUOTE", women.getString("judgedBy"));
+        assertEquals(0, new java.math.BigDecimal("21.0").compareTo(women.getJsonNumber("plannedRate").bigDecimalValue()));
+        assertEquals(0, new java.math.BigDecimal("10.5").compareTo(women.getJsonNumber("plannedRateToDate").bigDecimalValue()), "21 × 6 / 12");
+        assertEquals("10.0000", women.getJsonNumber("yearToDateRate").bigDecimalValue().toPlainString(), "240 / Ø 2.400");
+        assertEquals("20.0000", women.getJsonNumber("forecastRate").bigDecimalValue().toPlainString(), "480 / Ø 2.400");
+        assertEquals("95.2", women.getJsonNumber("forecastAttainmentPercent").bigDecimalValue().toPlainString(), "20 / 21");
+        assertEquals("GELB", women.getString("trafficLight"));
+        JsonObject men = byGender.get(2);
+        assertEquals("30.0000", men.getJsonNumber("forecastRate").bigDecimalValue().toPlainString(), "780 / Ø 2.600");
+        assertEquals("GRUEN", men.getString("trafficLight"), "30 of 29 %");
+        assertTrue(!men.containsKey("plannedIntegrations") || men.isNull("plannedIntegrations"), men.toString());
     }
 
     @Test

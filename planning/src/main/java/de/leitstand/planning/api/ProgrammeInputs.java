@@ -40,6 +40,14 @@ public final class ProgrammeInputs {
             BigDecimal integrationRate,
             @PositiveOrZero(message = "Die Integrationen der Frauen dürfen nicht negativ sein.") Integer integrationsWomen,
             @PositiveOrZero(message = "Die Integrationen der Männer dürfen nicht negativ sein.") Integer integrationsMen,
+            @DecimalMin(value = "0", message = "Die Integrationsquote der Frauen muss zwischen 0 und 100 % liegen.")
+            @DecimalMax(value = "100", message = "Die Integrationsquote der Frauen muss zwischen 0 und 100 % liegen.")
+            @Digits(integer = 3, fraction = 1, message = "Die Integrationsquote der Frauen hat höchstens eine Nachkommastelle.")
+            BigDecimal integrationRateWomen,
+            @DecimalMin(value = "0", message = "Die Integrationsquote der Männer muss zwischen 0 und 100 % liegen.")
+            @DecimalMax(value = "100", message = "Die Integrationsquote der Männer muss zwischen 0 und 100 % liegen.")
+            @Digits(integer = 3, fraction = 1, message = "Die Integrationsquote der Männer hat höchstens eine Nachkommastelle.")
+            BigDecimal integrationRateMen,
             @DecimalMin(value = "0", message = "Die Vorjahresquote muss zwischen 0 und 100 % liegen.")
             @DecimalMax(value = "100", message = "Die Vorjahresquote muss zwischen 0 und 100 % liegen.")
             @Digits(integer = 3, fraction = 1, message = "Die Vorjahresquote hat höchstens eine Nachkommastelle.")

@@ -15,12 +15,15 @@ public record ProgrammeView(ProgrammeSummary summary, Targets targets, List<Goal
     /**
      * Ziel 1–3. K1 is monitored without a quantified target.
      *
+     * @param integrationRateWomen  the Integrationsquote (K2) target for women (Zielvereinbarung), {@code null} if none
+     * @param integrationRateMen    the Integrationsquote (K2) target for men, {@code null} if none
      * @param impliedAverageElb     integrations / quota
      * @param rateChangePercent     the quota's relative change against the previous year
      * @param lzbTargetStock        baseline × (1 + change)
      */
     public record Targets(Integer integrations, BigDecimal integrationRate, Integer integrationsWomen,
-                          Integer integrationsMen, BigDecimal previousYearRate, BigDecimal impliedAverageElb,
+                          Integer integrationsMen, BigDecimal integrationRateWomen, BigDecimal integrationRateMen,
+                          BigDecimal previousYearRate, BigDecimal impliedAverageElb,
                           BigDecimal rateChangePercent, BigDecimal lzbChangePercent, String lzbBasis,
                           String lzbBasisLabel, Integer lzbBaseline, Integer lzbTargetStock, String k1Note) implements java.io.Serializable {
     }

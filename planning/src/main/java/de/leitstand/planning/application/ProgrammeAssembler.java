@@ -59,7 +59,7 @@ public class ProgrammeAssembler {
         var it = p.getIntegrationTarget();
         var lzb = p.getLzbTarget();
         return new ProgrammeView.Targets(it.getIntegrations(), it.getIntegrationRate(), it.getIntegrationsWomen(),
-                it.getIntegrationsMen(), it.getPreviousYearRate(), it.impliedAverageElb(), it.rateChangePercent(),
+                it.getIntegrationsMen(), it.getIntegrationRateWomen(), it.getIntegrationRateMen(), it.getPreviousYearRate(), it.impliedAverageElb(), it.rateChangePercent(),
                 lzb.getChangePercent(), lzb.getBasis().name(), lzb.getBasis().label(), lzb.getBaseline(), lzb.targetStock(),
                 K1_NOTE);
     }

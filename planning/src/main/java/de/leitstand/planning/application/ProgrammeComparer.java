@@ -65,6 +65,8 @@ final class ProgrammeComparer {
         put(fields, "Ziele", "Ziel 2: Integrationsquote (%)", number(t.integrationRate()));
         put(fields, "Ziele", "Ziel 2: Integrationen Frauen", number(t.integrationsWomen()));
         put(fields, "Ziele", "Ziel 2: Integrationen Männer", number(t.integrationsMen()));
+        put(fields, "Ziele", "Ziel 2: Integrationsquote Frauen (%)", number(t.integrationRateWomen()));
+        put(fields, "Ziele", "Ziel 2: Integrationsquote Männer (%)", number(t.integrationRateMen()));
         put(fields, "Ziele", "Ziel 2: Quote Vorjahr (%)", number(t.previousYearRate()));
         put(fields, "Ziele", "Ziel 3: Veränderung LZB-Bestand (%)", number(t.lzbChangePercent()));
         put(fields, "Ziele", "Ziel 3: Basis", t.lzbBasisLabel());

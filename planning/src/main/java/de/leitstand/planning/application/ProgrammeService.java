@@ -106,7 +106,8 @@ public class ProgrammeService implements ProgrammePlanning {
     private static Consumer<Programme> applyTargets(ProgrammeInputs.Targets input) {
         return p -> p.changeTargets(
                 new IntegrationTarget(input.integrations(), input.integrationRate(), input.integrationsWomen(),
-                        input.integrationsMen(), input.previousYearRate()),
+                        input.integrationsMen(), input.integrationRateWomen(), input.integrationRateMen(),
+                        input.previousYearRate()),
                 new LzbTarget(input.lzbChangePercent(), Inputs.parse(LzbBasis.class, input.lzbBasis(), "lzbBasis",
                         "Die LZB-Basis"), input.lzbBaseline()));
     }

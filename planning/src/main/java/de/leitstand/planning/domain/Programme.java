@@ -84,7 +84,7 @@ public class Programme extends TenantOwnedEntity implements de.leitstand.kernel.
     private boolean current;
 
     @Embedded
-    private IntegrationTarget integrationTarget = new IntegrationTarget(null, null, null, null, null);
+    private IntegrationTarget integrationTarget = IntegrationTarget.none();
 
     @Embedded
     private LzbTarget lzbTarget = new LzbTarget(null, LzbBasis.ANNUAL_AVERAGE, null);
@@ -178,7 +178,7 @@ public class Programme extends TenantOwnedEntity implements de.leitstand.kernel.
     private void copyContentFrom(Programme source) {
         IntegrationTarget it = source.integrationTarget;
         integrationTarget = new IntegrationTarget(it.getIntegrations(), it.getIntegrationRate(), it.getIntegrationsWomen(),
-                it.getIntegrationsMen(), it.getPreviousYearRate());
+                it.getIntegrationsMen(), it.getIntegrationRateWomen(), it.getIntegrationRateMen(), it.getPreviousYearRate());
         lzbTarget = new LzbTarget(source.lzbTarget.getChangePercent(), source.lzbTarget.getBasis(), source.lzbTarget.getBaseline());
         BudgetFigures b = source.budget;
         budget = new BudgetFigures(b.getAdministrationPrevious(), b.getAdministrationCurrent(), b.getIntegrationPrevious(),
@@ -237,6 +237,7 @@ public class Programme extends TenantOwnedEntity implements de.leitstand.kernel.
 
     public void changeTargets(IntegrationTarget integration, LzbTarget lzb) {
         requireEditable();
+        integration.check();
         this.integrationTarget = integration;
         this.lzbTarget = lzb;
         if (!targetPath.isEmpty() && integration.getIntegrations() != null

@@ -38,6 +38,8 @@ public class ProgrammeTargetsExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(Arrays.asList("Ziel 2", "Integrationen", t.integrations() == null ? null : java.math.BigDecimal.valueOf(t.integrations()), null));
         rows.add(Arrays.asList("Ziel 2", "Integrationsquote (%)", t.integrationRate(), null));
+        rows.add(Arrays.asList("Ziel 2", "Integrationsquote Frauen (%)", t.integrationRateWomen(), null));
+        rows.add(Arrays.asList("Ziel 2", "Integrationsquote Männer (%)", t.integrationRateMen(), null));
         rows.add(Arrays.asList("Ziel 3", "Veränderung des LZB-Bestands (%)", t.lzbChangePercent(), t.lzbBasisLabel()));
         programme.goals().forEach(g -> rows.add(Arrays.asList(g.kindLabel(), g.title(), g.targetNumber(), g.targetLabel())));
         return new ExportSheet("Ziele " + programme.summary().year(), List.of(ExportColumn.of("column.art", ColumnType.TEXT), ExportColumn.of("column.ziel", ColumnType.TEXT),

@@ -51,7 +51,7 @@ class PlanningDemoData {
 
     void load() {
         Programme previous = new Programme(ELBE_ELSTER, 2019, LocalDate.of(2018, 11, 15));
-        previous.changeTargets(new IntegrationTarget(1200, new BigDecimal("23.8"), null, null, new BigDecimal("24.1")),
+        previous.changeTargets(new IntegrationTarget(1200, new BigDecimal("23.8"), null, null, null, null, new BigDecimal("24.1")),
                 new LzbTarget(new BigDecimal("-8.0"), LzbBasis.ANNUAL_AVERAGE, 4620));
         previous.changeTargetPath(List.of(80, 95, 110, 115, 105, 100, 95, 110, 120, 115, 100, 55));
         previous.changeBudget(new BudgetFigures(null, new BigDecimal("9069867"), null, new BigDecimal("7129465"),
@@ -70,7 +70,8 @@ class PlanningDemoData {
         repository.add(previous);
 
         Programme programme = new Programme(ELBE_ELSTER, 2020, LocalDate.of(2019, 11, 14));
-        programme.changeTargets(new IntegrationTarget(1141, new BigDecimal("23.4"), null, null, new BigDecimal("23.8")),
+        programme.changeTargets(new IntegrationTarget(1141, new BigDecimal("23.4"), null, null, new BigDecimal("21.5"),
+                        new BigDecimal("25.0"), new BigDecimal("23.8")),
                 new LzbTarget(new BigDecimal("-10.8"), LzbBasis.ANNUAL_AVERAGE, 4223));
         programme.changeTargetPath(TargetPath.distribute(1141, previous.getTargetPath()));
         programme.changeBudget(new BudgetFigures(new BigDecimal("9069867"), new BigDecimal("8581009"),

@@ -19,9 +19,27 @@ class ProgrammeTest {
 
     private static Programme draft() {
         Programme programme = new Programme(new AgencyNumber("03504"), 2021, LocalDate.of(2020, 11, 1));
-        programme.changeTargets(new IntegrationTarget(1200, new BigDecimal("24.0"), null, null, null),
+        programme.changeTargets(new IntegrationTarget(1200, new BigDecimal("24.0"), null, null, null, null, null),
                 new LzbTarget(new BigDecimal("-5.0"), LzbBasis.DECEMBER_STOCK, 4000));
         return programme;
+    }
+
+    @Test
+    void theTotalQuotaLiesBetweenTheQuotasOfWomenAndMen() {
+        Programme programme = draft();
+        LzbTarget lzb = new LzbTarget(null, LzbBasis.ANNUAL_AVERAGE, null);
+        programme.changeTargets(new IntegrationTarget(1200, new BigDecimal("23.4"), null, null, new BigDecimal("21.5"),
+                new BigDecimal("25.0"), null), lzb);
+        assertEquals(new BigDecimal("21.5"), programme.getIntegrationTarget().getIntegrationRateWomen());
+        programme.changeTargets(new IntegrationTarget(1200, new BigDecimal("25.1"), null, null, new BigDecimal("21.5"),
+                new BigDecimal("25.0"), null), lzb);
+        ValidationException outside = assertThrows(ValidationException.class, () -> programme.changeTargets(
+                new IntegrationTarget(1200, new BigDecimal("25.2"), null, null, new BigDecimal("21.5"), new BigDecimal("25.0"), null), lzb));
+        assertEquals("TARGET_RATE_OUTSIDE_GENDERS", outside.code());
+        assertThrows(ValidationException.class, () -> programme.changeTargets(
+                new IntegrationTarget(1200, new BigDecimal("21.3"), null, null, new BigDecimal("25.0"), new BigDecimal("21.5"), null), lzb));
+        programme.changeTargets(new IntegrationTarget(1200, new BigDecimal("30.0"), null, null, new BigDecimal("21.5"), null, null), lzb);
+        assertEquals(new BigDecimal("30.0"), programme.getIntegrationTarget().getIntegrationRate(), "one quota alone bounds nothing");
     }
 
     @Test
@@ -39,7 +57,7 @@ class ProgrammeTest {
                 () -> programme.changeSections(List.of(new Programme.SectionData("Vorwort", "<p>x</p>"))));
         assertEquals("PROGRAMME_AGREED", locked.code());
         assertThrows(ProgrammeLockedException.class, () -> programme.changeTargets(
-                new IntegrationTarget(1, BigDecimal.ONE, null, null, null), new LzbTarget(null, null, null)));
+                new IntegrationTarget(1, BigDecimal.ONE, null, null, null, null, null), new LzbTarget(null, null, null)));
         assertThrows(ProgrammeLockedException.class, programme::submit);
     }
 
@@ -75,7 +93,7 @@ class ProgrammeTest {
         assertEquals("TARGET_PATH_SUM", wrong.code());
         programme.changeTargetPath(Collections.nCopies(12, 100));
         assertEquals(1200, programme.getTargetPath().stream().mapToInt(Integer::intValue).sum());
-        programme.changeTargets(new IntegrationTarget(1206, new BigDecimal("24.0"), null, null, null),
+        programme.changeTargets(new IntegrationTarget(1206, new BigDecimal("24.0"), null, null, null, null, null),
                 new LzbTarget(null, null, null));
         assertEquals(1206, programme.getTargetPath().stream().mapToInt(Integer::intValue).sum(),
                 "a changed annual target rescales the path");
@@ -104,7 +122,7 @@ class ProgrammeTest {
         @SuppressWarnings("unchecked")
         java.util.Map<Integer, Integer> loaded = new java.util.Hashtable<>((java.util.Map<Integer, Integer>) field.get(programme));
         field.set(programme, loaded);
-        programme.changeTargets(new IntegrationTarget(1212, new BigDecimal("24.0"), null, null, null),
+        programme.changeTargets(new IntegrationTarget(1212, new BigDecimal("24.0"), null, null, null, null, null),
                 new LzbTarget(null, null, null));
         List<Integer> path = programme.getTargetPath();
         assertEquals(1212, path.stream().mapToInt(Integer::intValue).sum());

@@ -41,11 +41,11 @@ class SeedFiguresTest {
 
     @Test
     void integrationTargetImpliesTheAverageElbAndTheRelativeChange() {
-        IntegrationTarget target = new IntegrationTarget(1141, d("23.4"), null, null, d("23.8"));
+        IntegrationTarget target = new IntegrationTarget(1141, d("23.4"), null, null, null, null, d("23.8"));
         assertEquals(d("4876"), target.impliedAverageElb());
         assertEquals(d("-1.7"), target.rateChangePercent(), "relative change, not percentage points");
-        assertNull(new IntegrationTarget(1141, null, null, null, null).impliedAverageElb());
-        assertNull(new IntegrationTarget(1141, d("0"), null, null, null).impliedAverageElb());
+        assertNull(new IntegrationTarget(1141, null, null, null, null, null, null).impliedAverageElb());
+        assertNull(new IntegrationTarget(1141, d("0"), null, null, null, null, null).impliedAverageElb());
     }
 
     @Test

@@ -86,13 +86,15 @@ class PlanningIT {
         String path = "api/planning/programmes/" + id;
 
         Reply targets = api.put(path + "/targets", "row-controlling", "{\"integrations\":1141,\"integrationRate\":23.4,"
-                + "\"previousYearRate\":23.8,\"lzbChangePercent\":-10.8,\"lzbBasis\":\"ANNUAL_AVERAGE\",\"lzbBaseline\":4223,"
+                + "\"integrationRateWomen\":21.5,\"integrationRateMen\":25.0,\"previousYearRate\":23.8,\"lzbChangePercent\":-10.8,\"lzbBasis\":\"ANNUAL_AVERAGE\",\"lzbBaseline\":4223,"
                 + "\"version\":" + version(programme) + "}");
         assertEquals(200, targets.status(), targets.body());
         JsonObject t = targets.json().getJsonObject("targets");
         assertEquals(4876, t.getInt("impliedAverageElb"));
         assertEquals("-1.7", t.getJsonNumber("rateChangePercent").bigDecimalValue().toPlainString());
         assertEquals(3767, t.getInt("lzbTargetStock"));
+        assertEquals("21.5", t.getJsonNumber("integrationRateWomen").bigDecimalValue().toPlainString());
+        assertEquals("25.0", t.getJsonNumber("integrationRateMen").bigDecimalValue().toPlainString());
 
         Reply budget = api.put(path + "/budget", "row-controlling", String.format(BUDGET, version(targets.json())));
         assertEquals(200, budget.status(), budget.body());
@@ -139,6 +141,9 @@ class PlanningIT {
         assertEquals(2, ApiClient.parse(api.get("api/planning/programmes?year=" + year, "row-gremium").body()).asJsonArray().size());
 
         long revisionId = revision.getJsonNumber("id").longValue();
+        JsonObject revisedTargets = api.get("api/planning/programmes/" + revisionId, "row-controlling").json().getJsonObject("targets");
+        assertEquals("21.5", revisedTargets.getJsonNumber("integrationRateWomen").bigDecimalValue().toPlainString(),
+                "a revision starts from the targets by gender of its predecessor");
         Reply changed = api.put("api/planning/programmes/" + revisionId + "/targets", "row-controlling",
                 "{\"integrations\":1200,\"integrationRate\":24.0,\"version\":" + revision.getJsonNumber("version") + "}");
         assertEquals(200, changed.status(), changed.body());
@@ -148,6 +153,10 @@ class PlanningIT {
         assertEquals("1.141", integrations.getString("left"));
         assertEquals("1.200", integrations.getString("right"));
         assertTrue(integrations.getBoolean("changed"));
+        JsonObject women = comparison.getJsonArray("fields").stream().map(f -> f.asJsonObject())
+                .filter(f -> f.getString("name").equals("Ziel 2: Integrationsquote Frauen (%)")).findFirst().orElseThrow();
+        assertEquals("21,5", women.getString("left"));
+        assertTrue(women.getBoolean("changed"), women.toString());
 
         JsonObject audit = api.get("api/audit?entityType=Programme&entityId=" + id + "&size=50", "row-gf").json();
         assertTrue(audit.getJsonArray("items").stream().map(i -> i.asJsonObject())
@@ -191,6 +200,14 @@ class PlanningIT {
                 "{\"integrations\":-5,\"integrationRate\":101.25,\"version\":" + v + "}");
         assertEquals(400, bad.status());
         assertEquals(3, bad.json().getJsonArray("errors").size(), bad.body());
+        Reply badRateWomen = api.put(path + "/targets", "row-controlling",
+                "{\"integrationRate\":23.4,\"integrationRateWomen\":100.5,\"version\":" + v + "}");
+        assertEquals(400, badRateWomen.status(), badRateWomen.body());
+        assertTrue(badRateWomen.body().contains("integrationRateWomen"), badRateWomen.body());
+        Reply outside = api.put(path + "/targets", "row-controlling",
+                "{\"integrationRate\":23.4,\"integrationRateWomen\":24.0,\"integrationRateMen\":25.0,\"version\":" + v + "}");
+        assertEquals("TARGET_RATE_OUTSIDE_GENDERS", outside.code(), "the total is the ELB-weighted mean of women and men");
+        assertTrue(outside.body().contains("integrationRate"), outside.body());
         Reply badBudget = api.put(path + "/budget", "row-controlling", String.format(BUDGET, v).replace("1650000", "-1")
                 .replace("280000", "1.555"));
         assertEquals(400, badBudget.status(), badBudget.body());

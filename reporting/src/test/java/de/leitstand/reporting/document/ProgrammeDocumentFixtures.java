@@ -23,7 +23,7 @@ public final class ProgrammeDocumentFixtures {
     public static ProgrammeView seedProgramme() {
         ProgrammeSummary summary = new ProgrammeSummary(1, "03504", "Elbe-Elster", 2020, 1, "IN_ABSTIMMUNG", "In Abstimmung",
                 LocalDate.of(2019, 11, 14), null, null, null, true, true, 0);
-        ProgrammeView.Targets targets = new ProgrammeView.Targets(1141, new BigDecimal("23.4"), null, null, null, null,
+        ProgrammeView.Targets targets = new ProgrammeView.Targets(1141, new BigDecimal("23.4"), null, null, new BigDecimal("21.5"), new BigDecimal("25.0"), null, null,
                 new BigDecimal("-1.7"), new BigDecimal("-10.8"), "ANNUAL_AVERAGE", "Jahresdurchschnitt", null, null, null);
         List<ProgrammeView.BudgetRow> rows = List.of(
                 new ProgrammeView.BudgetRow("Verwaltungskosten (VK)", bd(9069867), bd(8581009), bd(-488858), new BigDecimal("-5.4")),

@@ -27,7 +27,7 @@ class ProgrammeDocumentTest {
         for (String figure : List.of("Stand: 14.11.2019", "Inhaltsverzeichnis", "9.069.867", "8.581.009", "−488.858", "−5,4",
                 "16.199.332", "15.634.076", "−565.256", "−3,5", "1.538.105", "10.119.114",
                 "5.485", "732", "3.247", "1.506", "3,2", "69,7", "27,1", "8,8", "15,3", "3,0",
-                "1.619", "−197", "−10,8", "96,5", "−23,5", "1.141 Integrationen, Integrationsquote 23,4 %", "Datengrundlage")) {
+                "1.619", "−197", "−10,8", "96,5", "−23,5", "1.141 Integrationen, Integrationsquote 23,4 % (Frauen 21,5 %, Männer 25,0 %)", "Datengrundlage")) {
             assertTrue(text.contains(figure), figure + " fehlt in:\n" + text);
         }
         assertTrue(text.contains("Quelle: Arbeitsmarkt- und Integrationsprogramm 2020, Stand 14.11.2019"), "Quelle in Worten");

@@ -22,6 +22,8 @@ public class TargetsFormBean extends ProgrammeTabForm {
     private BigDecimal integrationRate;
     private Integer integrationsWomen;
     private Integer integrationsMen;
+    private BigDecimal integrationRateWomen;
+    private BigDecimal integrationRateMen;
     private BigDecimal previousYearRate;
     private BigDecimal lzbChangePercent;
     private String lzbBasis;
@@ -38,6 +40,8 @@ public class TargetsFormBean extends ProgrammeTabForm {
         integrationRate = t.integrationRate();
         integrationsWomen = t.integrationsWomen();
         integrationsMen = t.integrationsMen();
+        integrationRateWomen = t.integrationRateWomen();
+        integrationRateMen = t.integrationRateMen();
         previousYearRate = t.previousYearRate();
         lzbChangePercent = t.lzbChangePercent();
         lzbBasis = t.lzbBasis();
@@ -49,7 +53,7 @@ public class TargetsFormBean extends ProgrammeTabForm {
 
     private ProgrammeInputs.Targets input() {
         return new ProgrammeInputs.Targets(integrations, integrationRate, integrationsWomen, integrationsMen,
-                previousYearRate, lzbChangePercent, lzbBasis, lzbBaseline, editor.version());
+                integrationRateWomen, integrationRateMen, previousYearRate, lzbChangePercent, lzbBasis, lzbBaseline, editor.version());
     }
 
     /** Recomputes the derived figures from what is typed, without saving. */
@@ -101,6 +105,10 @@ public class TargetsFormBean extends ProgrammeTabForm {
     public void setIntegrationsWomen(Integer value) { integrationsWomen = value; }
     public Integer getIntegrationsMen() { return integrationsMen; }
     public void setIntegrationsMen(Integer value) { integrationsMen = value; }
+    public BigDecimal getIntegrationRateWomen() { return integrationRateWomen; }
+    public void setIntegrationRateWomen(BigDecimal value) { integrationRateWomen = value; }
+    public BigDecimal getIntegrationRateMen() { return integrationRateMen; }
+    public void setIntegrationRateMen(BigDecimal value) { integrationRateMen = value; }
     public BigDecimal getPreviousYearRate() { return previousYearRate; }
     public void setPreviousYearRate(BigDecimal value) { previousYearRate = value; }
     public BigDecimal getLzbChangePercent() { return lzbChangePercent; }

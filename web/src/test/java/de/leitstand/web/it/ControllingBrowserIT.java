@@ -101,6 +101,71 @@ class ControllingBrowserIT extends BrowserTest {
     }
 
     @Test
+    void womenAndMenAreJudgedAgainstTheirOwnQuotaTargets() {
+        Browser.login(driver, base(), "ee-gf", "demo");
+        driver.get(base() + "controlling/dashboard.xhtml?monat=2020-06");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("genderTable")));
+        for (String gender : List.of("FRAUEN", "MAENNER")) {
+            WebElement light = driver.findElement(By.id("light-" + gender));
+            String state = light.getAttribute("class");
+            assertTrue(state.matches(".*ls-light-(GRUEN|GELB|ROT).*"), gender + " is judged against its own target: " + state);
+            assertTrue(light.getText().matches("(grün|gelb|rot) – .*"), light.getText());
+        }
+        String table = driver.findElement(By.id("genderTable")).getText();
+        assertTrue(table.contains("21,5") && table.contains("25,0"), "the quota targets of the Zielvereinbarung: " + table);
+        assertEquals("", Browser.accessibilityViolations(driver), "dashboard with the targets by gender");
+    }
+
+    private WebElement entryField(String label) {
+        return driver.findElement(By.cssSelector("#entryTable input[aria-label='" + label + "']"));
+    }
+
+    private void type(WebElement field, String text) {
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        if (!text.isEmpty()) {
+            field.sendKeys(text);
+        }
+    }
+
+    @Test
+    void aMonthIsEnteredByHandARefusedValueIsShownAtItsFieldAndTheWarningsAfterSaving() {
+        Browser.login(driver, base(), "ee-controlling", "demo");
+        driver.get(base() + "controlling/entry.xhtml?month=2021-05");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("entryTable")));
+        WebElement picker = driver.findElement(By.id("chooseForm:month_input"));
+        type(picker, "07.2021");
+        driver.findElement(By.id("chooseForm:show")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("month=2021-07"));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#entryTable caption"), "2021-07"));
+        assertEquals(18 * 3, driver.findElements(By.cssSelector("#entryTable tbody input[aria-label]")).size(),
+                "every series of the catalogue (18) for the total, women and men");
+
+        type(entryField("Integrationen insgesamt"), "50");
+        type(entryField("Integrationen in sozialversicherungspflichtige Beschäftigung insgesamt"), "80");
+        type(entryField("Bestand erwerbsfähige Leistungsberechtigte Frauen"), "-5");
+        driver.findElement(By.id("entryForm:save")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entryTable .ls-field-error")));
+        String refused = driver.findElement(By.cssSelector("#entryTable .ls-cell-refused")).getText();
+        assertTrue(refused.contains("nicht negativ"), "the refusal stands at its field: " + refused);
+        assertEquals("true", entryField("Bestand erwerbsfähige Leistungsberechtigte Frauen").getAttribute("aria-invalid"));
+        assertTrue(driver.findElement(By.id("messages")).getText().contains("Nichts gespeichert"));
+        assertEquals("", Browser.accessibilityViolations(driver), "entry form with a refused value");
+
+        type(entryField("Bestand erwerbsfähige Leistungsberechtigte Frauen"), "");
+        driver.findElement(By.id("entryForm:save")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("entryWarnings")));
+        assertTrue(driver.findElement(By.id("messages")).getText().contains("2 Werte gespeichert"), driver.findElement(By.id("messages")).getText());
+        String warnings = driver.findElement(By.id("entryWarnings")).getText();
+        assertTrue(warnings.contains("INT_SVB 80 ist größer als INT 50"), warnings);
+        String about = driver.findElement(By.id("about-INT-GESAMT")).getText();
+        assertTrue(about.contains("Erfassung (Stapel"), "vintage and source of the value now stored: " + about);
+        assertEquals("", Browser.accessibilityViolations(driver), "entry form with warnings");
+
+        driver.get(base() + "controlling/import.xhtml");
+        assertTrue(driver.findElement(By.id("importForm:batches")).getText().contains("2021-07"), "the entry is listed with the imports");
+    }
+
+    @Test
     void theAdministratorDefinesAComparisonTypeAndTheRankingIsRestrictedToIt() {
         String code = "B" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10000, 99999);
         Browser.login(driver, base(), "admin", "demo");

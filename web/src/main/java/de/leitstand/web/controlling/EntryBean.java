@@ -1,0 +1,190 @@
+package de.leitstand.web.controlling;
+
+import de.leitstand.controlling.api.BasisEntryApi;
+import de.leitstand.controlling.api.ControllingViews;
+import de.leitstand.kernel.api.JobcenterDirectory;
+import de.leitstand.kernel.api.JobcenterView;
+import de.leitstand.kernel.api.LeitstandException;
+import de.leitstand.kernel.api.PageRequest;
+import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.web.shell.UiErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entry form of basis values: a Jobcenter (national roles choose one) and a month ({@code ?month=2020-06}),
+ * every series × total/women/men with its current value, vintage and source; saving sends the changed cells
+ * with the state they were shown in, shows refused cells next to their field and the plausibility warnings.
+ */
+@Named
+@ViewScoped
+public class EntryBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BasisEntryApi entries;
+
+    @Inject
+    JobcenterDirectory jobcenters;
+
+    @Inject
+    Caller caller;
+
+    private String month;
+    private String jobcenter;
+    private LocalDate monthPicked;
+    private BasisEntryApi.Sheet sheet;
+    private List<Row> rows = List.of();
+    private Map<String, String> errors = new HashMap<>();
+    private List<ControllingViews.ImportWarningView> warnings;
+    private Long savedBatch;
+    private List<JobcenterView> choices;
+
+    /** Called by the page's view action: reads {@code month} and {@code jobcenter} from the URL. */
+    public void load() {
+        YearMonth parsed = YearMonth.now().minusMonths(3);
+        if (month != null && !month.isBlank()) {
+            try {
+                parsed = YearMonth.parse(month.trim());
+            } catch (DateTimeParseException e) {
+                Messages.addGlobalError("„{0}“ ist kein Monat (JJJJ-MM).", month);
+            }
+        }
+        monthPicked = parsed.atDay(1);
+        YearMonth shown = parsed;
+        UiErrors.attempt(() -> fill(entries.sheet(caller.isNational() ? blankToNull(jobcenter) : null, shown)));
+    }
+
+    private void fill(BasisEntryApi.Sheet loaded) {
+        sheet = loaded;
+        jobcenter = loaded.agencyNumber();
+        month = loaded.month().toString();
+        Map<String, Row> bySeries = new java.util.LinkedHashMap<>();
+        for (BasisEntryApi.Cell cell : loaded.cells()) {
+            bySeries.computeIfAbsent(cell.series(), s -> new Row(cell.series(), cell.seriesName())).cells.add(new CellInput(cell));
+        }
+        rows = new ArrayList<>(bySeries.values());
+    }
+
+    /** Shows the chosen Jobcenter and month (a bookmarkable URL). */
+    public String show() {
+        YearMonth chosen = monthPicked == null ? YearMonth.now().minusMonths(3) : YearMonth.from(monthPicked);
+        return "/controlling/entry?faces-redirect=true&month=" + chosen
+                + (caller.isNational() && jobcenter != null ? "&jobcenter=" + jobcenter : "");
+    }
+
+    public void save() {
+        errors = new HashMap<>();
+        List<BasisEntryApi.Change> changes = new ArrayList<>();
+        for (Row row : rows) {
+            for (CellInput input : row.cells) {
+                if (input.changed()) {
+                    changes.add(new BasisEntryApi.Change(input.cell.series(), input.cell.gender(), input.value,
+                            input.cell.vintage(), input.cell.version()));
+                }
+            }
+        }
+        if (changes.isEmpty()) {
+            Messages.addGlobalInfo("Es wurde kein Wert geändert.");
+            return;
+        }
+        try {
+            BasisEntryApi.Saved saved = entries.save(sheet.agencyNumber(), sheet.month(), null, changes);
+            warnings = saved.warnings();
+            savedBatch = saved.importId();
+            Messages.addGlobalInfo("{0} Werte gespeichert ({1}, {2}).", saved.stored(), sheet.jobcenterName(), sheet.month());
+            if (!warnings.isEmpty()) {
+                Messages.addGlobalWarn("{0} Plausibilitätswarnungen – bitte prüfen Sie die genannten Werte.", warnings.size());
+            }
+            fill(entries.sheet(sheet.agencyNumber(), sheet.month()));
+        } catch (ValidationException refused) {
+            refused.errors().forEach(e -> errors.put(e.field(), e.message()));
+            Messages.addGlobalError("Nichts gespeichert: " + refused.errors().size()
+                    + " Wert(e) abgelehnt – die Gründe stehen bei den Feldern.");
+            Faces.validationFailed();
+        } catch (LeitstandException refused) {
+            UiErrors.show(refused);
+        }
+    }
+
+    /** @return the refusal of a cell's last save, or {@code null} */
+    public String error(CellInput input) {
+        return errors.get(input.cell.field());
+    }
+
+    public List<JobcenterView> getChoices() {
+        if (choices == null) {
+            choices = caller.isNational() ? jobcenters.search(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items() : List.of();
+        }
+        return choices;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public String getMonth() { return month; }
+    public void setMonth(String value) { month = value; }
+    public String getJobcenter() { return jobcenter; }
+    public void setJobcenter(String value) { jobcenter = value; }
+    public LocalDate getMonthPicked() { return monthPicked; }
+    public void setMonthPicked(LocalDate value) { monthPicked = value; }
+    public BasisEntryApi.Sheet getSheet() { return sheet; }
+    public List<Row> getRows() { return rows; }
+    public List<ControllingViews.ImportWarningView> getWarnings() { return warnings; }
+    public Long getSavedBatch() { return savedBatch; }
+
+    /** One series with its total, women and men cells. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String series;
+        private final String seriesName;
+        private final List<CellInput> cells = new ArrayList<>();
+
+        Row(String series, String seriesName) {
+            this.series = series;
+            this.seriesName = seriesName;
+        }
+
+        public String getSeries() { return series; }
+        public String getSeriesName() { return seriesName; }
+        public List<CellInput> getCells() { return cells; }
+    }
+
+    /** One editable value with the state it was shown in. */
+    public static class CellInput implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final BasisEntryApi.Cell cell;
+        private BigDecimal value;
+
+        CellInput(BasisEntryApi.Cell cell) {
+            this.cell = cell;
+            this.value = cell.value();
+        }
+
+        boolean changed() {
+            return value != null && (cell.value() == null || value.compareTo(cell.value()) != 0);
+        }
+
+        public BasisEntryApi.Cell getCell() { return cell; }
+        public BigDecimal getValue() { return value; }
+        public void setValue(BigDecimal v) { value = v; }
+        /** @return an id fragment unique on the page, e.g. {@code ELB-FRAUEN} */
+        public String getKey() { return cell.series() + "-" + cell.gender(); }
+    }
+}
