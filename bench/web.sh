@@ -27,17 +27,17 @@ if ! command -v wrk > /dev/null; then
 fi
 PAYARA=$(ls ~/.m2/repository/fish/payara/extras/payara-micro/*/payara-micro-*.jar | sort | tail -1)
 
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
+cleanup() { [ -f "$OUT/last.pid" ] && stop_last; }
 trap cleanup EXIT
 
-# start_and_wait NAME PORT LOG COMMAND...: prints seconds to /health/ready and the RSS in MiB afterwards
+# start_and_wait NAME PORT LOG COMMAND...: prints seconds to /health/ready and the RSS in MiB afterwards.
+# Runs in a process substitution (a subshell), so it leaves the process id in $OUT/last.pid for stop_last.
 start_and_wait() {
     local name=$1 port=$2 log=$3; shift 3
     local begin; begin=$(date +%s.%N)
     "$@" > "$log" 2>&1 &
     local pid=$!
-    pids+=("$pid")
+    echo "$pid" > "$OUT/last.pid"
     for _ in $(seq 1 2400); do
         if curl -fs -o /dev/null "http://localhost:$port/health/ready"; then
             local end; end=$(date +%s.%N)
@@ -52,7 +52,12 @@ start_and_wait() {
     echo "$name not ready" >&2; return 1
 }
 
-stop_last() { local p=${pids[-1]}; kill "$p"; wait "$p" 2>/dev/null || true; unset 'pids[-1]'; }
+# stop_last: ends the process start_and_wait started last and waits until it is gone
+stop_last() {
+    local p; p=$(cat "$OUT/last.pid"); rm -f "$OUT/last.pid"
+    kill "$p" 2>/dev/null || true
+    while kill -0 "$p" 2>/dev/null; do sleep 0.2; done
+}
 
 # --- start: empty WAR against Leitstand, side by side -------------------------------------------
 empty=$OUT/empty-war; rm -rf "$empty"; mkdir -p "$empty/WEB-INF"

@@ -113,6 +113,10 @@ public final class ControllingViews {
                                  List<GoalTracking> goals, List<GenderTracking> byGender) {
     }
 
+    /** One month of the year's target path: integrations since January, planned to date, Jahresfortschrittswert. */
+    public record PathPoint(YearMonth month, BigDecimal integrationsSoFar, Integer plannedToDate, BigDecimal yearToDateRate) {
+    }
+
     /**
      * The integration target tracked for the total, women and men (in this order).
      *

@@ -394,19 +394,15 @@ public class ControllingService implements ControllingApi {
         KpiDefinition k3 = definition("K3", catalogue, month);
         YearMonth january = YearMonth.of(month.getYear(), 1);
         YearMonth from = january.minusMonths(Math.max(12, k2.denominatorLag()));
-        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, from, month, null);
-        var programme = planning.current(agency.value(), month.getYear()).orElse(null);
+        // one read for the year so far and for the goals' Kennzahlen (which may look further back)
+        YearMonth goalsFrom = month.minusMonths(KpiCatalogue.lookBackMonths(catalogue));
+        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, goalsFrom.isBefore(from) ? goalsFrom : from, month, null);
+        var programme = planning.currentSteering(agency.value(), month.getYear()).orElse(null);
         BigDecimal soFar = YearToDate.integrationsSoFar(k2, figures, month);
         KpiResult jfw = YearToDate.integrationRate(k2, figures, month);
         BigDecimal forecast = YearToDate.forecastIntegrations(k2, figures, month);
         Integer planned = programme == null ? null : programme.targets().integrations();
-        Integer plannedToDate = null;
-        if (planned != null) {
-            List<Integer> path = programme.targetPath();
-            plannedToDate = path.isEmpty() ? BigDecimal.valueOf(planned).multiply(BigDecimal.valueOf(month.getMonthValue()))
-                    .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).intValue()
-                    : path.subList(0, month.getMonthValue()).stream().mapToInt(Integer::intValue).sum();
-        }
+        Integer plannedToDate = plannedToDate(programme, month);
         BigDecimal attainment = percent(soFar, plannedToDate);
         BigDecimal forecastAttainment = forecast == null || planned == null ? null : percent(forecast, planned);
         boolean annualAverage = programme == null || "ANNUAL_AVERAGE".equals(programme.targets().lzbBasis());
@@ -417,13 +413,40 @@ public class ControllingService implements ControllingApi {
                 jfw.value(), jfw.notComputableReason(), forecast, forecastAttainment,
                 light(forecastAttainment != null ? forecastAttainment : attainment, planned == null),
                 lzbTarget, lzb.value(), annualAverage ? "ANNUAL_AVERAGE" : "DECEMBER_STOCK", lzbLight(lzbTarget, lzb.value()),
-                programme == null ? List.of() : goals(agency, month, programme.goals()),
+                programme == null ? List.of() : goals(catalogue, figures, month, programme.goals()),
                 List.of(byGender(Gender.GESAMT, planned, plannedToDate, programme == null ? null : programme.targets().integrationRate(),
                                 soFar, jfw, forecast, forecastAttainment, attainment),
                         byGender(agency, Gender.FRAUEN, k2, from, month, programme == null ? null : programme.targets().integrationsWomen(),
                                 planned, plannedToDate),
                         byGender(agency, Gender.MAENNER, k2, from, month, programme == null ? null : programme.targets().integrationsMen(),
                                 planned, plannedToDate)));
+    }
+
+    @Override
+    public List<ControllingViews.PathPoint> trackingPath(String agencyNumber, YearMonth month) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        KpiDefinition k2 = definition("K2", repository.catalogue(), month);
+        YearMonth january = YearMonth.of(month.getYear(), 1);
+        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, january.minusMonths(Math.max(12, k2.denominatorLag())), month, null);
+        var programme = planning.currentSteering(agency.value(), month.getYear()).orElse(null);
+        List<ControllingViews.PathPoint> points = new ArrayList<>();
+        for (YearMonth m = january; !m.isAfter(month); m = m.plusMonths(1)) {
+            points.add(new ControllingViews.PathPoint(m, YearToDate.integrationsSoFar(k2, figures, m), plannedToDate(programme, m),
+                    YearToDate.integrationRate(k2, figures, m).value()));
+        }
+        return points;
+    }
+
+    /** @return the integrations planned from January to the month: the target path's, else a twelfth of the target per month */
+    private static Integer plannedToDate(de.leitstand.planning.api.ProgrammeView.Steering programme, YearMonth month) {
+        Integer planned = programme == null ? null : programme.targets().integrations();
+        if (planned == null) {
+            return null;
+        }
+        List<Integer> path = programme.targetPath();
+        return path.isEmpty() ? BigDecimal.valueOf(planned).multiply(BigDecimal.valueOf(month.getMonthValue()))
+                .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).intValue()
+                : path.subList(0, month.getMonthValue()).stream().mapToInt(Integer::intValue).sum();
     }
 
     private ControllingViews.GenderTracking byGender(Gender gender, Integer planned, Integer plannedToDate, BigDecimal plannedRate,
@@ -452,20 +475,15 @@ public class ControllingService implements ControllingApi {
     }
 
     /** The programme's goals that name a Kennzahl of the catalogue, each checked against its value in the month. */
-    private List<ControllingViews.GoalTracking> goals(AgencyNumber agency, YearMonth month,
+    private List<ControllingViews.GoalTracking> goals(List<KpiDefinition> versions, MonthlyFigures figures, YearMonth month,
                                                       List<de.leitstand.planning.api.ProgrammeView.GoalView> goals) {
-        List<KpiDefinition> versions = repository.catalogue();
         List<KpiDefinition> catalogue = KpiCatalogue.validIn(versions, month);
-        MonthlyFigures figures = null;
         List<ControllingViews.GoalTracking> tracked = new ArrayList<>();
         for (var goal : goals) {
             KpiDefinition kpi = goal.kpiCode() == null ? null : catalogue.stream()
                     .filter(k -> k.code().equalsIgnoreCase(goal.kpiCode().trim())).findFirst().orElse(null);
             if (kpi == null) {
                 continue;
-            }
-            if (figures == null) {
-                figures = repository.figures(agency, Gender.GESAMT, month.minusMonths(KpiCatalogue.lookBackMonths(versions)), month, null);
             }
             KpiResult result = KpiCalculator.compute(kpi, figures, month);
             Boolean met = GoalCheck.met(goal.comparator(), result.value(), goal.targetNumber());

@@ -55,6 +55,10 @@ public class ProgrammeAssembler {
                         s.getContent())).toList());
     }
 
+    public ProgrammeView.Steering steering(Programme p) {
+        return new ProgrammeView.Steering(targets(p), p.getTargetPath(), p.getGoals().stream().map(ProgrammeAssembler::goal).toList());
+    }
+
     static ProgrammeView.Targets targets(Programme p) {
         var it = p.getIntegrationTarget();
         var lzb = p.getLzbTarget();

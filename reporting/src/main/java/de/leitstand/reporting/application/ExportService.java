@@ -490,10 +490,8 @@ public class ExportService implements ExportApi {
             case "zielpfad" -> {
                 YearMonth last = month(p, "month");
                 List<List<Object>> rows = new ArrayList<>();
-                for (int m = 1; m <= last.getMonthValue(); m++) {
-                    var t = controlling.tracking(p.get("agencyNumber"), YearMonth.of(last.getYear(), m));
-                    rows.add(Arrays.asList(t.month().toString(), t.integrationsSoFar(), t.plannedToDate(), t.yearToDateRate()));
-                }
+                controlling.trackingPath(p.get("agencyNumber"), last).forEach(t -> rows.add(Arrays.asList(t.month().toString(),
+                        t.integrationsSoFar(), t.plannedToDate(), t.yearToDateRate())));
                 yield new TableExport.Table("Zielpfad " + last.getYear(), List.of(new Column("Monat", Kind.TEXT), new Column("Integrationen seit Januar", Kind.INTEGER),
                         new Column("Soll laut Zielpfad", Kind.INTEGER), new Column("Jahresfortschrittswert (%)", Kind.DECIMAL1)), rows);
             }

@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import java.io.Serializable;
@@ -65,13 +64,8 @@ public class DashboardBean implements Serializable {
                 rows.add(new SeriesRow(k2.get(i).month(), k2.get(i).value(), k3.get(i).value()));
             }
             series = rows;
-            List<PathRow> pathRows = new ArrayList<>();
-            for (int m = 1; m <= parsed.getMonthValue(); m++) {
-                ControllingViews.TargetTracking t = m == parsed.getMonthValue() ? tracking
-                        : controlling.tracking(null, YearMonth.of(parsed.getYear(), m));
-                pathRows.add(new PathRow(t.month(), t.integrationsSoFar(), t.plannedToDate(), t.yearToDateRate()));
-            }
-            path = pathRows;
+            path = controlling.trackingPath(null, parsed).stream()
+                    .map(p -> new PathRow(p.month(), p.integrationsSoFar(), p.plannedToDate(), p.yearToDateRate())).toList();
             List<String> found = new ArrayList<>();
             if (caller.hasAnyRole(new de.leitstand.kernel.api.Role[] {de.leitstand.kernel.api.Role.FACHAUFSICHT,
                     de.leitstand.kernel.api.Role.GESCHAEFTSFUEHRUNG, de.leitstand.kernel.api.Role.CONTROLLING,
@@ -116,38 +110,38 @@ public class DashboardBean implements Serializable {
 
     /** @return K2 and K3 over the last twelve months as a Chart.js line chart (gaps where not computable) */
     public String getSeriesChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder k2 = Json.createArrayBuilder();
-        JsonArrayBuilder k3 = Json.createArrayBuilder();
+        JsonArrayBuilder labels = de.leitstand.kernel.api.Jsons.array();
+        JsonArrayBuilder k2 = de.leitstand.kernel.api.Jsons.array();
+        JsonArrayBuilder k3 = de.leitstand.kernel.api.Jsons.array();
         for (SeriesRow row : series) {
             labels.add(row.month().toString());
             add(k2, row.k2());
             add(k3, row.k3());
         }
-        return Json.createObjectBuilder()
+        return de.leitstand.kernel.api.Jsons.object()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "K2 Integrationsquote (%)").add("data", k2).add("borderColor", "#0b5394"))
-                        .add(Json.createObjectBuilder().add("label", "K3 Veränderung LZB (%)").add("data", k3).add("borderColor", "#a61c00"))))
+                .add("data", de.leitstand.kernel.api.Jsons.object().add("labels", labels).add("datasets", de.leitstand.kernel.api.Jsons.array()
+                        .add(de.leitstand.kernel.api.Jsons.object().add("label", "K2 Integrationsquote (%)").add("data", k2).add("borderColor", "#0b5394"))
+                        .add(de.leitstand.kernel.api.Jsons.object().add("label", "K3 Veränderung LZB (%)").add("data", k3).add("borderColor", "#a61c00"))))
                 .build().toString();
     }
 
     /** Integrations since January against the target path, month by month, as a Chart.js bar/line chart. */
     public String getPathChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder actual = Json.createArrayBuilder();
-        JsonArrayBuilder planned = Json.createArrayBuilder();
+        JsonArrayBuilder labels = de.leitstand.kernel.api.Jsons.array();
+        JsonArrayBuilder actual = de.leitstand.kernel.api.Jsons.array();
+        JsonArrayBuilder planned = de.leitstand.kernel.api.Jsons.array();
         for (PathRow row : path) {
             labels.add(row.month().toString());
             add(actual, row.actual());
             add(planned, row.planned() == null ? null : BigDecimal.valueOf(row.planned()));
         }
-        return Json.createObjectBuilder()
+        return de.leitstand.kernel.api.Jsons.object()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("type", "bar").add("label", "Integrationen seit Januar (Ist)").add("data", actual)
+                .add("data", de.leitstand.kernel.api.Jsons.object().add("labels", labels).add("datasets", de.leitstand.kernel.api.Jsons.array()
+                        .add(de.leitstand.kernel.api.Jsons.object().add("type", "bar").add("label", "Integrationen seit Januar (Ist)").add("data", actual)
                                 .add("backgroundColor", "#0b5394"))
-                        .add(Json.createObjectBuilder().add("type", "line").add("label", "Soll laut Zielpfad").add("data", planned)
+                        .add(de.leitstand.kernel.api.Jsons.object().add("type", "line").add("label", "Soll laut Zielpfad").add("data", planned)
                                 .add("borderColor", "#a61c00"))))
                 .build().toString();
     }

@@ -8,7 +8,6 @@ import de.leitstand.web.shell.UiErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
@@ -85,9 +84,9 @@ public class StructureBean implements Serializable {
 
     /** ELB and Bedarfsgemeinschaften as annual averages over the years, as a Chart.js line chart. */
     public String getAveragesChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder elb = Json.createArrayBuilder();
-        JsonArrayBuilder bg = Json.createArrayBuilder();
+        JsonArrayBuilder labels = de.leitstand.kernel.api.Jsons.array();
+        JsonArrayBuilder elb = de.leitstand.kernel.api.Jsons.array();
+        JsonArrayBuilder bg = de.leitstand.kernel.api.Jsons.array();
         for (StructureViews.AnnualAverage a : averages) {
             labels.add(String.valueOf(a.year()));
             if (a.elb() == null) {
@@ -101,10 +100,10 @@ public class StructureBean implements Serializable {
                 bg.add(a.bg());
             }
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "ELB (Jahresdurchschnitt)").add("data", elb).add("borderColor", "#0b5394"))
-                        .add(Json.createObjectBuilder().add("label", "Bedarfsgemeinschaften (Jahresdurchschnitt)").add("data", bg)
+        return de.leitstand.kernel.api.Jsons.object().add("type", "line")
+                .add("data", de.leitstand.kernel.api.Jsons.object().add("labels", labels).add("datasets", de.leitstand.kernel.api.Jsons.array()
+                        .add(de.leitstand.kernel.api.Jsons.object().add("label", "ELB (Jahresdurchschnitt)").add("data", elb).add("borderColor", "#0b5394"))
+                        .add(de.leitstand.kernel.api.Jsons.object().add("label", "Bedarfsgemeinschaften (Jahresdurchschnitt)").add("data", bg)
                                 .add("borderColor", "#a61c00"))))
                 .build().toString();
     }

@@ -7,7 +7,6 @@ import de.leitstand.web.shell.UiErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.omnifaces.util.Messages;
 
@@ -190,13 +189,13 @@ public class SupervisionBean implements Serializable {
 
     /** The monthly error rates of every Prüffeld as a Chart.js line chart (gaps where nothing was audited). */
     public String getRatesChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder labels = de.leitstand.kernel.api.Jsons.array();
+        JsonArrayBuilder datasets = de.leitstand.kernel.api.Jsons.array();
         if (overview != null && !overview.areas().isEmpty()) {
             overview.areas().get(0).months().forEach(m -> labels.add(m.month().toString()));
             int i = 0;
             for (SupervisionViews.AreaRates area : overview.areas()) {
-                JsonArrayBuilder data = Json.createArrayBuilder();
+                JsonArrayBuilder data = de.leitstand.kernel.api.Jsons.array();
                 area.months().forEach(m -> {
                     if (m.rate() == null) {
                         data.addNull();
@@ -204,12 +203,12 @@ public class SupervisionBean implements Serializable {
                         data.add(m.rate());
                     }
                 });
-                datasets.add(Json.createObjectBuilder().add("label", area.code() + " Fehlerquote (%)").add("data", data)
+                datasets.add(de.leitstand.kernel.api.Jsons.object().add("label", area.code() + " Fehlerquote (%)").add("data", data)
                         .add("borderColor", COLOURS[i++ % COLOURS.length]));
             }
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets)).build().toString();
+        return de.leitstand.kernel.api.Jsons.object().add("type", "line")
+                .add("data", de.leitstand.kernel.api.Jsons.object().add("labels", labels).add("datasets", datasets)).build().toString();
     }
 
     /** Actions that may get a follow-up check (not closed). */

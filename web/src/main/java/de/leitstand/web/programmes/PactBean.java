@@ -9,7 +9,6 @@ import de.leitstand.web.shell.UiErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.omnifaces.util.Messages;
 
@@ -147,22 +146,22 @@ public class PactBean implements Serializable {
 
     /** @return the membership timeline as a Chart.js configuration (floating horizontal bars, years on the axis) */
     public String getTimelineChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder bars = Json.createArrayBuilder();
+        JsonArrayBuilder labels = de.leitstand.kernel.api.Jsons.array();
+        JsonArrayBuilder bars = de.leitstand.kernel.api.Jsons.array();
         for (ProgrammeViews.MemberView member : pact.members()) {
             labels.add(member.name());
             LocalDate end = member.leftOn() != null ? member.leftOn() : pact.phase().to().plusDays(1);
-            bars.add(Json.createArrayBuilder().add(yearFraction(member.joinedOn())).add(yearFraction(end)));
+            bars.add(de.leitstand.kernel.api.Jsons.array().add(yearFraction(member.joinedOn())).add(yearFraction(end)));
         }
-        return Json.createObjectBuilder()
+        return de.leitstand.kernel.api.Jsons.object()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "Mitgliedschaft").add("data", bars)
+                .add("data", de.leitstand.kernel.api.Jsons.object().add("labels", labels).add("datasets", de.leitstand.kernel.api.Jsons.array()
+                        .add(de.leitstand.kernel.api.Jsons.object().add("label", "Mitgliedschaft").add("data", bars)
                                 .add("backgroundColor", "#0b5394"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
+                .add("options", de.leitstand.kernel.api.Jsons.object().add("indexAxis", "y")
+                        .add("scales", de.leitstand.kernel.api.Jsons.object().add("x", de.leitstand.kernel.api.Jsons.object()
                                 .add("min", pact.phase().from().getYear()).add("max", pact.phase().to().getYear() + 1)))
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                        .add("plugins", de.leitstand.kernel.api.Jsons.object().add("legend", de.leitstand.kernel.api.Jsons.object().add("display", false))))
                 .build().toString();
     }
 
