@@ -17,7 +17,7 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-8191}
 EMPTY_PORT=${EMPTY_PORT:-8192}
 MONTH=${MONTH:-2020-06}
-JAR=web/target/leitstand-microbundle.jar
+JAR=${JAR:-web/target/leitstand-microbundle.jar}
 OUT=web/target/bench
 mkdir -p "$OUT"
 

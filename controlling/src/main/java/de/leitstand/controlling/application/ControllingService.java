@@ -74,6 +74,12 @@ public class ControllingService implements ControllingApi {
     PlausibilityService plausibility;
 
     @Inject
+    RequestFigures requestFigures;
+
+    @Inject
+    jakarta.enterprise.inject.spi.BeanManager beans;
+
+    @Inject
     @ConfigProperty(name = "leitstand.controlling.traffic-light.green", defaultValue = "100")
     BigDecimal green;
 
@@ -89,6 +95,7 @@ public class ControllingService implements ControllingApi {
         Map<String, Boolean> writable = new java.util.HashMap<>();
         List<ImportRow> rows = reader.read(csv == null ? new byte[0] : csv, a -> known.computeIfAbsent(a, x -> jobcenters.find(x).isPresent()),
                 a -> writable.computeIfAbsent(a, x -> tenancy.mayAccess(new AgencyNumber(x))), vintage == null ? YearMonth.now() : vintage);
+        forgetFigures();
         var batch = repository.storeImport(rows);
         repository.flush();
         List<ControllingViews.ImportWarningView> warnings = plausibility.check(batch, rows);
@@ -141,6 +148,7 @@ public class ControllingService implements ControllingApi {
     }
 
     private ControllingViews.ImportResult store(List<ImportRow> rows, String source) {
+        forgetFigures();
         int stored = repository.store(rows, source);
         repository.flush();
         return new ControllingViews.ImportResult(stored, rows.stream().map(ImportRow::agencyNumber).distinct().sorted().toList(),
@@ -152,8 +160,8 @@ public class ControllingService implements ControllingApi {
     public List<ControllingViews.KpiView> kpis(String agencyNumber, YearMonth month, String gender, YearMonth vintage) {
         AgencyNumber agency = agency(agencyNumber);
         Gender parsedGender = gender(gender);
-        List<KpiDefinition> catalogue = repository.catalogue();
-        MonthlyFigures figures = repository.figures(agency, parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)),
+        List<KpiDefinition> catalogue = catalogue();
+        MonthlyFigures figures = figures(agency, parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)),
                 month, vintage);
         return KpiCatalogue.validIn(catalogue, month).stream().map(kpi -> view(kpi, agency, month, parsedGender, figures)).toList();
     }
@@ -167,9 +175,9 @@ public class ControllingService implements ControllingApi {
             throw new ValidationException("PERIOD_TOO_LONG", "from", "Eine Zeitreihe umfasst höchstens " + MAX_SERIES_MONTHS + " Monate.");
         }
         AgencyNumber agency = agency(agencyNumber);
-        List<KpiDefinition> catalogue = repository.catalogue();
+        List<KpiDefinition> catalogue = catalogue();
         KpiDefinition any = definition(code, catalogue, to);
-        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, from.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), to, null);
+        MonthlyFigures figures = figures(agency, Gender.GESAMT, from.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), to, null);
         List<ControllingViews.SeriesPoint> points = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             KpiDefinition kpi = KpiCatalogue.definitionFor(catalogue, any.code(), m).orElse(any);
@@ -182,11 +190,11 @@ public class ControllingService implements ControllingApi {
     @Override
     public ControllingViews.KpiView kpi(String agencyNumber, String code, YearMonth month, String gender, YearMonth vintage) {
         AgencyNumber agency = agency(agencyNumber);
-        List<KpiDefinition> catalogue = repository.catalogue();
+        List<KpiDefinition> catalogue = catalogue();
         KpiDefinition kpi = definition(code, catalogue, month);
         Gender parsedGender = gender(gender);
         return view(kpi, agency, month, parsedGender,
-                repository.figures(agency, parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), month, vintage));
+                figures(agency, parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), month, vintage));
     }
 
     @Override
@@ -212,7 +220,7 @@ public class ControllingService implements ControllingApi {
 
     @Override
     public ControllingViews.Comparison compare(String code, YearMonth month, String gender, String group) {
-        List<KpiDefinition> catalogue = repository.catalogue();
+        List<KpiDefinition> catalogue = catalogue();
         KpiDefinition kpi = definition(code, catalogue, month);
         Gender parsedGender = gender(gender);
         Set<String> members = null;
@@ -252,7 +260,7 @@ public class ControllingService implements ControllingApi {
     @Override
     public ControllingViews.NationalTable national(YearMonth month, String gender) {
         Gender parsedGender = gender(gender);
-        List<KpiDefinition> versions = repository.catalogue();
+        List<KpiDefinition> versions = catalogue();
         List<KpiDefinition> catalogue = KpiCatalogue.validIn(versions, month);
         List<ControllingViews.NationalRow> rows = new ArrayList<>();
         repository.figuresOfAll(parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), month).forEach((agency, figures) -> {
@@ -389,14 +397,14 @@ public class ControllingService implements ControllingApi {
     @Override
     public ControllingViews.TargetTracking tracking(String agencyNumber, YearMonth month) {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
-        List<KpiDefinition> catalogue = repository.catalogue();
+        List<KpiDefinition> catalogue = catalogue();
         KpiDefinition k2 = definition("K2", catalogue, month);
         KpiDefinition k3 = definition("K3", catalogue, month);
         YearMonth january = YearMonth.of(month.getYear(), 1);
         YearMonth from = january.minusMonths(Math.max(12, k2.denominatorLag()));
         // one read for the year so far and for the goals' Kennzahlen (which may look further back)
         YearMonth goalsFrom = month.minusMonths(KpiCatalogue.lookBackMonths(catalogue));
-        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, goalsFrom.isBefore(from) ? goalsFrom : from, month, null);
+        MonthlyFigures figures = figures(agency, Gender.GESAMT, goalsFrom.isBefore(from) ? goalsFrom : from, month, null);
         var programme = planning.currentSteering(agency.value(), month.getYear()).orElse(null);
         BigDecimal soFar = YearToDate.integrationsSoFar(k2, figures, month);
         KpiResult jfw = YearToDate.integrationRate(k2, figures, month);
@@ -425,9 +433,9 @@ public class ControllingService implements ControllingApi {
     @Override
     public List<ControllingViews.PathPoint> trackingPath(String agencyNumber, YearMonth month) {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
-        KpiDefinition k2 = definition("K2", repository.catalogue(), month);
+        KpiDefinition k2 = definition("K2", catalogue(), month);
         YearMonth january = YearMonth.of(month.getYear(), 1);
-        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, january.minusMonths(Math.max(12, k2.denominatorLag())), month, null);
+        MonthlyFigures figures = figures(agency, Gender.GESAMT, january.minusMonths(Math.max(12, k2.denominatorLag())), month, null);
         var programme = planning.currentSteering(agency.value(), month.getYear()).orElse(null);
         List<ControllingViews.PathPoint> points = new ArrayList<>();
         for (YearMonth m = january; !m.isAfter(month); m = m.plusMonths(1)) {
@@ -463,7 +471,7 @@ public class ControllingService implements ControllingApi {
      */
     private ControllingViews.GenderTracking byGender(AgencyNumber agency, Gender gender, KpiDefinition k2, YearMonth from, YearMonth month,
                                                      Integer planned, Integer plannedTotal, Integer plannedTotalToDate) {
-        MonthlyFigures figures = repository.figures(agency, gender, from, month, null);
+        MonthlyFigures figures = figures(agency, gender, from, month, null);
         Integer plannedToDate = planned == null || plannedTotal == null || plannedTotal == 0 || plannedTotalToDate == null ? null
                 : BigDecimal.valueOf(planned).multiply(BigDecimal.valueOf(plannedTotalToDate))
                         .divide(BigDecimal.valueOf(plannedTotal), 0, RoundingMode.HALF_UP).intValue();
@@ -537,6 +545,29 @@ public class ControllingService implements ControllingApi {
                 result.notComputableReason(), kpi.numerator().name(), kpi.denominator().name(), kpi.source(),
                 result.monthlyRates().stream().map(r -> new ControllingViews.MonthlyRateView(r.month(), r.numerator(),
                         r.denominatorMonth(), r.denominator(), r.ratePercent())).toList());
+    }
+
+    /** The figures, read once per request where there is one ({@link RequestFigures}). */
+    private MonthlyFigures figures(AgencyNumber agency, Gender gender, YearMonth from, YearMonth to, YearMonth vintage) {
+        return inRequest() ? requestFigures.figures(agency, gender, from, to, vintage) : repository.figures(agency, gender, from, to, vintage);
+    }
+
+    private List<KpiDefinition> catalogue() {
+        return inRequest() ? requestFigures.catalogue() : repository.catalogue();
+    }
+
+    private void forgetFigures() {
+        if (inRequest()) {
+            requestFigures.forget();
+        }
+    }
+
+    private boolean inRequest() {
+        try {
+            return beans.getContext(jakarta.enterprise.context.RequestScoped.class).isActive();
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return false;
+        }
     }
 
     /** Published statistics: any Jobcenter's Kennzahlen may be read; without a number, the caller's own. */
