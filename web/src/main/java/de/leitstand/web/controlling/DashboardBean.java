@@ -42,6 +42,7 @@ public class DashboardBean implements Serializable {
     private List<SeriesRow> series = List.of();
     private List<PathRow> path = List.of();
     private List<String> alerts = List.of();
+    private boolean attempted;
 
     /** One month of the year: integrations so far against the target path, and the JFW (table alternative of the chart). */
     public record PathRow(YearMonth month, BigDecimal actual, Integer planned, BigDecimal rate) {
@@ -52,6 +53,7 @@ public class DashboardBean implements Serializable {
     }
 
     public void load() {
+        attempted = true;
         UiErrors.attempt(() -> {
             YearMonth parsed = parse();
             kpis = controlling.kpis(null, parsed, gender, null);
@@ -90,26 +92,39 @@ public class DashboardBean implements Serializable {
     }
 
     public List<ControllingViews.KpiView> getKpis() {
-        if (kpis == null) {
-            load();
-        }
+        loaded();
         return kpis;
     }
 
+    /**
+     * Loads on first use. Every getter asks: when many views of one session render at once, Faces may drop the
+     * view map of a view still rendering and hand the page a new, empty bean (seen with 50 parallel requests of one
+     * session: "str is null" in the traffic light).
+     */
+    private void loaded() {
+        if (!attempted) {
+            load();
+        }
+    }
+
     public ControllingViews.TargetTracking getTracking() {
+        loaded();
         return tracking;
     }
 
     public List<ControllingViews.BasisValueView> getBasis() {
+        loaded();
         return basis;
     }
 
     public List<SeriesRow> getSeries() {
+        loaded();
         return series;
     }
 
     /** @return K2 and K3 over the last twelve months as a Chart.js line chart (gaps where not computable) */
     public String getSeriesChart() {
+        loaded();
         JsonArrayBuilder labels = de.leitstand.kernel.api.Jsons.array();
         JsonArrayBuilder k2 = de.leitstand.kernel.api.Jsons.array();
         JsonArrayBuilder k3 = de.leitstand.kernel.api.Jsons.array();
@@ -128,6 +143,7 @@ public class DashboardBean implements Serializable {
 
     /** Integrations since January against the target path, month by month, as a Chart.js bar/line chart. */
     public String getPathChart() {
+        loaded();
         JsonArrayBuilder labels = de.leitstand.kernel.api.Jsons.array();
         JsonArrayBuilder actual = de.leitstand.kernel.api.Jsons.array();
         JsonArrayBuilder planned = de.leitstand.kernel.api.Jsons.array();
@@ -147,10 +163,12 @@ public class DashboardBean implements Serializable {
     }
 
     public List<PathRow> getPath() {
+        loaded();
         return path;
     }
 
     public List<String> getAlerts() {
+        loaded();
         return alerts;
     }
 
