@@ -17,7 +17,7 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-8191}
 EMPTY_PORT=${EMPTY_PORT:-8192}
 MONTH=${MONTH:-2020-06}
-JAR=web/target/leitstand-microbundle.jar
+JAR=${JAR:-web/target/leitstand-microbundle.jar}
 OUT=web/target/bench
 mkdir -p "$OUT"
 
@@ -27,17 +27,17 @@ if ! command -v wrk > /dev/null; then
 fi
 PAYARA=$(ls ~/.m2/repository/fish/payara/extras/payara-micro/*/payara-micro-*.jar | sort | tail -1)
 
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
+cleanup() { [ -f "$OUT/last.pid" ] && stop_last; }
 trap cleanup EXIT
 
-# start_and_wait NAME PORT LOG COMMAND...: prints seconds to /health/ready and the RSS in MiB afterwards
+# start_and_wait NAME PORT LOG COMMAND...: prints seconds to /health/ready and the RSS in MiB afterwards.
+# Runs in a process substitution (a subshell), so it leaves the process id in $OUT/last.pid for stop_last.
 start_and_wait() {
     local name=$1 port=$2 log=$3; shift 3
     local begin; begin=$(date +%s.%N)
     "$@" > "$log" 2>&1 &
     local pid=$!
-    pids+=("$pid")
+    echo "$pid" > "$OUT/last.pid"
     for _ in $(seq 1 2400); do
         if curl -fs -o /dev/null "http://localhost:$port/health/ready"; then
             local end; end=$(date +%s.%N)
@@ -52,7 +52,12 @@ start_and_wait() {
     echo "$name not ready" >&2; return 1
 }
 
-stop_last() { local p=${pids[-1]}; kill "$p"; wait "$p" 2>/dev/null || true; unset 'pids[-1]'; }
+# stop_last: ends the process start_and_wait started last and waits until it is gone
+stop_last() {
+    local p; p=$(cat "$OUT/last.pid"); rm -f "$OUT/last.pid"
+    kill "$p" 2>/dev/null || true
+    while kill -0 "$p" 2>/dev/null; do sleep 0.2; done
+}
 
 # --- start: empty WAR against Leitstand, side by side -------------------------------------------
 empty=$OUT/empty-war; rm -rf "$empty"; mkdir -p "$empty/WEB-INF"
@@ -80,8 +85,9 @@ curl -fs -o /dev/null -c "$jar" -b "$jar" "$base/login.xhtml" \
     --data-urlencode "jakarta.faces.ViewState=$state"
 session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)
 dashboard="$base/controlling/dashboard.xhtml?month=$MONTH"
-curl -fs -o "$OUT/dashboard.html" -b "JSESSIONID=$session" "$dashboard"
-grep -q 'loginForm' "$OUT/dashboard.html" && { echo "login for the dashboard failed" >&2; exit 1; }
+# wrk counts redirects as success: the page must answer 200 itself (a 302 to the login is a lost session)
+status=$(curl -s -o "$OUT/dashboard.html" -w '%{http_code}' -b "JSESSIONID=$session" "$dashboard")
+[ "$status" = 200 ] && ! grep -q 'loginForm' "$OUT/dashboard.html" || { echo "login for the dashboard failed ($status)" >&2; exit 1; }
 
 run() { # NAME URL [HEADER]
     local name=$1 url=$2 header=${3:-}
@@ -105,6 +111,8 @@ results+=("$(run health "$base/health")")
 results+=("$(run api-me "$base/api/me" "$basic")")
 results+=("$(run api-kpis "$base/api/controlling/kpis?month=$MONTH" "$basic")")
 results+=("$(run dashboard "$dashboard" "Cookie: JSESSIONID=$session")")
+after=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$dashboard")
+[ "$after" = 200 ] || echo "WARNING: the dashboard answered $after after its run: the session was lost, its row counts redirects" >&2
 health_rps=$(echo "${results[0]}" | awk '{print $2}')
 
 echo

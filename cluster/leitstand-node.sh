@@ -30,7 +30,7 @@ if [ "${LEITSTAND_CLUSTER:-false}" = true ]; then
         [ -n "${LEITSTAND_CLUSTER_MEMBERS:-}" ] || { echo "leitstand-node: LEITSTAND_CLUSTER_MEMBERS oder LEITSTAND_CLUSTER_DISCOVERY setzen" >&2; exit 2; }
         discovery="tcpip:${LEITSTAND_CLUSTER_MEMBERS}"
     fi
-    props+=(-Dpayaramicro.noCluster=false -Dpayaramicro.noHazelcast=false
+    props+=(-Dpayaramicro.noCluster=false -Dpayaramicro.noHazelcast=false -Dleitstand.session.replication=true
             "-Dpayaramicro.clusterName=${LEITSTAND_CLUSTER_NAME:-leitstand}"
             "-Dpayaramicro.clusterMode=$discovery")
     [ -z "${LEITSTAND_CLUSTER_INTERFACE:-}" ] || props+=("-Dpayaramicro.interfaces=$LEITSTAND_CLUSTER_INTERFACE")

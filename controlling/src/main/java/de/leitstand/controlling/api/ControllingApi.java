@@ -89,4 +89,10 @@ public interface ControllingApi {
     ControllingViews.ComparisonTypeView removeAssignment(String code, String agencyNumber, YearMonth from);
 
     ControllingViews.TargetTracking tracking(String agencyNumber, YearMonth month);
+
+    /**
+     * The year's path up to the month: for each month since January the integrations so far against the target
+     * path and the Jahresfortschrittswert (the same figures as {@link #tracking} of each month, read at once).
+     */
+    List<ControllingViews.PathPoint> trackingPath(String agencyNumber, YearMonth month);
 }

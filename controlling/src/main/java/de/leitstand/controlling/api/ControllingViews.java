@@ -119,6 +119,10 @@ public final class ControllingViews {
                                  List<GoalTracking> goals, List<GenderTracking> byGender) implements java.io.Serializable {
     }
 
+    /** One month of the year's target path: integrations since January, planned to date, Jahresfortschrittswert. */
+    public record PathPoint(YearMonth month, BigDecimal integrationsSoFar, Integer plannedToDate, BigDecimal yearToDateRate) implements java.io.Serializable {
+    }
+
     /**
      * The integration target tracked for the total, women and men (in this order).
      *

@@ -52,6 +52,9 @@ public class BasisEntryService implements BasisEntryApi {
     PlausibilityService plausibility;
 
     @Inject
+    FigureReads reads;
+
+    @Inject
     Tenancy tenancy;
 
     @Inject
@@ -138,6 +141,7 @@ public class BasisEntryService implements BasisEntryApi {
                 rows.stream().map(r -> r.vintage().toString()).collect(Collectors.toCollection(TreeSet::new)).toString(), Instant.now());
         repository.add(batch);
         String source = ControllingSources.entry(batch.getId());
+        reads.forget();
         ControllingRepository.Stored stored = repository.store(rows, source, seen);
         batch.recordOutcome(stored.inserted(), stored.revised(), source);
         repository.flush();

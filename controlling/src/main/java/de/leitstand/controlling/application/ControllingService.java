@@ -64,6 +64,9 @@ public class ControllingService implements ControllingApi {
     @Inject
     TargetTrackingService targetTracking;
 
+    @Inject
+    FigureReads reads;
+
     @Override
     public ControllingViews.ImportResult importFigures(byte[] csv, YearMonth vintage) {
         return figureEntry.importFigures(csv, vintage);
@@ -84,8 +87,8 @@ public class ControllingService implements ControllingApi {
     public List<ControllingViews.KpiView> kpis(String agencyNumber, YearMonth month, String gender, YearMonth vintage) {
         AgencyNumber agency = agency(agencyNumber);
         Gender parsedGender = gender(gender);
-        List<KpiDefinition> catalogue = repository.catalogue();
-        MonthlyFigures figures = repository.figures(agency, parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)),
+        List<KpiDefinition> catalogue = reads.catalogue();
+        MonthlyFigures figures = reads.figures(agency, parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)),
                 month, vintage);
         return KpiCatalogue.validIn(catalogue, month).stream().map(kpi -> view(kpi, agency, month, parsedGender, figures)).toList();
     }
@@ -99,9 +102,9 @@ public class ControllingService implements ControllingApi {
             throw new ValidationException("PERIOD_TOO_LONG", "from", "Eine Zeitreihe umfasst höchstens " + MAX_SERIES_MONTHS + " Monate.");
         }
         AgencyNumber agency = agency(agencyNumber);
-        List<KpiDefinition> catalogue = repository.catalogue();
+        List<KpiDefinition> catalogue = reads.catalogue();
         KpiDefinition any = definition(code, catalogue, to);
-        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, from.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), to, null);
+        MonthlyFigures figures = reads.figures(agency, Gender.GESAMT, from.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), to, null);
         List<ControllingViews.SeriesPoint> points = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             KpiDefinition kpi = KpiCatalogue.definitionFor(catalogue, any.code(), m).orElse(any);
@@ -114,11 +117,11 @@ public class ControllingService implements ControllingApi {
     @Override
     public ControllingViews.KpiView kpi(String agencyNumber, String code, YearMonth month, String gender, YearMonth vintage) {
         AgencyNumber agency = agency(agencyNumber);
-        List<KpiDefinition> catalogue = repository.catalogue();
+        List<KpiDefinition> catalogue = reads.catalogue();
         KpiDefinition kpi = definition(code, catalogue, month);
         Gender parsedGender = gender(gender);
         return view(kpi, agency, month, parsedGender,
-                repository.figures(agency, parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), month, vintage));
+                reads.figures(agency, parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), month, vintage));
     }
 
     @Override
@@ -149,7 +152,7 @@ public class ControllingService implements ControllingApi {
 
     @Override
     public ControllingViews.Comparison compare(String code, YearMonth month, String gender, String group) {
-        List<KpiDefinition> catalogue = repository.catalogue();
+        List<KpiDefinition> catalogue = reads.catalogue();
         KpiDefinition kpi = definition(code, catalogue, month);
         Gender parsedGender = gender(gender);
         Set<String> members = null;
@@ -189,7 +192,7 @@ public class ControllingService implements ControllingApi {
     @Override
     public ControllingViews.NationalTable national(YearMonth month, String gender) {
         Gender parsedGender = gender(gender);
-        List<KpiDefinition> versions = repository.catalogue();
+        List<KpiDefinition> versions = reads.catalogue();
         List<KpiDefinition> catalogue = KpiCatalogue.validIn(versions, month);
         List<ControllingViews.NationalRow> rows = new ArrayList<>();
         repository.figuresOfAll(parsedGender, month.minusMonths(KpiCatalogue.lookBackMonths(catalogue)), month).forEach((agency, figures) -> {
@@ -233,6 +236,11 @@ public class ControllingService implements ControllingApi {
         return targetTracking.tracking(agencyNumber, month);
     }
 
+    @Override
+    public List<ControllingViews.PathPoint> trackingPath(String agencyNumber, YearMonth month) {
+        return targetTracking.trackingPath(agencyNumber, month);
+    }
+
     private ControllingViews.KpiView view(KpiDefinition kpi, AgencyNumber agency, YearMonth month, Gender gender,
                                           MonthlyFigures figures) {
         KpiResult result = KpiCalculator.compute(kpi, figures, month);
@@ -248,6 +256,7 @@ public class ControllingService implements ControllingApi {
                 result.monthlyRates().stream().map(r -> new ControllingViews.MonthlyRateView(r.month(), r.numerator(),
                         r.denominatorMonth(), r.denominator(), r.ratePercent())).toList());
     }
+
 
     /** Published statistics: any Jobcenter's Kennzahlen may be read; without a number, the caller's own. */
     private AgencyNumber agency(String agencyNumber) {

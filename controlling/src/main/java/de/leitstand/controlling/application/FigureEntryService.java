@@ -54,6 +54,9 @@ public class FigureEntryService {
     @Inject
     BasisEntryService entries;
 
+    @Inject
+    FigureReads reads;
+
     @Transactional
     @RequiresRole(Role.CONTROLLING)
     public ControllingViews.ImportResult importFigures(byte[] csv, YearMonth vintage) {
@@ -66,6 +69,7 @@ public class FigureEntryService {
             throw new ConflictException("IMPORT_DUPLICATE", "Diese Datei wurde bereits als Import Nr. " + earlier.getId()
                     + " übernommen; es wurde nichts geändert. Korrigierte Zahlen bitte als geänderte Datei importieren.");
         });
+        reads.forget();
         var batch = repository.storeImport(rows, fileHash);
         repository.flush();
         List<ControllingViews.ImportWarningView> warnings = plausibility.check(batch, rows);

@@ -154,16 +154,16 @@ public class SupervisionService implements SupervisionApi {
         List<AuditArea> areas = repository.areas(agency);
         Map<Long, AuditPlanLine> plan = repository.plan(agency, month.getYear()).stream()
                 .collect(Collectors.toMap(AuditPlanLine::getAreaId, Function.identity()));
-        List<AuditCase> cases = repository.cases(agency, LocalDate.of(month.getYear(), 1, 1), month.atEndOfMonth());
+        List<SupervisionRepository.CaseOutcome> cases = repository.caseOutcomes(agency, LocalDate.of(month.getYear(), 1, 1), month.atEndOfMonth());
         List<SupervisionViews.AreaRates> rates = new ArrayList<>();
         List<String> alerts = new ArrayList<>();
         for (AuditArea area : areas) {
             AuditPlanLine line = plan.get(area.getId());
-            List<AuditCase> ofArea = cases.stream().filter(c -> c.getAreaId().equals(area.getId())).toList();
+            List<SupervisionRepository.CaseOutcome> ofArea = cases.stream().filter(c -> c.areaId().equals(area.getId())).toList();
             if (!area.isActive() && line == null && ofArea.isEmpty()) {
                 continue;
             }
-            ErrorRates er = ErrorRates.of(ofArea.stream().map(c -> new ErrorRates.Outcome(c.getDate(), c.isFaulty())).toList(), month);
+            ErrorRates er = ErrorRates.of(ofArea.stream().map(c -> new ErrorRates.Outcome(c.date(), c.faulty())).toList(), month);
             BigDecimal average = er.annualAverage();
             boolean exceeded = er.exceeds(area.getErrorThreshold());
             Integer minimum = line == null ? null : line.getMinCasesPerMonth();
@@ -177,7 +177,7 @@ public class SupervisionService implements SupervisionApi {
                 alerts.add("Prüfdichte " + area.getName() + ": " + er.auditedSoFar() + " von " + minimum * month.getMonthValue()
                         + " geplanten Prüfungen (" + german(density) + " %).");
             }
-            BigDecimal impact = ofArea.stream().map(AuditCase::getFinancialImpact).filter(Objects::nonNull)
+            BigDecimal impact = ofArea.stream().map(SupervisionRepository.CaseOutcome::financialImpact).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             ErrorRates.Month current = er.current();
             rates.add(new SupervisionViews.AreaRates(area.getId(), area.getCode(), area.getName(), area.getErrorThreshold(),

@@ -42,6 +42,9 @@ public class TargetTrackingService {
     ProgrammePlanning planning;
 
     @Inject
+    FigureReads reads;
+
+    @Inject
     @ConfigProperty(name = "leitstand.controlling.traffic-light.green", defaultValue = "100")
     BigDecimal green;
 
@@ -51,25 +54,23 @@ public class TargetTrackingService {
 
     public ControllingViews.TargetTracking tracking(String agencyNumber, YearMonth month) {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
-        List<KpiDefinition> catalogue = repository.catalogue();
+        List<KpiDefinition> catalogue = reads.catalogue();
         KpiDefinition k2 = ControllingService.definition("K2", catalogue, month);
         KpiDefinition k3 = ControllingService.definition("K3", catalogue, month);
         YearMonth january = YearMonth.of(month.getYear(), 1);
         YearMonth from = january.minusMonths(Math.max(12, k2.denominatorLag()));
-        MonthlyFigures figures = repository.figures(agency, Gender.GESAMT, from, month, null);
-        var programme = planning.current(agency.value(), month.getYear()).orElse(null);
+        // one read for the year so far and for the goals' Kennzahlen (which may look further back)
+        YearMonth goalsFrom = month.minusMonths(KpiCatalogue.lookBackMonths(catalogue));
+        MonthlyFigures figures = reads.figures(agency, Gender.GESAMT, goalsFrom.isBefore(from) ? goalsFrom : from, month, null);
+        var programme = planning.currentSteering(agency.value(), month.getYear()).orElse(null);
         var targets = programme == null ? null : programme.targets();
         Integer planned = targets == null ? null : targets.integrations();
         TargetTracker tracker = new TargetTracker(green, yellow);
-        TargetTracker.Share share = TargetTracker.Share.evenly(month);
-        if (planned != null && planned > 0 && !programme.targetPath().isEmpty()) {
-            share = new TargetTracker.Share(programme.targetPath().subList(0, month.getMonthValue()).stream()
-                    .mapToInt(Integer::intValue).sum(), planned);
-        }
+        TargetTracker.Share share = share(programme, month);
         TargetTracker.Tracked total = tracker.track(k2, figures, month, planned, targets == null ? null : targets.integrationRate(), share);
-        TargetTracker.Tracked women = tracker.track(k2, repository.figures(agency, Gender.FRAUEN, from, month, null), month,
+        TargetTracker.Tracked women = tracker.track(k2, reads.figures(agency, Gender.FRAUEN, from, month, null), month,
                 targets == null ? null : targets.integrationsWomen(), targets == null ? null : targets.integrationRateWomen(), share);
-        TargetTracker.Tracked men = tracker.track(k2, repository.figures(agency, Gender.MAENNER, from, month, null), month,
+        TargetTracker.Tracked men = tracker.track(k2, reads.figures(agency, Gender.MAENNER, from, month, null), month,
                 targets == null ? null : targets.integrationsMen(), targets == null ? null : targets.integrationRateMen(), share);
         boolean annualAverage = targets == null || "ANNUAL_AVERAGE".equals(targets.lzbBasis());
         KpiResult lzb = YearToDate.lzbChange(k3, figures, month, annualAverage);
@@ -79,8 +80,37 @@ public class TargetTrackingService {
                 total.yearToDate().value(), total.yearToDate().notComputableReason(), total.forecastIntegrations(),
                 total.forecastAttainmentPercent(), total.trafficLight(),
                 lzbTarget, lzb.value(), annualAverage ? "ANNUAL_AVERAGE" : "DECEMBER_STOCK", lzbLight(lzbTarget, lzb.value()),
-                programme == null ? List.of() : goals(agency, month, programme.goals()),
+                programme == null ? List.of() : goals(catalogue, figures, month, programme.goals()),
                 List.of(byGender(Gender.GESAMT, total), byGender(Gender.FRAUEN, women), byGender(Gender.MAENNER, men)));
+    }
+
+    /**
+     * The year's target path month by month: integrations since January, planned to date and the
+     * Jahresfortschrittswert — one read of the figures and of the programme for the whole year.
+     */
+    public List<ControllingViews.PathPoint> trackingPath(String agencyNumber, YearMonth month) {
+        AgencyNumber agency = tenancy.resolve(agencyNumber);
+        KpiDefinition k2 = ControllingService.definition("K2", reads.catalogue(), month);
+        YearMonth january = YearMonth.of(month.getYear(), 1);
+        MonthlyFigures figures = reads.figures(agency, Gender.GESAMT, january.minusMonths(Math.max(12, k2.denominatorLag())), month, null);
+        var programme = planning.currentSteering(agency.value(), month.getYear()).orElse(null);
+        Integer planned = programme == null ? null : programme.targets().integrations();
+        List<ControllingViews.PathPoint> points = new ArrayList<>();
+        for (YearMonth m = january; !m.isAfter(month); m = m.plusMonths(1)) {
+            points.add(new ControllingViews.PathPoint(m, YearToDate.integrationsSoFar(k2, figures, m),
+                    planned == null ? null : share(programme, m).of(planned), YearToDate.integrationRate(k2, figures, m).value()));
+        }
+        return points;
+    }
+
+    /** The share of the year's target due by the month: the target path's, else a twelfth per month. */
+    private static TargetTracker.Share share(de.leitstand.planning.api.ProgrammeView.Steering programme, YearMonth month) {
+        Integer planned = programme == null ? null : programme.targets().integrations();
+        if (planned != null && planned > 0 && !programme.targetPath().isEmpty()) {
+            return new TargetTracker.Share(programme.targetPath().subList(0, month.getMonthValue()).stream()
+                    .mapToInt(Integer::intValue).sum(), planned);
+        }
+        return TargetTracker.Share.evenly(month);
     }
 
     private static ControllingViews.GenderTracking byGender(Gender gender, TargetTracker.Tracked t) {
@@ -91,20 +121,15 @@ public class TargetTrackingService {
     }
 
     /** The programme's goals that name a Kennzahl of the catalogue, each checked against its value in the month. */
-    private List<ControllingViews.GoalTracking> goals(AgencyNumber agency, YearMonth month,
+    private List<ControllingViews.GoalTracking> goals(List<KpiDefinition> versions, MonthlyFigures figures, YearMonth month,
                                                       List<de.leitstand.planning.api.ProgrammeView.GoalView> goals) {
-        List<KpiDefinition> versions = repository.catalogue();
         List<KpiDefinition> catalogue = KpiCatalogue.validIn(versions, month);
-        MonthlyFigures figures = null;
         List<ControllingViews.GoalTracking> tracked = new ArrayList<>();
         for (var goal : goals) {
             KpiDefinition kpi = goal.kpiCode() == null ? null : catalogue.stream()
                     .filter(k -> k.code().equalsIgnoreCase(goal.kpiCode().trim())).findFirst().orElse(null);
             if (kpi == null) {
                 continue;
-            }
-            if (figures == null) {
-                figures = repository.figures(agency, Gender.GESAMT, month.minusMonths(KpiCatalogue.lookBackMonths(versions)), month, null);
             }
             KpiResult result = KpiCalculator.compute(kpi, figures, month);
             Boolean met = GoalCheck.met(goal.comparator(), result.value(), goal.targetNumber());

@@ -20,6 +20,16 @@ public interface SupervisionRepository {
     /** Cases audited between two days (inclusive), newest first. */
     List<AuditCase> cases(AgencyNumber agency, LocalDate from, LocalDate to);
 
+    /**
+     * What the error rates need of the cases audited between two days (inclusive), read as columns: the overview
+     * of a year reads hundreds of cases on every dashboard page. The agency must be one the caller may read.
+     */
+    List<CaseOutcome> caseOutcomes(AgencyNumber agency, LocalDate from, LocalDate to);
+
+    /** One audited case as the error rates see it. */
+    record CaseOutcome(Long areaId, LocalDate date, boolean faulty, java.math.BigDecimal financialImpact) {
+    }
+
     List<Finding> findings(AgencyNumber agency);
 
     Optional<Finding> finding(Long id);

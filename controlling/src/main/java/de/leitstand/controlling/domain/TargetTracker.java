@@ -46,7 +46,7 @@ public final class TargetTracker {
             return new Share(month.getMonthValue(), 12);
         }
 
-        Integer of(Integer planned) {
+        public Integer of(Integer planned) {
             return planned == null || of == 0 ? null : BigDecimal.valueOf(planned).multiply(BigDecimal.valueOf(due))
                     .divide(BigDecimal.valueOf(of), 0, RoundingMode.HALF_UP).intValue();
         }

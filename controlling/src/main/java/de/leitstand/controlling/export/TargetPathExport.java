@@ -35,10 +35,8 @@ public class TargetPathExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         YearMonth last = p.month("month");
         List<List<Object>> rows = new ArrayList<>();
-        for (int m = 1; m <= last.getMonthValue(); m++) {
-            var t = controlling.tracking(p.get("agencyNumber"), YearMonth.of(last.getYear(), m));
-            rows.add(Arrays.asList(t.month().toString(), t.integrationsSoFar(), t.plannedToDate(), t.yearToDateRate()));
-        }
+        controlling.trackingPath(p.get("agencyNumber"), last).forEach(t -> rows.add(Arrays.asList(t.month().toString(),
+                t.integrationsSoFar(), t.plannedToDate(), t.yearToDateRate())));
         return new ExportSheet("Zielpfad " + last.getYear(), List.of(ExportColumn.of("column.monat", ColumnType.MONTH), ExportColumn.of("column.integrationen-seit-januar", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.soll-laut-zielpfad", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.jahresfortschrittswert-percent", ColumnType.PERCENT_1)), rows);
     }

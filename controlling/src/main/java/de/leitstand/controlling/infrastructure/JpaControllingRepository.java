@@ -2,6 +2,7 @@ package de.leitstand.controlling.infrastructure;
 
 import de.leitstand.controlling.domain.BasisValue;
 import de.leitstand.controlling.domain.ControllingRepository;
+import de.leitstand.controlling.domain.FormulaType;
 import de.leitstand.controlling.domain.Gender;
 import de.leitstand.controlling.domain.ImportRow;
 import de.leitstand.controlling.domain.KpiDefinition;
@@ -39,8 +40,15 @@ class JpaControllingRepository implements ControllingRepository {
 
     @Override
     public List<KpiDefinition> catalogue() {
-        return em.createQuery("SELECT k FROM KpiEntry k ORDER BY k.code, k.validFrom", KpiEntry.class).getResultList().stream()
-                .map(KpiEntry::definition).toList();
+        // read as columns, not as entities: building the same few entities for every request made concurrent
+        // requests queue on the shared cache's per-object locks (JFR: most of the KPI API's waiting time)
+        return em.createQuery("SELECT k.code, k.name, k.formulaType, k.numerator, k.denominator, k.denominatorLag, k.extraLag,"
+                        + " k.targetDimension, k.keyIndicator, k.higherIsBetter, k.validFrom, k.validTo, k.source"
+                        + " FROM KpiEntry k ORDER BY k.code, k.validFrom", Object[].class).getResultList().stream()
+                .map(r -> new KpiDefinition((String) r[0], (String) r[1], (FormulaType) r[2], (Series) r[3], (Series) r[4],
+                        (Integer) r[5], (Integer) r[6], (Integer) r[7], (Boolean) r[8], (Boolean) r[9],
+                        (java.time.LocalDate) r[10], (java.time.LocalDate) r[11], (String) r[12]))
+                .toList();
     }
 
     @Override

@@ -55,6 +55,14 @@ class JpaSupervisionRepository implements SupervisionRepository {
     }
 
     @Override
+    public List<CaseOutcome> caseOutcomes(AgencyNumber agency, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT c.areaId, c.date, c.faulty, c.financialImpact FROM AuditCase c WHERE c.agencyNumber = :agency"
+                        + " AND c.date BETWEEN :from AND :to", Object[].class)
+                .setParameter("agency", agency.value()).setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new CaseOutcome((Long) r[0], (LocalDate) r[1], (Boolean) r[2], (java.math.BigDecimal) r[3])).toList();
+    }
+
+    @Override
     public List<Finding> findings(AgencyNumber agency) {
         return em.createQuery("SELECT f FROM Finding f WHERE f.agencyNumber = :agency ORDER BY f.foundOn DESC, f.id DESC", Finding.class)
                 .setParameter("agency", agency.value()).getResultList();

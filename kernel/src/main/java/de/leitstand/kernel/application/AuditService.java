@@ -12,7 +12,6 @@ import de.leitstand.kernel.api.persistence.QueryFilter;
 import de.leitstand.kernel.domain.AuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -86,7 +85,7 @@ public class AuditService implements AuditTrail {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = de.leitstand.kernel.api.Jsons.PROVIDER.createReader(new StringReader(json))) {
             return reader.readArray().stream().map(JsonValue::asJsonObject).map(AuditService::change).toList();
         }
     }

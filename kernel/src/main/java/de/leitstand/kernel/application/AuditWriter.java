@@ -1,7 +1,6 @@
 package de.leitstand.kernel.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,9 +24,9 @@ public class AuditWriter {
 
     public void write(String username, String agencyNumber, String entityType, String entityLabel, String entityId,
                       String action, String subject, Field... fields) {
-        JsonArrayBuilder changes = Json.createArrayBuilder();
+        JsonArrayBuilder changes = de.leitstand.kernel.api.Jsons.array();
         for (Field field : fields) {
-            var entry = Json.createObjectBuilder().add("field", field.label());
+            var entry = de.leitstand.kernel.api.Jsons.object().add("field", field.label());
             if (field.oldValue() == null) {
                 entry.addNull("old");
             } else {

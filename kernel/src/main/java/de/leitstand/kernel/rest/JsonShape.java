@@ -282,9 +282,9 @@ final class JsonShape {
 
     private static JsonValue jsonNumberOrText(String key) {
         try {
-            return jakarta.json.Json.createValue(new BigDecimal(key.length() > StrictNumber.MAX_LENGTH ? "x" : key));
+            return de.leitstand.kernel.api.Jsons.PROVIDER.createValue(new BigDecimal(key.length() > StrictNumber.MAX_LENGTH ? "x" : key));
         } catch (NumberFormatException e) {
-            return jakarta.json.Json.createValue(key);
+            return de.leitstand.kernel.api.Jsons.PROVIDER.createValue(key);
         }
     }
 

@@ -3,7 +3,6 @@ package de.leitstand.kernel.rest;
 import de.leitstand.kernel.api.StrictNumber;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.ValidationException.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -73,7 +72,7 @@ public class StrictJsonReader implements ReaderInterceptor {
         JsonValue tree;
         try {
             scanNumbers(text);
-            try (JsonReader reader = Json.createReader(new java.io.StringReader(text))) {
+            try (JsonReader reader = de.leitstand.kernel.api.Jsons.PROVIDER.createReader(new java.io.StringReader(text))) {
                 tree = reader.readValue();
             }
         } catch (JsonParsingException e) {
@@ -113,7 +112,7 @@ public class StrictJsonReader implements ReaderInterceptor {
     /** Refuses an over-long number literal on its text (naming its field), before anything computes with it. */
     private static void scanNumbers(String text) {
         java.util.Deque<Object[]> path = new java.util.ArrayDeque<>(); // {name or index, isArray}
-        try (JsonParser parser = Json.createParser(new java.io.StringReader(text))) {
+        try (JsonParser parser = de.leitstand.kernel.api.Jsons.PROVIDER.createParser(new java.io.StringReader(text))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 switch (event) {

@@ -17,6 +17,12 @@ public interface ProgrammePlanning {
     /** @return the current version of the Jobcenter's programme for the year, if any */
     java.util.Optional<ProgrammeView> current(String agencyNumber, int year);
 
+    /**
+     * @return what target tracking needs of the current version (targets, target path, goals), without the
+     *         budget, staff and chapters that {@link #current} also loads
+     */
+    java.util.Optional<ProgrammeView.Steering> currentSteering(String agencyNumber, int year);
+
     /** Starts the year's programme; goals, staff and chapters come from the previous year's, if any. */
     ProgrammeView create(String agencyNumber, ProgrammeInputs.NewProgramme input);
 

@@ -12,6 +12,10 @@ import java.util.List;
 public record ProgrammeView(ProgrammeSummary summary, Targets targets, List<GoalView> goals,
                             List<Integer> targetPath, Budget budget, Staff staff, List<SectionView> sections) implements java.io.Serializable {
 
+    /** The part of the current version that target tracking reads (see {@code ProgrammePlanning.currentSteering}). */
+    public record Steering(Targets targets, List<Integer> targetPath, List<GoalView> goals) implements java.io.Serializable {
+    }
+
     /**
      * Ziel 1–3. K1 is monitored without a quantified target.
      *

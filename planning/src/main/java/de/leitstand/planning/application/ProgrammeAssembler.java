@@ -55,6 +55,10 @@ public class ProgrammeAssembler {
                 p.getTargetPath(), budget(p), staff(p), p.getSections().stream().map(mapper::section).toList());
     }
 
+    public ProgrammeView.Steering steering(Programme p) {
+        return new ProgrammeView.Steering(targets(p), p.getTargetPath(), p.getGoals().stream().map(ProgrammeAssembler::goal).toList());
+    }
+
     static ProgrammeView.Targets targets(Programme p) {
         var it = p.getIntegrationTarget();
         var lzb = p.getLzbTarget();

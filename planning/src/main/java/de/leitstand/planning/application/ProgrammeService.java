@@ -77,6 +77,11 @@ public class ProgrammeService implements ProgrammePlanning {
     }
 
     @Override
+    public Optional<ProgrammeView.Steering> currentSteering(String agencyNumber, int year) {
+        return repository.currentProgramme(tenancy.resolve(agencyNumber), year).map(assembler::steering);
+    }
+
+    @Override
     @Transactional
     @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
     public ProgrammeView create(String agencyNumber, ProgrammeInputs.NewProgramme input) {

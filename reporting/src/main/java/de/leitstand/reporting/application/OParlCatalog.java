@@ -5,7 +5,6 @@ import de.leitstand.reporting.domain.PaperBody;
 import de.leitstand.reporting.domain.PaperRepository.PublicConsultation;
 import de.leitstand.reporting.domain.PaperRepository.PublicFile;
 import de.leitstand.reporting.domain.PaperRepository.PublicPaper;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -133,9 +132,9 @@ final class OParlCatalog {
             JsonObjectBuilder paper = dated(id, "Paper", d).add("body", bodyId).add("name", p.title()).add("reference", p.reference())
                     .add("date", p.date().toString()).add("paperType", p.type().label());
             if (p.signatureName() != null && !p.signatureName().isBlank()) {
-                paper.add("originatorPerson", Json.createArrayBuilder().add(personId(p.signatureName())));
+                paper.add("originatorPerson", de.leitstand.kernel.api.Jsons.array().add(personId(p.signatureName())));
             }
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = de.leitstand.kernel.api.Jsons.array();
             consultationJson.forEach(array::add);
             paper.add("consultation", array);
             if (fileJson != null) {
@@ -151,7 +150,7 @@ final class OParlCatalog {
                 .add("paper", base + "paper/" + p.id())
                 .add("agendaItem", base + "agenda-item/" + p.id() + "-" + c.position())
                 .add("meeting", base + "meeting/" + meetingKey(agency, c))
-                .add("organization", Json.createArrayBuilder().add(base + "organization/" + agency + "-" + hash(c.committee())))
+                .add("organization", de.leitstand.kernel.api.Jsons.array().add(base + "organization/" + agency + "-" + hash(c.committee())))
                 .add("role", c.role()).add("authoritative", c.role().toLowerCase(java.util.Locale.GERMAN).contains("entscheidung")).build();
     }
 
@@ -160,7 +159,7 @@ final class OParlCatalog {
         return dated(id, "File", d).add("name", p.type().label() + " " + p.reference()).add("fileName", f.fileName())
                 .add("mimeType", f.mediaType()).add("size", f.size()).add("sha512Checksum", f.sha512())
                 .add("date", p.date().toString()).add("accessUrl", id + "/content").add("downloadUrl", id + "/download")
-                .add("paper", Json.createArrayBuilder().add(base + "paper/" + p.id())).build();
+                .add("paper", de.leitstand.kernel.api.Jsons.array().add(base + "paper/" + p.id())).build();
     }
 
     private void committeesAndMeetings(Map<Long, PublicPaper> papers, List<PublicConsultation> consultations) {
@@ -195,12 +194,12 @@ final class OParlCatalog {
                 }
                 add("agenda-items", json, itemDates, "order");
             }
-            JsonArrayBuilder itemArray = Json.createArrayBuilder();
+            JsonArrayBuilder itemArray = de.leitstand.kernel.api.Jsons.array();
             items.forEach(itemArray::add);
             java.time.LocalTime time = ordered.stream().map(PublicConsultation::meetingTime).filter(Objects::nonNull).findFirst().orElse(null);
             JsonObjectBuilder meeting = dated(meetingId, "Meeting", d)
                     .add("name", first.committee() + " am " + first.meetingDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
-                    .add("organization", Json.createArrayBuilder().add(base + "organization/" + agency + "-" + hash(first.committee())))
+                    .add("organization", de.leitstand.kernel.api.Jsons.array().add(base + "organization/" + agency + "-" + hash(first.committee())))
                     .add("agendaItem", itemArray);
             if (time != null) {
                 meeting.add("start", stamp(first.meetingDate().atTime(time).atZone(OParlFormat.BERLIN)));
@@ -249,7 +248,7 @@ final class OParlCatalog {
             json.add("contactEmail", jobcenter.email()).add("contactName", "Jobcenter " + jobcenter.name());
         }
         LISTS.forEach((field, path) -> json.add(field, bodyId + "/" + path));
-        JsonArrayBuilder terms = Json.createArrayBuilder();
+        JsonArrayBuilder terms = de.leitstand.kernel.api.Jsons.array();
         list("legislative-terms").forEach(t -> terms.add(t.json()));
         return json.add("legislativeTerm", terms).build();
     }
@@ -266,7 +265,7 @@ final class OParlCatalog {
     private void add(String list, JsonObject json, Dated d, String... required) {
         JsonObject published = json;
         if (d.deleted()) {
-            JsonObjectBuilder stub = Json.createObjectBuilder();
+            JsonObjectBuilder stub = de.leitstand.kernel.api.Jsons.object();
             for (String field : List.of("id", "type", "created", "modified", "deleted")) {
                 stub.add(field, json.get(field));
             }
@@ -281,7 +280,7 @@ final class OParlCatalog {
     }
 
     private static JsonObjectBuilder dated(String id, String type, Dated d) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", id).add("type", SCHEMA + type)
+        JsonObjectBuilder json = de.leitstand.kernel.api.Jsons.object().add("id", id).add("type", SCHEMA + type)
                 .add("created", stamp(d.created())).add("modified", stamp(d.modified()));
         if (d.deleted()) {
             json.add("deleted", true);

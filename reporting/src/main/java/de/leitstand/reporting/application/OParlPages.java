@@ -1,7 +1,6 @@
 package de.leitstand.reporting.application;
 
 import de.leitstand.reporting.api.OParlApi.Reply;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -53,11 +52,11 @@ final class OParlPages {
             return OParlService.error(404, "Diese Seite der Liste gibt es nicht.", "page=" + page + ", totalPages=" + totalPages);
         }
         boolean omitInternal = parameters.containsKey("omit_internal");
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = de.leitstand.kernel.api.Jsons.array();
         matching.subList((page - 1) * limit, Math.min(matching.size(), page * limit)).forEach(e -> data.add(omitInternal ? omit(e.json()) : e.json()));
         Map<String, String> kept = new LinkedHashMap<>();
         FILTERS.stream().filter(parameters::containsKey).forEach(f -> kept.put(f, parameters.get(f)));
-        JsonObjectBuilder links = Json.createObjectBuilder().add("first", link(url, kept, 1)).add("last", link(url, kept, totalPages))
+        JsonObjectBuilder links = de.leitstand.kernel.api.Jsons.object().add("first", link(url, kept, 1)).add("last", link(url, kept, totalPages))
                 .add("self", link(url, kept, page));
         if (page > 1) {
             links.add("prev", link(url, kept, page - 1));
@@ -65,8 +64,8 @@ final class OParlPages {
         if (page < totalPages) {
             links.add("next", link(url, kept, page + 1));
         }
-        JsonObject list = Json.createObjectBuilder().add("data", data)
-                .add("pagination", Json.createObjectBuilder().add("totalElements", matching.size()).add("elementsPerPage", limit)
+        JsonObject list = de.leitstand.kernel.api.Jsons.object().add("data", data)
+                .add("pagination", de.leitstand.kernel.api.Jsons.object().add("totalElements", matching.size()).add("elementsPerPage", limit)
                         .add("currentPage", page).add("totalPages", totalPages))
                 .add("links", links).build();
         Instant modified = entries.stream().map(OParlEntry::modified).max(Comparator.naturalOrder()).orElse(null);
@@ -110,7 +109,7 @@ final class OParlPages {
     }
 
     private static JsonObject omit(JsonObject object) {
-        JsonObjectBuilder copy = Json.createObjectBuilder();
+        JsonObjectBuilder copy = de.leitstand.kernel.api.Jsons.object();
         object.forEach((key, value) -> {
             if (!INTERNAL.contains(key)) {
                 copy.add(key, value);

@@ -7,7 +7,6 @@ import de.leitstand.reporting.domain.PaperBody;
 import de.leitstand.reporting.domain.PaperRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
@@ -88,7 +87,7 @@ public class OParlService implements OParlApi {
 
     private Reply system(String base) {
         List<OParlCatalog> catalogs = catalogs(base);
-        JsonObjectBuilder system = Json.createObjectBuilder().add("id", base + "system").add("type", SCHEMA + "System").add("oparlVersion", SCHEMA)
+        JsonObjectBuilder system = de.leitstand.kernel.api.Jsons.object().add("id", base + "system").add("type", SCHEMA + "System").add("oparlVersion", SCHEMA)
                 .add("body", base + "bodies").add("name", "Leitstand – Vorlagen der Jobcenter").add("license", config.license())
                 .add("product", config.productUrl()).add("website", config.publicUrl());
         config.contactEmail().ifPresent(e -> system.add("contactEmail", e));
@@ -120,6 +119,6 @@ public class OParlService implements OParlApi {
     }
 
     static Reply error(int status, String message, String debug) {
-        return new Reply(status, Json.createObjectBuilder().add("type", SCHEMA + "Error").add("message", message).add("debug", debug).build(), null);
+        return new Reply(status, de.leitstand.kernel.api.Jsons.object().add("type", SCHEMA + "Error").add("message", message).add("debug", debug).build(), null);
     }
 }

@@ -50,6 +50,7 @@ public class DashboardBean implements Serializable {
     private List<SeriesRow> series = List.of();
     private List<PathRow> path = List.of();
     private List<String> alerts = List.of();
+    private boolean attempted;
 
     /** One month of the year: integrations so far against the target path, and the JFW (table alternative of the chart). */
     public record PathRow(YearMonth month, BigDecimal actual, Integer planned, BigDecimal rate) implements Serializable {
@@ -60,6 +61,7 @@ public class DashboardBean implements Serializable {
     }
 
     public void load() {
+        attempted = true;
         if (!jobcenter.isReady()) {
             return;
         }
@@ -76,13 +78,8 @@ public class DashboardBean implements Serializable {
                 rows.add(new SeriesRow(k2.get(i).month(), k2.get(i).value(), k3.get(i).value()));
             }
             series = rows;
-            List<PathRow> pathRows = new ArrayList<>();
-            for (int m = 1; m <= parsed.getMonthValue(); m++) {
-                ControllingViews.TargetTracking t = m == parsed.getMonthValue() ? tracking
-                        : controlling.tracking(jobcenter.agency(), YearMonth.of(parsed.getYear(), m));
-                pathRows.add(new PathRow(t.month(), t.integrationsSoFar(), t.plannedToDate(), t.yearToDateRate()));
-            }
-            path = pathRows;
+            path = controlling.trackingPath(jobcenter.agency(), parsed).stream()
+                    .map(p -> new PathRow(p.month(), p.integrationsSoFar(), p.plannedToDate(), p.yearToDateRate())).toList();
             List<String> found = new ArrayList<>();
             if (caller.hasAnyRole(new de.leitstand.kernel.api.Role[] {de.leitstand.kernel.api.Role.FACHAUFSICHT,
                     de.leitstand.kernel.api.Role.GESCHAEFTSFUEHRUNG, de.leitstand.kernel.api.Role.CONTROLLING,
@@ -125,26 +122,39 @@ public class DashboardBean implements Serializable {
     }
 
     public List<ControllingViews.KpiView> getKpis() {
-        if (kpis == null) {
-            load();
-        }
+        loaded();
         return kpis;
     }
 
+    /**
+     * Loads on first use. Every getter asks: when many views of one session render at once, Faces may drop the
+     * view map of a view still rendering and hand the page a new, empty bean (seen with 50 parallel requests of one
+     * session: "str is null" in the traffic light).
+     */
+    private void loaded() {
+        if (!attempted) {
+            load();
+        }
+    }
+
     public ControllingViews.TargetTracking getTracking() {
+        loaded();
         return tracking;
     }
 
     public List<ControllingViews.BasisValueView> getBasis() {
+        loaded();
         return basis;
     }
 
     public List<SeriesRow> getSeries() {
+        loaded();
         return series;
     }
 
     /** @return K2 and K3 over the last twelve months, each on its own axis (K2 ≈ 20 %, K3 ≈ 99 %), gaps where not computable */
     public String getSeriesChart() {
+        loaded();
         Locale locale = ChartJson.locale();
         return ChartJson.line()
                 .labels(series.stream().map(r -> ChartJson.monthLabel(r.month(), locale)).toList())
@@ -157,6 +167,7 @@ public class DashboardBean implements Serializable {
 
     /** Integrations since January against the target path, month by month (bars and a line on one axis). */
     public String getPathChart() {
+        loaded();
         Locale locale = ChartJson.locale();
         return ChartJson.bar()
                 .labels(path.stream().map(r -> ChartJson.monthLabel(r.month(), locale)).toList())
@@ -168,6 +179,7 @@ public class DashboardBean implements Serializable {
 
     /** @return whether the month has no basis figures for the year so far (the tracking says what is missing instead) */
     public boolean isFiguresMissing() {
+        loaded();
         return tracking != null && tracking.yearToDateRate() == null;
     }
 
@@ -185,6 +197,7 @@ public class DashboardBean implements Serializable {
      * planned in the year): what the Jahresfortschrittswert is compared with; {@code null} without targets
      */
     public BigDecimal getPlannedRateToDate() {
+        loaded();
         if (tracking == null || tracking.plannedRate() == null || tracking.plannedToDate() == null
                 || tracking.plannedIntegrations() == null || tracking.plannedIntegrations() == 0) {
             return null;
@@ -194,10 +207,12 @@ public class DashboardBean implements Serializable {
     }
 
     public List<PathRow> getPath() {
+        loaded();
         return path;
     }
 
     public List<String> getAlerts() {
+        loaded();
         return alerts;
     }
 

@@ -1,7 +1,6 @@
 package de.leitstand.web.shell;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -30,10 +29,10 @@ public final class ChartJson {
     public static final String[] COLOURS = {"#0b5394", "#a61c00", "#38761d", "#7f6000", "#741b47", "#134f5c"};
 
     private final String type;
-    private final JsonArrayBuilder labels = Json.createArrayBuilder();
-    private final JsonArrayBuilder datasets = Json.createArrayBuilder();
+    private final JsonArrayBuilder labels = de.leitstand.kernel.api.Jsons.array();
+    private final JsonArrayBuilder datasets = de.leitstand.kernel.api.Jsons.array();
     private final Map<String, JsonObjectBuilder> axes = new LinkedHashMap<>();
-    private final JsonObjectBuilder formats = Json.createObjectBuilder();
+    private final JsonObjectBuilder formats = de.leitstand.kernel.api.Jsons.object();
     private boolean horizontal;
     private boolean legend = true;
     private int count;
@@ -79,18 +78,18 @@ public final class ChartJson {
 
     /** A value axis: {@code id} "y" (left), "y2" (right) or "x" (horizontal bars). */
     public ChartJson axis(String id, String title, Format format) {
-        JsonObjectBuilder axis = Json.createObjectBuilder().add("type", "linear");
+        JsonObjectBuilder axis = de.leitstand.kernel.api.Jsons.object().add("type", "linear");
         if (!"x".equals(id)) {
             axis.add("position", "y".equals(id) ? "left" : "right");
         }
         if (title != null) {
-            axis.add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+            axis.add("title", de.leitstand.kernel.api.Jsons.object().add("display", true).add("text", title));
         }
         if (format == Format.YEAR) {
-            axis.add("ticks", Json.createObjectBuilder().add("stepSize", 1));
+            axis.add("ticks", de.leitstand.kernel.api.Jsons.object().add("stepSize", 1));
         }
         if (!"y".equals(id) && !"x".equals(id)) {
-            axis.add("grid", Json.createObjectBuilder().add("drawOnChartArea", false));
+            axis.add("grid", de.leitstand.kernel.api.Jsons.object().add("drawOnChartArea", false));
         }
         axes.put(id, axis);
         formats.add(id, format.name());
@@ -105,7 +104,7 @@ public final class ChartJson {
 
     /** A series on an axis; {@code kind} "line" or "bar" (null: the chart's type); nulls are gaps. */
     public ChartJson series(String kind, String label, List<? extends Number> values, String axis) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = de.leitstand.kernel.api.Jsons.array();
         for (Number value : values) {
             if (value == null) {
                 data.addNull();
@@ -120,14 +119,14 @@ public final class ChartJson {
 
     /** Floating bars from..to (e.g. membership periods as year fractions). */
     public ChartJson ranges(String label, List<double[]> ranges, String axis) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        ranges.forEach(r -> data.add(Json.createArrayBuilder().add(r[0]).add(r[1])));
+        JsonArrayBuilder data = de.leitstand.kernel.api.Jsons.array();
+        ranges.forEach(r -> data.add(de.leitstand.kernel.api.Jsons.array().add(r[0]).add(r[1])));
         return dataset(null, label, data, axis);
     }
 
     private ChartJson dataset(String kind, String label, JsonArrayBuilder data, String axis) {
         String colour = COLOURS[count++ % COLOURS.length];
-        JsonObjectBuilder set = Json.createObjectBuilder().add("label", label).add("data", data)
+        JsonObjectBuilder set = de.leitstand.kernel.api.Jsons.object().add("label", label).add("data", data)
                 .add("borderColor", colour).add("backgroundColor", colour);
         if (kind != null) {
             set.add("type", kind);
@@ -151,17 +150,17 @@ public final class ChartJson {
     }
 
     public String build() {
-        JsonObjectBuilder scales = Json.createObjectBuilder();
+        JsonObjectBuilder scales = de.leitstand.kernel.api.Jsons.object();
         axes.forEach(scales::add);
-        JsonObjectBuilder options = Json.createObjectBuilder().add("locale", "de-DE").add("scales", scales)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", legend)));
+        JsonObjectBuilder options = de.leitstand.kernel.api.Jsons.object().add("locale", "de-DE").add("scales", scales)
+                .add("plugins", de.leitstand.kernel.api.Jsons.object().add("legend", de.leitstand.kernel.api.Jsons.object().add("display", legend)));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        return de.leitstand.kernel.api.Jsons.object().add("type", type)
+                .add("data", de.leitstand.kernel.api.Jsons.object().add("labels", labels).add("datasets", datasets))
                 .add("options", options)
-                .add("leitstand", Json.createObjectBuilder().add("formats", formats))
+                .add("leitstand", de.leitstand.kernel.api.Jsons.object().add("formats", formats))
                 .build().toString();
     }
 }

@@ -6,7 +6,6 @@ import de.leitstand.kernel.api.persistence.OwnedByJobcenter;
 import de.leitstand.kernel.api.security.Caller;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -64,7 +63,7 @@ class AuditListener extends DescriptorEventAdapter {
             return;
         }
         Class<?> type = event.getSource().getClass();
-        JsonArrayBuilder changes = Json.createArrayBuilder();
+        JsonArrayBuilder changes = de.leitstand.kernel.api.Jsons.array();
         for (ChangeRecord change : changeSet.getChanges()) {
             String field = change.getAttribute();
             DatabaseMapping mapping = event.getDescriptor().getObjectBuilder().getMappingForAttributeName(field);
@@ -98,7 +97,7 @@ class AuditListener extends DescriptorEventAdapter {
     private JsonArrayBuilder currentValues(DescriptorEvent event, boolean asOld) {
         ClassDescriptor descriptor = event.getDescriptor();
         Class<?> type = event.getSource().getClass();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = de.leitstand.kernel.api.Jsons.array();
         for (DatabaseMapping mapping : descriptor.getMappings()) {
             if (isVersion(descriptor, mapping) || mapping.isPrimaryKeyMapping() && !mapping.isDirectToFieldMapping()) {
                 continue;
@@ -140,7 +139,7 @@ class AuditListener extends DescriptorEventAdapter {
     }
 
     private static JsonObjectBuilder listChange(Class<?> type, String field, Collection<?> removed, Collection<?> added) {
-        return Json.createObjectBuilder().add("field", field).add("label", AuditRendering.label(type, field))
+        return de.leitstand.kernel.api.Jsons.object().add("field", field).add("label", AuditRendering.label(type, field))
                 .add("removed", listText(removed)).add("added", listText(added));
     }
 
@@ -150,7 +149,7 @@ class AuditListener extends DescriptorEventAdapter {
     }
 
     private static JsonObjectBuilder entry(Class<?> type, String field, Object oldValue, Object newValue) {
-        var builder = Json.createObjectBuilder().add("field", field).add("label", AuditRendering.label(type, field));
+        var builder = de.leitstand.kernel.api.Jsons.object().add("field", field).add("label", AuditRendering.label(type, field));
         String old = AuditRendering.text(type, field, oldValue);
         String now = AuditRendering.text(type, field, newValue);
         if (old == null) {

@@ -1,6 +1,5 @@
 package de.leitstand.kernel.infrastructure.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
@@ -14,7 +13,7 @@ final class ProblemResponse {
 
     static void send(HttpServletResponse response, int status, String code, String title, String detail)
             throws IOException {
-        String body = Json.createObjectBuilder()
+        String body = de.leitstand.kernel.api.Jsons.object()
                 .add("type", "urn:leitstand:problem:" + code.toLowerCase().replace('_', '-'))
                 .add("title", title)
                 .add("status", status)
