@@ -36,10 +36,12 @@ class AgreementProgrammeUpdate {
             }
             AgreementFigures agreed = agreement.getOffer();
             IntegrationTarget before = target.getIntegrationTarget() == null
-                    ? new IntegrationTarget(null, null, null, null, null) : target.getIntegrationTarget();
+                    ? new IntegrationTarget(null, null, null, null, null, null, null) : target.getIntegrationTarget();
             LzbTarget lzb = target.getLzbTarget() == null ? new LzbTarget(null, null, null) : target.getLzbTarget();
+            // the agreement sets the Integrationsquote for the total, women and men (Zielvereinbarung)
             target.changeTargets(new IntegrationTarget(agreed.getIntegrations(), agreed.getIntegrationRate(),
-                            before.getIntegrationsWomen(), before.getIntegrationsMen(), before.getPreviousYearRate()),
+                            before.getIntegrationsWomen(), before.getIntegrationsMen(), agreed.getIntegrationRateWomen(),
+                            agreed.getIntegrationRateMen(), before.getPreviousYearRate()),
                     new LzbTarget(agreed.getLzbChangePercent(), lzb.getBasis(), lzb.getBaseline()));
             repository.flush();
             agreement.appliedTo(target.getId(), target.getVersionNumber());

@@ -56,7 +56,7 @@ public class ProgrammeAssembler {
     }
 
     public ProgrammeView.Steering steering(Programme p) {
-        return new ProgrammeView.Steering(targets(p), p.getTargetPath(), p.getGoals().stream().map(ProgrammeAssembler::goal).toList());
+        return new ProgrammeView.Steering(targets(p), p.getTargetPath(), p.getGoals().stream().map(mapper::goal).toList());
     }
 
     static ProgrammeView.Targets targets(Programme p) {
