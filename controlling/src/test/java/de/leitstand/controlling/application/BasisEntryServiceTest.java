@@ -87,6 +87,12 @@ class BasisEntryServiceTest {
             default -> false;
         });
         service.jobcenters = fake(JobcenterDirectory.class, (proxy, method, args) -> Optional.empty());
+        service.reads = new FigureReads() {
+            @Override
+            public void forget() {
+                // no request here: nothing was read
+            }
+        };
         stored.add(new BasisValue(EE, Series.ELB, JUNE, Gender.GESAMT, APRIL_VINTAGE, new BigDecimal("5000"), "Import (Stapel 3)"));
         stored.add(new BasisValue(EE, Series.ELB, JUNE, Gender.GESAMT, YearMonth.of(2020, 7), new BigDecimal("4990"), "Import (Stapel 2)"));
     }

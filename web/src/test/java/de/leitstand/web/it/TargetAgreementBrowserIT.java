@@ -64,6 +64,11 @@ class TargetAgreementBrowserIT extends BrowserTest {
         var offered = api.post("api/planning/target-agreements/" + published.getJsonNumber("id") + "/offer", "ee-gf",
                 "{\"integrationRateWomen\":21.0,\"integrationRateMen\":25.5,\"version\":" + published.getJsonNumber("version") + "}");
         assertEquals(200, offered.status(), offered.toString());
+        // the offer is on the level's work list, linking to the round
+        driver.get(base());
+        waitForText("workItems", "wartet auf Ihre Prüfung");
+        assertTrue(driver.findElement(By.cssSelector("#workItems a[href$='planning/agreement.xhtml?year=" + year + "&nr=03504']"))
+                .isDisplayed(), "the place to act");
         driver.get(base() + "planning/agreements.xhtml?year=" + year);
         waitForText("levelIntegrations", "1.141");
         assertEquals("23,4 %", driver.findElement(By.id("levelRate")).getText());

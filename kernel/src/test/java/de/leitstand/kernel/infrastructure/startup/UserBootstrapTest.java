@@ -37,12 +37,14 @@ class UserBootstrapTest {
         UserBootstrap bootstrap = bootstrap(null);
         bootstrap.ensureUsers(true);
         bootstrap.ensureUsers(true);
-        assertEquals(11, stored.size());
+        assertEquals(13, stored.size(), "the eleven Jobcenter and national users of the README and the two supervising-level users");
         UserAccount gf = find("ee-gf");
         assertEquals(new AgencyNumber("03504"), gf.getAgencyNumber());
         assertEquals(Set.of(Role.GESCHAEFTSFUEHRUNG), gf.getRoles());
         assertEquals(new AgencyNumber("26706"), find("row-gremium").getAgencyNumber());
         assertEquals(null, find("admin").getAgencyNumber());
+        assertEquals(Set.of(Role.REGIONALDIREKTION), find("rd-bb").getRoles());
+        assertEquals(Set.of(Role.LAND), find("land-nds").getRoles());
         assertTrue(stored.stream().allMatch(u -> u.getPasswordHash().equals("hash:demo")));
     }
 
