@@ -98,7 +98,17 @@ public class StructureValue implements de.leitstand.kernel.api.persistence.Audit
     public String getCategory() { return category; }
     public String getAgeGroup() { return ageGroup; }
     public YearMonth getVintage() { return vintage; }
-    public BigDecimal getValue() { return value; }
+    /**
+     * @return the value without the column's trailing zeros (5485, 4.7), so that it reads the same whether it
+     *         comes from the database (scale of the column) or from the entity just stored
+     */
+    public BigDecimal getValue() {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
     public String getSource() { return source; }
 
     /** @return the business key for the audit trail */
