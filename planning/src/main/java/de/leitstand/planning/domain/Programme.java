@@ -433,7 +433,10 @@ public class Programme extends TenantOwnedEntity implements de.leitstand.kernel.
     public List<PlanLine> getPlanLines() { return Collections.unmodifiableList(planLines); }
     public List<BudgetTransfer> getTransfers() { return Collections.unmodifiableList(transfers); }
     public List<StaffLine> getStaffLines() { return Collections.unmodifiableList(staffLines); }
-    public List<CaseloadLine> getCaseload() { return Collections.unmodifiableList(caseload); }
+    /** @return the caseload lines in the order of the customer groups (the same whether just stored or read back) */
+    public List<CaseloadLine> getCaseload() {
+        return caseload.stream().sorted(java.util.Comparator.comparing(CaseloadLine::getGroup)).toList();
+    }
     public List<Section> getSections() { return Collections.unmodifiableList(sections); }
 
     /** Input of a goal. */
