@@ -30,7 +30,7 @@ public interface BasisEntryApi {
      * @param mayWrite whether the caller may save (CONTROLLING of this Jobcenter)
      * @param cells    series in catalogue order, each for GESAMT, FRAUEN, MAENNER
      */
-    record Sheet(String agencyNumber, String jobcenterName, YearMonth month, boolean mayWrite, List<Cell> cells) {
+    record Sheet(String agencyNumber, String jobcenterName, YearMonth month, boolean mayWrite, List<Cell> cells) implements java.io.Serializable {
     }
 
     /**
@@ -40,7 +40,7 @@ public interface BasisEntryApi {
      * @param version the stored value's version (0 when none): the form sends it back with a change
      */
     record Cell(String series, String seriesName, String gender, BigDecimal value, YearMonth vintage, String source,
-                long version) {
+                long version) implements java.io.Serializable {
 
         /** @return the field name of this cell in errors, e.g. {@code ELB.FRAUEN} */
         public String field() {
@@ -54,10 +54,10 @@ public interface BasisEntryApi {
      * @param seenVintage the vintage shown ({@code null}: no value was shown)
      * @param seenVersion the version shown
      */
-    record Change(String series, String gender, BigDecimal value, YearMonth seenVintage, long seenVersion) {
+    record Change(String series, String gender, BigDecimal value, YearMonth seenVintage, long seenVersion) implements java.io.Serializable {
     }
 
     /** @param importId the batch the entry is recorded as (its warnings are listed with the imports) */
-    record Saved(int stored, Long importId, List<ControllingViews.ImportWarningView> warnings) {
+    record Saved(int stored, Long importId, List<ControllingViews.ImportWarningView> warnings) implements java.io.Serializable {
     }
 }

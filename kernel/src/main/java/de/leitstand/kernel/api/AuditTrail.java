@@ -16,6 +16,6 @@ public interface AuditTrail {
     Facets facets();
 
     /** @param types entity type (as in {@link AuditQuery#entityType()}) → its readable label */
-    record Facets(java.util.Map<String, String> types, java.util.List<String> usernames) {
+    record Facets(java.util.Map<String, String> types, java.util.List<String> usernames) implements java.io.Serializable {
     }
 }

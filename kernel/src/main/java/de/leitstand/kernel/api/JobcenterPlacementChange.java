@@ -12,5 +12,5 @@ import jakarta.validation.constraints.NotNull;
 public record JobcenterPlacementChange(
         @NotNull(message = "Bitte geben Sie das Land an.") Land land,
         Regionaldirektion regionalDirectorate,
-        long version) {
+        long version) implements java.io.Serializable {
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param kind the kind of level
  * @param code the {@link Regionaldirektion} or {@link Land} constant's name
  */
-public record SupervisoryLevel(Kind kind, String code) {
+public record SupervisoryLevel(Kind kind, String code) implements java.io.Serializable {
 
     /** The two kinds of supervising level, each with the role a user of it has. */
     public enum Kind {

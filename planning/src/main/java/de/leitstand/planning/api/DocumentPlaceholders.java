@@ -84,7 +84,7 @@ public final class DocumentPlaceholders {
     }
 
     /** A placeholder that is not known, with where it stands: paragraph (1-based) and character in it (1-based). */
-    public record Unknown(String name, int paragraph, int character) {
+    public record Unknown(String name, int paragraph, int character) implements java.io.Serializable {
         public String describe(String chapter) {
             return "Unbekannter Platzhalter {{" + name + "}} im Kapitel „" + chapter + "“, Absatz " + paragraph + ", Zeichen " + character + ".";
         }

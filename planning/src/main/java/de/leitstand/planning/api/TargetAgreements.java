@@ -40,7 +40,7 @@ public interface TargetAgreements {
     /** The level publishes a Jobcenter's planning basis for the year. */
     AgreementView publish(BasisInput input);
 
-    /** The Jobcenter offers (again): integrations, quota and LZB change from its programme, women and men as sent. */
+    /** The Jobcenter offers (again): integrations, quota and LZB change from its programme; women and men as sent, else the programme's quota targets. */
     AgreementView submitOffer(long id, OfferInput input);
 
     AgreementView requestRenegotiation(long id, StepInput input);
@@ -77,7 +77,7 @@ public interface TargetAgreements {
             @Rate BigDecimal integrationRateMenHigh,
             @Change BigDecimal lzbChangeLow,
             @Change BigDecimal lzbChangeHigh,
-            @Size(max = 2000, message = "Der Hinweis darf höchstens 2.000 Zeichen lang sein.") String note) {
+            @Size(max = 2000, message = "Der Hinweis darf höchstens 2.000 Zeichen lang sein.") String note) implements java.io.Serializable {
     }
 
     /** An offer: the quota of women and men (the programme gives integrations, quota and LZB change). */
@@ -85,19 +85,19 @@ public interface TargetAgreements {
             @Rate BigDecimal integrationRateWomen,
             @Rate BigDecimal integrationRateMen,
             @Size(max = 2000, message = "Die Bemerkung darf höchstens 2.000 Zeichen lang sein.") String note,
-            long version) {
+            long version) implements java.io.Serializable {
     }
 
     /** Acceptance or renegotiation; a renegotiation needs its reason. */
     record StepInput(
             @Size(max = 2000, message = "Die Begründung darf höchstens 2.000 Zeichen lang sein.") String reason,
-            long version) {
+            long version) implements java.io.Serializable {
     }
 
     /** The signature of the accepted agreement. */
     record ConclusionInput(
             @NotNull(message = "Bitte geben Sie das Datum der Zielvereinbarung an.") LocalDate concludedOn,
-            long version) {
+            long version) implements java.io.Serializable {
     }
 
     /** A quota in % (0–100, one decimal). */
@@ -136,18 +136,18 @@ public interface TargetAgreements {
      * @param averageElb the average ELB stock the integrations and quota imply (weights the level's quota)
      */
     record Figures(Integer integrations, Integer averageElb, BigDecimal integrationRate, BigDecimal integrationRateWomen,
-                   BigDecimal integrationRateMen, BigDecimal lzbChangePercent) {
+                   BigDecimal integrationRateMen, BigDecimal lzbChangePercent) implements java.io.Serializable {
     }
 
     /** The reference corridor of each figure; low = high for a single reference value. */
     record Reference(BigDecimal integrationRateLow, BigDecimal integrationRateHigh, BigDecimal integrationRateWomenLow,
                      BigDecimal integrationRateWomenHigh, BigDecimal integrationRateMenLow, BigDecimal integrationRateMenHigh,
-                     BigDecimal lzbChangeLow, BigDecimal lzbChangeHigh) {
+                     BigDecimal lzbChangeLow, BigDecimal lzbChangeHigh) implements java.io.Serializable {
     }
 
     /** One step of the round as it happened. */
     record StepView(int position, String kind, String kindLabel, String actor, Instant occurredAt, Figures figures,
-                    String reason) {
+                    String reason) implements java.io.Serializable {
     }
 
     /**
@@ -167,7 +167,7 @@ public interface TargetAgreements {
                          String basisNote, Reference reference, Figures offer, int offerRound, Instant offeredAt,
                          String rateAgainstReference, String lzbAgainstReference, Figures agreed, LocalDate concludedOn,
                          List<String> parties, Long programmeId, Integer programmeVersionNumber, List<StepView> steps,
-                         long version) {
+                         long version) implements java.io.Serializable {
     }
 
     /**
@@ -177,7 +177,7 @@ public interface TargetAgreements {
     record OverviewRow(String agencyNumber, String jobcenterName, Long agreementId, String status, String statusLabel,
                        LocalDate deadline, boolean overdue, BigDecimal referenceRateLow, BigDecimal referenceRateHigh,
                        Figures offer, String rateAgainstReference, BigDecimal referenceLzbLow, BigDecimal referenceLzbHigh,
-                       String lzbAgainstReference, int offerRound) {
+                       String lzbAgainstReference, int offerRound) implements java.io.Serializable {
     }
 
     /**
@@ -190,6 +190,6 @@ public interface TargetAgreements {
      */
     record LevelOverview(String level, String levelName, int year, List<OverviewRow> rows, int jobcenters, int published,
                          int offered, int renegotiating, int accepted, int agreed, int overdue, long integrations,
-                         long averageElb, BigDecimal integrationRate, LocalDate nextDeadline) {
+                         long averageElb, BigDecimal integrationRate, LocalDate nextDeadline) implements java.io.Serializable {
     }
 }

@@ -13,19 +13,11 @@ import de.leitstand.planning.api.ProgrammeInputs;
 import de.leitstand.planning.api.ProgrammePlanning;
 import de.leitstand.planning.api.ProgrammeSummary;
 import de.leitstand.planning.api.ProgrammeView;
-import de.leitstand.planning.domain.BudgetFigures;
 import de.leitstand.planning.domain.Comparator;
-import de.leitstand.planning.domain.CustomerGroup;
-import de.leitstand.planning.domain.Employer;
 import de.leitstand.planning.domain.GoalKind;
 import de.leitstand.planning.domain.GoalStatus;
-import de.leitstand.planning.domain.InstrumentCategory;
-import de.leitstand.planning.domain.IntegrationTarget;
-import de.leitstand.planning.domain.LzbBasis;
-import de.leitstand.planning.domain.LzbTarget;
 import de.leitstand.planning.domain.PlanningRepository;
 import de.leitstand.planning.domain.Programme;
-import de.leitstand.planning.domain.StaffFunction;
 import de.leitstand.planning.domain.TargetPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -105,34 +97,25 @@ public class ProgrammeService implements ProgrammePlanning {
     @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
     public ProgrammeView changeTargets(long id, ProgrammeInputs.Targets input) {
         validation.check(input, "PROGRAMME_INVALID");
-        return change(id, input.version(), applyTargets(input));
-    }
-
-    private static Consumer<Programme> applyTargets(ProgrammeInputs.Targets input) {
-        return p -> p.changeTargets(
-                new IntegrationTarget(input.integrations(), input.integrationRate(), input.integrationsWomen(),
-                        input.integrationsMen(), input.integrationRateWomen(), input.integrationRateMen(),
-                        input.previousYearRate()),
-                new LzbTarget(input.lzbChangePercent(), Inputs.parse(LzbBasis.class, input.lzbBasis(), "lzbBasis",
-                        "Die LZB-Basis"), input.lzbBaseline()));
+        return change(id, input.version(), ProgrammeChanges.targets(input));
     }
 
     @Override
     public ProgrammeView.Targets previewTargets(long id, ProgrammeInputs.Targets input) {
         validation.check(input, "PROGRAMME_INVALID");
-        return ProgrammeAssembler.targets(scratch(id, applyTargets(input)));
+        return ProgrammeAssembler.targets(scratch(id, ProgrammeChanges.targets(input)));
     }
 
     @Override
     public ProgrammeView.Budget previewBudget(long id, ProgrammeInputs.Budget input) {
         validation.check(input, "PROGRAMME_INVALID");
-        return assembler.budget(scratch(id, applyBudget(input)));
+        return assembler.budget(scratch(id, ProgrammeChanges.budget(input)));
     }
 
     @Override
     public ProgrammeView.Staff previewStaff(long id, ProgrammeInputs.Staff input) {
         validation.check(input, "PROGRAMME_INVALID");
-        return assembler.staff(scratch(id, applyStaff(input)));
+        return assembler.staff(scratch(id, ProgrammeChanges.staff(input)));
     }
 
     /** A programme that is never stored, of the same Jobcenter and year, with the input applied. */
@@ -182,19 +165,7 @@ public class ProgrammeService implements ProgrammePlanning {
     @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
     public ProgrammeView changeBudget(long id, ProgrammeInputs.Budget input) {
         validation.check(input, "PROGRAMME_INVALID");
-        return change(id, input.version(), applyBudget(input));
-    }
-
-    private static Consumer<Programme> applyBudget(ProgrammeInputs.Budget input) {
-        BudgetFigures figures = new BudgetFigures(input.administrationPrevious(), input.administrationCurrent(),
-                input.integrationPrevious(), input.integrationCurrent(),
-                Inputs.parse(BudgetFigures.Kind.class, input.kind(), "kind", "Die Art der Beträge"), input.stand());
-        List<Programme.TransferData> transfers = input.transfers().stream()
-                .map(t -> new Programme.TransferData(t.date(), t.amount(), Inputs.trimToNull(t.note()))).toList();
-        List<Programme.PlanLineData> lines = input.planLines().stream().map(l -> new Programme.PlanLineData(
-                Inputs.require(InstrumentCategory.class, l.category(), "category", "Die Instrumentenkategorie"),
-                l.amount(), l.plannedEntries(), l.demoValue(), Inputs.trimToNull(l.note()))).toList();
-        return p -> p.changeBudget(figures, transfers, lines, input.spendingProfile());
+        return change(id, input.version(), ProgrammeChanges.budget(input));
     }
 
     @Override
@@ -202,20 +173,7 @@ public class ProgrammeService implements ProgrammePlanning {
     @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
     public ProgrammeView changeStaff(long id, ProgrammeInputs.Staff input) {
         validation.check(input, "PROGRAMME_INVALID");
-        return change(id, input.version(), applyStaff(input));
-    }
-
-    private static Consumer<Programme> applyStaff(ProgrammeInputs.Staff input) {
-        List<Programme.StaffData> lines = input.lines().stream().map(l -> new Programme.StaffData(
-                Inputs.require(Employer.class, l.employer(), "employer", "Der Arbeitgeber"),
-                Inputs.require(StaffFunction.class, l.function(), "function", "Die Funktion"), l.capacity())).toList();
-        List<Programme.CaseloadData> caseload = input.caseload().stream().map(c -> new Programme.CaseloadData(
-                Inputs.require(CustomerGroup.class, c.group(), "group", "Die Altersgruppe"), c.customers(), c.staff())).toList();
-        if (caseload.stream().map(Programme.CaseloadData::group).distinct().count() < caseload.size()) {
-            throw new de.leitstand.kernel.api.ValidationException("CASELOAD_DUPLICATE", "caseload",
-                    "Jede Altersgruppe darf nur einmal vorkommen.");
-        }
-        return p -> p.changeStaff(lines, caseload);
+        return change(id, input.version(), ProgrammeChanges.staff(input));
     }
 
     @Override

@@ -109,7 +109,9 @@ public class TargetAgreementService implements TargetAgreements {
         IntegrationTarget target = programme.getIntegrationTarget();
         Integer averageElb = target.impliedAverageElb() == null ? null : target.impliedAverageElb().intValueExact();
         agreement.submitOffer(new AgreementFigures(target.getIntegrations(), averageElb, target.getIntegrationRate(),
-                        input.integrationRateWomen(), input.integrationRateMen(),
+                        // women and men as sent, else the programme's own quota targets
+                        input.integrationRateWomen() != null ? input.integrationRateWomen() : target.getIntegrationRateWomen(),
+                        input.integrationRateMen() != null ? input.integrationRateMen() : target.getIntegrationRateMen(),
                         programme.getLzbTarget() == null ? null : programme.getLzbTarget().getChangePercent()),
                 Inputs.trimToNull(input.note()), caller.username(), Instant.now());
         repository.flush();

@@ -28,11 +28,11 @@ public interface LevelTrackingApi {
                BigDecimal agreedRate, Integer plannedIntegrations, BigDecimal integrationsSoFar, Integer plannedToDate,
                BigDecimal attainmentPercent, BigDecimal yearToDateRate, BigDecimal forecastIntegrations,
                BigDecimal forecastAttainmentPercent, String trafficLight, BigDecimal lzbChangeTarget,
-               BigDecimal lzbChangeSoFar, String lzbTrafficLight, String reason) {
+               BigDecimal lzbChangeSoFar, String lzbTrafficLight, String reason) implements java.io.Serializable {
     }
 
     /** The level's table with the number of Jobcenters per traffic light. */
     record LevelTracking(String level, String levelName, YearMonth month, List<Row> rows, int green, int yellow, int red,
-                         int withoutTarget) {
+                         int withoutTarget) implements java.io.Serializable {
     }
 }

@@ -48,7 +48,7 @@ public class KpiDrillDownBean implements Serializable {
      * @param vintages the data vintages of the basis values of numerator and denominator in that month ("08/2020, 09/2020")
      */
     public record Row(YearMonth month, BigDecimal value, BigDecimal changePercent, BigDecimal numerator,
-                      BigDecimal denominator, String vintages, String reason) {
+                      BigDecimal denominator, String vintages, String reason) implements java.io.Serializable {
     }
 
     public void load() {

@@ -45,7 +45,7 @@ public class CompareBean implements Serializable {
     }
 
     /** One chapter of the comparison: its fields (all, or only the changed ones) and how many changed. */
-    public record Chapter(String name, List<ProgrammeComparison.Field> fields, long changed, int total) {
+    public record Chapter(String name, List<ProgrammeComparison.Field> fields, long changed, int total) implements java.io.Serializable {
     }
 
     /** @return the chapters in document order; a chapter without changes is shown collapsed */

@@ -39,7 +39,7 @@ public class WorkListBean {
     private List<Row> rows;
 
     /** One line of the work list, ready to show. */
-    public record Row(String kind, String kindLabel, String text, String due, boolean overdue, String link) {
+    public record Row(String kind, String kindLabel, String text, String due, boolean overdue, String link) implements java.io.Serializable {
     }
 
     public List<Row> getRows() {

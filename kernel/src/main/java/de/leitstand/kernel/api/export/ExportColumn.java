@@ -6,7 +6,7 @@ import java.util.Objects;
  * A column: its header, either a key in the table's bundle or (where the header is data, such as a
  * Kennzahl code or a version label) a literal text, and its type.
  */
-public record ExportColumn(String key, String literal, ColumnType type) {
+public record ExportColumn(String key, String literal, ColumnType type) implements java.io.Serializable {
 
     public ExportColumn {
         Objects.requireNonNull(type, "type");

@@ -7,7 +7,7 @@ import java.util.List;
  * columns and the rows. A row holds one value per column: {@code String}, {@code Number},
  * {@code LocalDate}, {@code YearMonth} or {@code null} (an empty cell).
  */
-public record ExportSheet(String title, List<ExportColumn> columns, List<List<Object>> rows) {
+public record ExportSheet(String title, List<ExportColumn> columns, List<List<Object>> rows) implements java.io.Serializable {
 
     public ExportSheet {
         columns = List.copyOf(columns);

@@ -13,7 +13,7 @@ import java.util.List;
  * @param due        when it is or was due; {@code null} when it has no date
  * @param link       the page to act on, relative to the application ({@code planning/programme.xhtml?id=2})
  */
-public record WorkItem(Kind kind, String messageKey, List<String> arguments, LocalDate due, String link) {
+public record WorkItem(Kind kind, String messageKey, List<String> arguments, LocalDate due, String link) implements java.io.Serializable {
 
     /** The kinds of work, in the order the list shows them. */
     public enum Kind {

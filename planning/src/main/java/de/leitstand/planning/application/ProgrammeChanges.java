@@ -1,0 +1,59 @@
+package de.leitstand.planning.application;
+
+import de.leitstand.planning.api.ProgrammeInputs;
+import de.leitstand.planning.domain.BudgetFigures;
+import de.leitstand.planning.domain.CustomerGroup;
+import de.leitstand.planning.domain.Employer;
+import de.leitstand.planning.domain.InstrumentCategory;
+import de.leitstand.planning.domain.IntegrationTarget;
+import de.leitstand.planning.domain.LzbBasis;
+import de.leitstand.planning.domain.LzbTarget;
+import de.leitstand.planning.domain.Programme;
+import de.leitstand.planning.domain.StaffFunction;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The inputs of the programme editor's tabs as changes of a programme: the same change is applied to the
+ * stored version ({@code change…}) and to a scratch copy for the preview ({@code preview…}).
+ */
+final class ProgrammeChanges {
+
+    private ProgrammeChanges() {
+    }
+
+    static Consumer<Programme> targets(ProgrammeInputs.Targets input) {
+        return p -> p.changeTargets(
+                new IntegrationTarget(input.integrations(), input.integrationRate(), input.integrationsWomen(),
+                        input.integrationsMen(), input.integrationRateWomen(), input.integrationRateMen(),
+                        input.previousYearRate()),
+                new LzbTarget(input.lzbChangePercent(), Inputs.parse(LzbBasis.class, input.lzbBasis(), "lzbBasis",
+                        "Die LZB-Basis"), input.lzbBaseline()));
+    }
+
+    static Consumer<Programme> budget(ProgrammeInputs.Budget input) {
+        BudgetFigures figures = new BudgetFigures(input.administrationPrevious(), input.administrationCurrent(),
+                input.integrationPrevious(), input.integrationCurrent(),
+                Inputs.parse(BudgetFigures.Kind.class, input.kind(), "kind", "Die Art der Beträge"), input.stand());
+        List<Programme.TransferData> transfers = input.transfers().stream()
+                .map(t -> new Programme.TransferData(t.date(), t.amount(), Inputs.trimToNull(t.note()))).toList();
+        List<Programme.PlanLineData> lines = input.planLines().stream().map(l -> new Programme.PlanLineData(
+                Inputs.require(InstrumentCategory.class, l.category(), "category", "Die Instrumentenkategorie"),
+                l.amount(), l.plannedEntries(), l.demoValue(), Inputs.trimToNull(l.note()))).toList();
+        return p -> p.changeBudget(figures, transfers, lines, input.spendingProfile());
+    }
+
+    static Consumer<Programme> staff(ProgrammeInputs.Staff input) {
+        List<Programme.StaffData> lines = input.lines().stream().map(l -> new Programme.StaffData(
+                Inputs.require(Employer.class, l.employer(), "employer", "Der Arbeitgeber"),
+                Inputs.require(StaffFunction.class, l.function(), "function", "Die Funktion"), l.capacity())).toList();
+        List<Programme.CaseloadData> caseload = input.caseload().stream().map(c -> new Programme.CaseloadData(
+                Inputs.require(CustomerGroup.class, c.group(), "group", "Die Altersgruppe"), c.customers(), c.staff())).toList();
+        if (caseload.stream().map(Programme.CaseloadData::group).distinct().count() < caseload.size()) {
+            throw new de.leitstand.kernel.api.ValidationException("CASELOAD_DUPLICATE", "caseload",
+                    "Jede Altersgruppe darf nur einmal vorkommen.");
+        }
+        return p -> p.changeStaff(lines, caseload);
+    }
+}
