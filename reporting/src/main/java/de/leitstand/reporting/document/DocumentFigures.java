@@ -135,6 +135,7 @@ final class DocumentFigures {
 
     private static BigDecimal aggregateShare(ProgrammeView.Budget budget, String prefix) {
         return budget == null || budget.aggregates() == null ? null : budget.aggregates().stream()
-                .filter(a -> a.name().startsWith(prefix)).map(ProgrammeView.Aggregate::sharePercent).findFirst().orElse(null);
+                .filter(a -> a.name().startsWith(prefix)).map(ProgrammeView.Aggregate::sharePercent).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 }

@@ -43,6 +43,9 @@ public class EntryBean implements Serializable {
     JobcenterDirectory jobcenters;
 
     @Inject
+    de.leitstand.web.shell.JobcenterChoice jobcenterChoice;
+
+    @Inject
     Caller caller;
 
     private String month;
@@ -67,7 +70,15 @@ public class EntryBean implements Serializable {
         }
         monthPicked = parsed.atDay(1);
         YearMonth shown = parsed;
-        UiErrors.attempt(() -> fill(entries.sheet(caller.isNational() ? blankToNull(jobcenter) : null, shown)));
+        if (caller.isNational()) {
+            // the Jobcenter of the address, else the one chosen in this session on another page; none: the page asks
+            jobcenterChoice.choose(blankToNull(jobcenter));
+            jobcenter = jobcenterChoice.agency();
+            if (jobcenter == null) {
+                return;
+            }
+        }
+        UiErrors.attempt(() -> fill(entries.sheet(caller.isNational() ? jobcenter : null, shown)));
     }
 
     private void fill(BasisEntryApi.Sheet loaded) {

@@ -103,7 +103,7 @@ class ControllingBrowserIT extends BrowserTest {
     @Test
     void womenAndMenAreJudgedAgainstTheirOwnQuotaTargets() {
         Browser.login(driver, base(), "ee-gf", "demo");
-        driver.get(base() + "controlling/dashboard.xhtml?monat=2020-06");
+        driver.get(base() + "controlling/dashboard.xhtml?month=2020-06");
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("genderTable")));
         for (String gender : List.of("FRAUEN", "MAENNER")) {
             WebElement light = driver.findElement(By.id("light-" + gender));

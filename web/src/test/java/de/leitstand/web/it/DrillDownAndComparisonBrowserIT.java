@@ -21,7 +21,7 @@ class DrillDownAndComparisonBrowserIT extends BrowserTest {
     @Test
     void kpiOpensItsDrillDownOverTwentyFourMonths() {
         Browser.login(driver, base(), "ee-controlling", "demo");
-        driver.get(base() + "controlling/dashboard.xhtml?monat=2020-06");
+        driver.get(base() + "controlling/dashboard.xhtml?month=2020-06");
         driver.findElement(By.id("kpiTable")).findElement(By.linkText("K2")).click();
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("drillTable")));
         assertTrue(driver.getCurrentUrl().contains("code=K2"), driver.getCurrentUrl());
@@ -46,7 +46,7 @@ class DrillDownAndComparisonBrowserIT extends BrowserTest {
     @Test
     void monthWithoutFiguresSaysWhatIsMissingAndWhereToEnterIt() {
         Browser.login(driver, base(), "ee-controlling", "demo");
-        driver.get(base() + "controlling/dashboard.xhtml?monat=2030-08");
+        driver.get(base() + "controlling/dashboard.xhtml?month=2030-08");
         String missing = driver.findElement(By.id("missingFigures")).getText();
         assertTrue(missing.contains("August 2030") && missing.contains("fehlen Basiszahlen"), missing);
         assertTrue(driver.findElement(By.id("missingPlan")).getText().contains("2030 ist kein Integrationsziel geplant"));
@@ -61,7 +61,7 @@ class DrillDownAndComparisonBrowserIT extends BrowserTest {
 
         driver.manage().deleteAllCookies();
         Browser.login(driver, base(), "ee-gremium", "demo");
-        driver.get(base() + "controlling/dashboard.xhtml?monat=2030-08");
+        driver.get(base() + "controlling/dashboard.xhtml?month=2030-08");
         assertTrue(driver.findElement(By.id("missingFigures")).getText().contains("Controlling"), "who enters them, without a link");
         assertTrue(driver.findElements(By.cssSelector("#missingFigures a")).isEmpty());
     }

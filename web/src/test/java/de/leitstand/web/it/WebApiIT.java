@@ -68,7 +68,7 @@ class WebApiIT {
         assertEquals("UP", health.getString("status"));
         JsonObject database = health.getJsonArray("checks").stream().map(v -> v.asJsonObject())
                 .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
-        assertTrue(database.getJsonObject("data").getString("migrations").contains("kernel@2"), database.toString());
+        assertTrue(database.getJsonObject("data").getString("migrations").contains("kernel@3"), database.toString());
     }
 
     @Test
