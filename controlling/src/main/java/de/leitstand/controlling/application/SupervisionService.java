@@ -199,21 +199,25 @@ public class SupervisionService implements SupervisionApi {
     }
 
     @Override
+    @RequiresRole(Role.FACHAUFSICHT) // the same role as the use case it delegates to, checked first
     public SupervisionViews.FindingView addFinding(String agencyNumber, SupervisionViews.NewFinding finding) {
         return findingsAndActions.addFinding(agencyNumber, finding);
     }
 
     @Override
+    @RequiresRole(Role.FACHAUFSICHT) // the same role as the use case it delegates to, checked first
     public SupervisionViews.ActionView addAction(Long findingId, SupervisionViews.NewAction action) {
         return findingsAndActions.addAction(findingId, action);
     }
 
     @Override
+    @RequiresRole(Role.FACHAUFSICHT) // the same role as the use case it delegates to, checked first
     public SupervisionViews.ActionView reportDone(Long actionId, Long version) {
         return findingsAndActions.reportDone(actionId, version);
     }
 
     @Override
+    @RequiresRole(Role.FACHAUFSICHT) // the same role as the use case it delegates to, checked first
     public SupervisionViews.ActionView followUp(Long actionId, SupervisionViews.FollowUp check) {
         return findingsAndActions.followUp(actionId, check);
     }
