@@ -25,13 +25,15 @@ basic="Authorization: Basic $(printf 'ee-controlling:demo' | base64)"
 kpis="$LB/api/controlling/kpis?month=$MONTH"
 
 login() { # logs in through the LB; prints the Cookie header (session + sticky node)
-    local jar="$OUT/cookies.txt" state
+    local jar="$OUT/cookies.txt" state nonce page
     rm -f "$jar"
-    state=$(curl -fs -c "$jar" -b "$jar" "$LB/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    page=$(curl -fs -c "$jar" -b "$jar" "$LB/login.xhtml")
+    state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    nonce=$(printf '%s' "$page" | grep -o 'nonce="[^"]*"' | head -1 | sed 's/nonce="//; s/"$//')   # as a browser sends it
     curl -fs -o /dev/null -c "$jar" -b "$jar" "$LB/login.xhtml" \
         --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=ee-controlling" \
         --data-urlencode "loginForm:password=demo" --data-urlencode "loginForm:submit=" \
-        --data-urlencode "jakarta.faces.ViewState=$state"
+        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
     awk 'NF == 7 && $6 != "" {printf "%s=%s; ", $6, $7}' "$jar"
 }
 

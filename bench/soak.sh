@@ -22,12 +22,14 @@ trap '$RUN down >/dev/null 2>&1 || true' EXIT
 $RUN up > "$OUT/up.log"
 export AUTH="Basic $(printf 'ee-controlling:demo' | base64)"
 login() {
-    local jar="$OUT/cookies.txt" state
+    local jar="$OUT/cookies.txt" state nonce page
     rm -f "$jar"
-    state=$(curl -fs -c "$jar" -b "$jar" "$LB/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    page=$(curl -fs -c "$jar" -b "$jar" "$LB/login.xhtml")
+    state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    nonce=$(printf '%s' "$page" | grep -o 'nonce="[^"]*"' | head -1 | sed 's/nonce="//; s/"$//')   # as a browser sends it
     curl -fs -o /dev/null -c "$jar" -b "$jar" "$LB/login.xhtml" --data-urlencode "loginForm=loginForm" \
         --data-urlencode "loginForm:username=ee-controlling" --data-urlencode "loginForm:password=demo" \
-        --data-urlencode "loginForm:submit=" --data-urlencode "jakarta.faces.ViewState=$state"
+        --data-urlencode "loginForm:submit=" --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
     awk '$6 == "JSESSIONID" || $6 == "LEITSTAND_NODE" {printf "%s=%s; ", $6, $7}' "$jar"
 }
 COOKIE1=$(login); COOKIE2=$(login); export COOKIE1 COOKIE2

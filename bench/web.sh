@@ -79,10 +79,11 @@ basic="Authorization: Basic $(printf 'ee-controlling:demo' | base64)"
 jar=$OUT/cookies.txt; rm -f "$jar"
 login=$(curl -fs -c "$jar" -b "$jar" "$base/login.xhtml")
 state=$(printf '%s' "$login" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+nonce=$(printf '%s' "$login" | grep -o 'nonce="[^"]*"' | head -1 | sed 's/nonce="//; s/"$//')   # as a browser sends it
 curl -fs -o /dev/null -c "$jar" -b "$jar" "$base/login.xhtml" \
     --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=ee-controlling" \
     --data-urlencode "loginForm:password=demo" --data-urlencode "loginForm:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=$state"
+    --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
 session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)
 dashboard="$base/controlling/dashboard.xhtml?month=$MONTH"
 # wrk counts redirects as success: the page must answer 200 itself (a 302 to the login is a lost session)

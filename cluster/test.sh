@@ -21,6 +21,8 @@ fail() {
 }
 ok() { echo "ok  $*"; }
 viewstate() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$page" | head -1 | sed 's/.*value="//; s/"$//'; }
+# the page's CSP nonce: PrimeFaces' script adds it to every form a browser posts (a post without it is not processed)
+nonce() { grep -o 'nonce="[^"]*"' "$page" | head -1 | sed 's/nonce="//; s/"$//'; }
 served_by() { awk '$6 == "LEITSTAND_NODE" {print $7}' "$jar"; }
 
 # 1. two nodes on an empty database: migrations ran once
@@ -38,7 +40,7 @@ curl -fs -c "$jar" -b "$jar" -o "$page" "$LB/login.xhtml"
 code=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' \
     --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=ee-gf" \
     --data-urlencode "loginForm:password=demo" --data-urlencode "loginForm:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=$(viewstate)" "$LB/login.xhtml")
+    --data-urlencode "jakarta.faces.ViewState=$(viewstate)" --data-urlencode "primefaces.nonce=$(nonce)" "$LB/login.xhtml")
 [ "$code" = 302 ] || fail "Anmeldung: HTTP $code"
 logged_in() {   # the start page, logged in (not the login form), view state kept in $page
     local code; code=$(curl -s -c "$jar" -b "$jar" -o "$page" -w '%{http_code}' "$LB/index.xhtml")
@@ -59,7 +61,7 @@ api http://127.0.0.1:8182/api/jobcenters/03504 | grep -q "\"phone\":\"$phone\"" 
 ok "auf node1 geschrieben, auf node2 sofort gelesen"
 
 # 4. node 1 dies: the session goes on on node 2, with the view state node 1 rendered
-curl -fs -c "$jar" -b "$jar" -o "$page" "$LB/index.xhtml"; state=$(viewstate)
+curl -fs -c "$jar" -b "$jar" -o "$page" "$LB/index.xhtml"; state=$(viewstate); pagenonce=$(nonce)
 $RUN kill 1
 logged_in || fail "nach dem Ende von node1 nicht mehr angemeldet"
 [ "$(served_by)" = node2 ] || fail "nicht auf node2 umgeleitet ($(served_by))"
@@ -67,7 +69,7 @@ ok "node1 beendet (SIGKILL): Sitzung läuft auf node2 weiter"
 
 # 5. node 1 comes back (waits until the grid has its backups again); node 2 dies
 $RUN start 1
-curl -fs -c "$jar" -b "$jar" -o "$page" "$LB/index.xhtml"; state=$(viewstate)
+curl -fs -c "$jar" -b "$jar" -o "$page" "$LB/index.xhtml"; state=$(viewstate); pagenonce=$(nonce)
 [ -n "$state" ] || fail "keine Faces-Ansicht"
 $RUN kill 2
 logged_in || fail "nach dem Ende von node2 nicht mehr angemeldet"
@@ -77,7 +79,7 @@ ok "node1 wieder gestartet, node2 beendet: Sitzung läuft auf node1 weiter"
 # 6. a Faces postback with the view state node 2 rendered, answered by node 1: the logout
 code=$(curl -s -c "$jar" -b "$jar" -o "$page" -w '%{http_code} %{redirect_url}' \
     --data-urlencode "accountForm=accountForm" --data-urlencode "accountForm:logout=" \
-    --data-urlencode "jakarta.faces.ViewState=$state" "$LB/index.xhtml")
+    --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$pagenonce" "$LB/index.xhtml")
 case "$code" in
     302*login*|302*/) ;;
     *) fail "Abmelden mit der Ansicht von node2 auf node1: $code $(grep -o '<title>[^<]*' "$page")" ;;
