@@ -396,11 +396,18 @@ class ReportingIT {
         return table + "\t" + String.join("|", csv.get(0)) + "\t" + (csv.size() - 1) + "\t" + value;
     }
 
+    /**
+     * On the demo data of this IT's own database: headers, row count and the known value exactly. On a database
+     * shared with the other ITs (the CI's PostgreSQL pass, {@code LEITSTAND_DB_URL} set) their data is there too:
+     * headers exactly, at least the expected rows, the first row's value not compared.
+     */
     private static boolean matches(String wanted, String actual) {
         String[] w = wanted.split("\t", -1);
         String[] a = actual.split("\t", -1);
-        boolean count = w[2].startsWith(">=") ? Integer.parseInt(a[2]) >= Integer.parseInt(w[2].substring(2)) : w[2].equals(a[2]);
-        return w[0].equals(a[0]) && w[1].equals(a[1]) && count && (w[3].equals("*") || w[3].equals(a[3]));
+        boolean shared = System.getenv("LEITSTAND_DB_URL") != null;
+        String least = w[2].startsWith(">=") ? w[2].substring(2) : w[2];
+        boolean count = w[2].startsWith(">=") || shared ? Integer.parseInt(a[2]) >= Integer.parseInt(least) : w[2].equals(a[2]);
+        return w[0].equals(a[0]) && w[1].equals(a[1]) && count && (shared || w[3].equals("*") || w[3].equals(a[3]));
     }
 
     private static java.util.Map<String, String> expectedExports() throws java.io.IOException {
