@@ -66,7 +66,7 @@ class BasisEntryServiceTest {
             }
             case "store" -> store((List<ImportRow>) args[0], (String) args[1]);
             case "flush" -> null;
-            default -> throw new UnsupportedOperationException(method.getName());
+            default -> throw new UnsupportedOperationException(method.getName()); // the fake answers only what this test uses
         });
         service.plausibility = new PlausibilityService() {
             @Override
@@ -78,7 +78,7 @@ class BasisEntryServiceTest {
         service.tenancy = fake(Tenancy.class, (proxy, method, args) -> switch (method.getName()) {
             case "resolve" -> EE;
             case "mayAccess" -> true;
-            default -> throw new UnsupportedOperationException(method.getName());
+            default -> throw new UnsupportedOperationException(method.getName()); // the fake answers only what this test uses
         });
         service.caller = fake(Caller.class, (proxy, method, args) -> switch (method.getName()) {
             case "roles" -> roles;

@@ -25,7 +25,7 @@ class ExportCatalogTest {
 
         @Override
         public ExportSheet sheet(ExportParameters parameters) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException(); // a duplicate name is refused before any table is read
         }
     }
 
