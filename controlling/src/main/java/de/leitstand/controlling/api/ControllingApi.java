@@ -54,6 +54,9 @@ public interface ControllingApi {
      */
     java.util.Optional<YearMonth> latestMonth(String agencyNumber);
 
+    /** The earliest month with basis figures of the Jobcenter: how far back a month picker reaches. */
+    java.util.Optional<YearMonth> earliestMonth(String agencyNumber);
+
     /** The stored values of a month, all vintages, for drill-down. */
     List<ControllingViews.BasisValueView> basisValues(String agencyNumber, YearMonth month);
 

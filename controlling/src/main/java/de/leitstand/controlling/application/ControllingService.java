@@ -130,6 +130,11 @@ public class ControllingService implements ControllingApi {
     }
 
     @Override
+    public java.util.Optional<YearMonth> earliestMonth(String agencyNumber) {
+        return repository.earliestMonth(tenancy.resolve(agencyNumber));
+    }
+
+    @Override
     public List<ControllingViews.BasisValueView> basisValues(String agencyNumber, YearMonth month) {
         // raw values and their provenance stay with the own Jobcenter; other Jobcenters see the computed Kennzahlen
         AgencyNumber agency = tenancy.resolve(agencyNumber);

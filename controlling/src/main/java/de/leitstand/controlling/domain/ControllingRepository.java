@@ -29,6 +29,9 @@ public interface ControllingRepository {
     /** @return the latest month for which the Jobcenter has any basis value (a month only, no values) */
     java.util.Optional<YearMonth> latestMonth(AgencyNumber agency);
 
+    /** @return the earliest month for which the Jobcenter has any basis value (a month only, no values) */
+    java.util.Optional<YearMonth> earliestMonth(AgencyNumber agency);
+
     /**
      * Adds the rows one by one (each audited); a row whose key (Jobcenter, series, month, gender, vintage) exists
      * replaces its value.

@@ -111,6 +111,12 @@ class JpaControllingRepository implements ControllingRepository {
     }
 
     @Override
+    public java.util.Optional<YearMonth> earliestMonth(AgencyNumber agency) {
+        return em.createQuery("SELECT v.month FROM BasisValue v WHERE v.agencyNumber = :agency ORDER BY v.month", YearMonth.class)
+                .setParameter("agency", agency.value()).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    @Override
     public Stored store(List<ImportRow> rows, String source) {
         return store(rows, source, null);
     }

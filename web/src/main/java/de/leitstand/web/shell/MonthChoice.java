@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The month picker of the month-based pages: the months up to the latest one with figures, named in the
- * user's language ("Juni 2020"), newest first, so a month is chosen, never typed. The chosen month goes
+ * The month picker of the month-based pages: the months from the latest one with figures back to the
+ * earliest one (at least a year), named in the user's language ("Juni 2020"), newest first, so a month is
+ * chosen, never typed. The chosen month goes
  * into the address ({@code ?month=2020-06}) so a view can be bookmarked and shared.
  */
 @Named("monthChoice")
@@ -22,6 +23,9 @@ public class MonthChoice {
 
     @jakarta.inject.Inject
     de.leitstand.controlling.api.ControllingApi controlling;
+
+    @jakarta.inject.Inject
+    JobcenterChoice jobcenter;
 
     /** @return the latest month with basis figures of the Jobcenter (JJJJ-MM), empty when it has none */
     public String latest(String agency) {
@@ -40,8 +44,11 @@ public class MonthChoice {
         return latest == null || latest.isEmpty() ? YearMonth.now().minusMonths(1).toString() : latest;
     }
 
-    /** How far back the picker reaches from its latest month. */
+    /** How far back the picker reaches from its latest month when the Jobcenter has no figures yet. */
     static final int MONTHS_BACK = 72;
+
+    /** The picker offers at least a year, also to a Jobcenter whose figures began only lately. */
+    static final int AT_LEAST = 11;
 
     /** A month to choose: its value in the address and its name. */
     public record Option(String value, String label) {
@@ -52,11 +59,16 @@ public class MonthChoice {
      * @param shown  the month shown now; always among the options
      */
     public List<Option> options(String latest, String shown) {
-        return options(latest, shown, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        YearMonth earliest = jobcenter.isReady() ? controlling.earliestMonth(jobcenter.agency()).orElse(null) : null;
+        return options(latest, shown, earliest, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
-    /** {@link #options(String, String)} in a language. */
-    static List<Option> options(String latest, String shown, Locale locale) {
+    /**
+     * {@link #options(String, String)} in a language.
+     *
+     * @param earliest the earliest month with figures, {@code null} when there are none
+     */
+    static List<Option> options(String latest, String shown, YearMonth earliest, Locale locale) {
         YearMonth newest = parse(latest);
         if (newest == null) {
             newest = YearMonth.now().minusMonths(1);
@@ -65,7 +77,10 @@ public class MonthChoice {
         if (current != null && current.isAfter(newest)) {
             newest = current;
         }
-        YearMonth oldest = newest.minusMonths(MONTHS_BACK);
+        YearMonth oldest = earliest == null ? newest.minusMonths(MONTHS_BACK) : earliest;
+        if (oldest.isAfter(newest.minusMonths(AT_LEAST))) {
+            oldest = newest.minusMonths(AT_LEAST);
+        }
         if (current != null && current.isBefore(oldest)) {
             oldest = current;
         }

@@ -90,6 +90,9 @@ final class Browser {
 
     /** @return the WCAG 2.1 A/AA violations of the current page, one line each (empty when none) */
     static String accessibilityViolations(WebDriver driver) {
+        if (!Boolean.parseBoolean(System.getProperty("leitstand.it.axe", "true"))) {
+            return ""; // CI's PostgreSQL pass: the H2 pass has checked the same pages with axe
+        }
         Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         return results.getViolations().stream()
                 .map(Browser::describe)

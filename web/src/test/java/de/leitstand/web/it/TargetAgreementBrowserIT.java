@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * planning basis on its overview, sees the Jobcenter's offer against the reference value and the level's
  * totals, opens the round and accepts it; the pages pass axe. The Zielnachhaltung page lists its Jobcenters.
  */
+// what it tests is the page, not the database: CI's PostgreSQL pass leaves it out (-DexcludedGroups=page-only)
+@org.junit.jupiter.api.Tag("page-only")
 class TargetAgreementBrowserIT extends BrowserTest {
 
     private void type(String id, String value) {
