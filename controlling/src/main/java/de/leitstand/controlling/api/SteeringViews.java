@@ -59,8 +59,9 @@ public final class SteeringViews {
     public record KpiSnapshot(String code, String name, BigDecimal value, BigDecimal numerator, BigDecimal denominator, String reason) implements java.io.Serializable {
     }
 
+    /** @param levelParticipant the supervising level that held the dialogue with the Jobcenter, {@code null} for an internal one */
     public record ReviewView(Long id, LocalDate heldOn, YearMonth figuresMonth, String participants, String assessment,
-                             String recordedBy, List<KpiSnapshot> kpis, List<SteeringActionView> actions) implements java.io.Serializable {
+                             String recordedBy, String levelParticipant, List<KpiSnapshot> kpis, List<SteeringActionView> actions) implements java.io.Serializable {
     }
 
     public record NewSteeringAction(

@@ -19,6 +19,12 @@ public interface StructureApi {
     StructureViews.ImportResult enter(String agencyNumber, String figure, String period, String category, String ageGroup,
                                       BigDecimal value, YearMonth vintage);
 
+    /**
+     * The periods with stored values of a figure of the Jobcenter, newest first (JJJJ for annual averages, JJJJ-MM for
+     * months): what the structure page's pickers offer.
+     */
+    List<String> periods(String agencyNumber, String figure);
+
     /** ELB by Integrationsprognose and age group of a period (a year for the JDW, or a month). */
     StructureViews.Table prognosis(String agencyNumber, String period);
 

@@ -47,7 +47,7 @@ public class ControllingWorkItems implements WorkItemSource {
         if (caller.hasAnyRole(Role.FACHAUFSICHT, Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING)) {
             supervision.overdueActions(null).forEach(action -> items.add(new WorkItem(WorkItem.Kind.OVERDUE,
                     "work.item.correctiveAction", List.of(action.areaCode(), action.description(), String.valueOf(action.owner())),
-                    action.dueDate(), "controlling/supervision.xhtml")));
+                    action.dueDate(), "controlling/supervision.xhtml?tab=findings")));
             steering.overdueSteeringActions(null).forEach(action -> items.add(new WorkItem(WorkItem.Kind.OVERDUE,
                     "work.item.steeringAction", List.of(action.description(), String.valueOf(action.owner())),
                     action.dueDate(), "controlling/steering.xhtml")));

@@ -35,7 +35,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-@RequiresRole({Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING, Role.FACHAUFSICHT, Role.GREMIUM, Role.ADMIN})
+@RequiresRole({Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING, Role.FACHAUFSICHT, Role.GREMIUM, Role.ADMIN, Role.REGIONALDIREKTION, Role.LAND})
 public class SteeringService implements SteeringApi {
 
     @Inject
@@ -154,7 +154,7 @@ public class SteeringService implements SteeringApi {
 
     @Override
     @Transactional
-    @RequiresRole({Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING})
+    @RequiresRole({Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING, Role.REGIONALDIREKTION, Role.LAND})
     public SteeringViews.ReviewView recordReview(String agencyNumber, SteeringViews.NewReview review) {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         validation.check(review, "REVIEW_INVALID");
@@ -173,8 +173,10 @@ public class SteeringService implements SteeringApi {
         }
         List<ReviewKpi> snapshot = all.stream().filter(k -> wanted == null ? k.keyIndicator() : wanted.contains(k.code()))
                 .map(k -> new ReviewKpi(k.code(), k.name(), k.value(), k.numerator(), k.denominator(), k.reason())).toList();
+        // a level user holds the dialogue as the Jobcenter's supervising level (the tenancy let it name only its own Jobcenters)
+        String level = caller.level().map(de.leitstand.kernel.api.SupervisoryLevel::displayName).orElse(null);
         ReviewDialogue dialogue = new ReviewDialogue(agency, review.heldOn(), review.figuresMonth(), review.participants().trim(),
-                review.assessment().trim(), caller.username(), snapshot);
+                review.assessment().trim(), caller.username(), level, snapshot);
         repository.add(dialogue);
         repository.flush();
         return view(dialogue, List.of());
@@ -182,10 +184,11 @@ public class SteeringService implements SteeringApi {
 
     @Override
     @Transactional
-    @RequiresRole({Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING})
+    @RequiresRole({Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING, Role.REGIONALDIREKTION, Role.LAND})
     public SteeringViews.SteeringActionView addSteeringAction(Long reviewId, SteeringViews.NewSteeringAction action) {
         ReviewDialogue review = repository.review(reviewId)
                 .orElseThrow(() -> new NotFoundException("REVIEW_NOT_FOUND", "Den Zielnachhaltedialog " + reviewId + " gibt es nicht."));
+        requireLevelTookPart(review);
         validation.check(action, "ACTION_INVALID");
         SteeringAction entity = new SteeringAction(review.getAgencyNumber(), review.getId(), action.description().trim(),
                 action.owner().trim(), action.dueDate());
@@ -196,10 +199,11 @@ public class SteeringService implements SteeringApi {
 
     @Override
     @Transactional
-    @RequiresRole({Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING})
+    @RequiresRole({Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING, Role.REGIONALDIREKTION, Role.LAND})
     public SteeringViews.SteeringActionView completeSteeringAction(Long actionId, Long version) {
         SteeringAction action = repository.steeringAction(actionId)
                 .orElseThrow(() -> new NotFoundException("ACTION_NOT_FOUND", "Die Steuerungsmaßnahme " + actionId + " gibt es nicht."));
+        requireLevelTookPart(repository.review(action.getReviewId()).orElseThrow());
         ConflictException.requireVersion(version, action.getVersion());
         action.complete();
         repository.flush();
@@ -230,9 +234,20 @@ public class SteeringService implements SteeringApi {
         return new SteeringViews.StandardView(s.getId(), s.getCode(), s.getName(), s.getKind().name(), s.getTarget(), s.isActive(), s.getVersion());
     }
 
+    /**
+     * The supervising level agrees and follows up steering actions only of the dialogues it held with the Jobcenter; the
+     * Jobcenter's internal dialogues stay the Jobcenter's (the level reads them).
+     */
+    private void requireLevelTookPart(ReviewDialogue review) {
+        if (caller.level().isPresent() && review.getLevelParticipant() == null) {
+            throw new de.leitstand.kernel.api.AccessDeniedException("REVIEW_INTERNAL", "Dieser Zielnachhaltedialog ist ein interner des "
+                    + "Jobcenters; Steuerungsmaßnahmen der Aufsichtsebene gehören zu den Dialogen, die sie mit dem Jobcenter geführt hat.");
+        }
+    }
+
     private static SteeringViews.ReviewView view(ReviewDialogue r, List<SteeringAction> actions) {
         return new SteeringViews.ReviewView(r.getId(), r.getHeldOn(), r.getFiguresMonth(), r.getParticipants(), r.getAssessment(),
-                r.getRecordedBy(), r.getKpis().stream().map(k -> new SteeringViews.KpiSnapshot(k.getCode(), k.getName(), k.getValue(),
+                r.getRecordedBy(), r.getLevelParticipant(), r.getKpis().stream().map(k -> new SteeringViews.KpiSnapshot(k.getCode(), k.getName(), k.getValue(),
                 k.getNumerator(), k.getDenominator(), k.getReason())).toList(), actions.stream().map(SteeringService::view).toList());
     }
 

@@ -99,6 +99,11 @@ public class StructureService implements StructureApi {
     }
 
     @Override
+    public List<String> periods(String agencyNumber, String figure) {
+        return repository.periods(agency(agencyNumber), figure(figure));
+    }
+
+    @Override
     public StructureViews.Table prognosis(String agencyNumber, String period) {
         AgencyNumber agency = agency(agencyNumber);
         String checked = period(period);

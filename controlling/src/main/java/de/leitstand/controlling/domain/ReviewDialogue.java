@@ -2,6 +2,7 @@ package de.leitstand.controlling.domain;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.persistence.Audited;
+import de.leitstand.kernel.api.persistence.SupervisedRecord;
 import de.leitstand.kernel.api.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,12 +25,14 @@ import java.util.List;
 
 /**
  * A target review dialogue (Zielnachhaltedialog): when it was held, who took part, the assessment, and a
- * snapshot of the Kennzahlen discussed as they were that day (later revisions do not change it).
+ * snapshot of the Kennzahlen discussed as they were that day (later revisions do not change it). A dialogue
+ * held with the supervising level (its Regionaldirektion or Land) names the level; the level records it and
+ * the steering actions agreed in it ({@link SupervisedRecord}).
  */
 @Entity
 @Audited("Zielnachhaltedialog")
 @Table(name = "controlling_review")
-public class ReviewDialogue extends TenantOwnedEntity {
+public class ReviewDialogue extends TenantOwnedEntity implements SupervisedRecord {
 
     @Id
     @SequenceGenerator(name = "controlling_steering_seq", sequenceName = "controlling_steering_seq", allocationSize = 50)
@@ -52,6 +55,10 @@ public class ReviewDialogue extends TenantOwnedEntity {
     @Column(name = "recorded_by", nullable = false, length = 60, updatable = false)
     private String recordedBy;
 
+    /** The supervising level that held the dialogue with the Jobcenter ("Regionaldirektion Berlin-Brandenburg"), else null. */
+    @Column(name = "level_participant", length = 100, updatable = false)
+    private String levelParticipant;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "review_id", nullable = false)
     @OrderBy("code")
@@ -62,8 +69,9 @@ public class ReviewDialogue extends TenantOwnedEntity {
     }
 
     public ReviewDialogue(AgencyNumber owner, LocalDate heldOn, YearMonth figuresMonth, String participants, String assessment,
-                          String recordedBy, List<ReviewKpi> snapshot) {
+                          String recordedBy, String levelParticipant, List<ReviewKpi> snapshot) {
         super(owner);
+        this.levelParticipant = levelParticipant;
         this.heldOn = heldOn;
         this.figuresMonth = figuresMonth;
         this.participants = participants;
@@ -78,5 +86,6 @@ public class ReviewDialogue extends TenantOwnedEntity {
     public String getParticipants() { return participants; }
     public String getAssessment() { return assessment; }
     public String getRecordedBy() { return recordedBy; }
+    public String getLevelParticipant() { return levelParticipant; }
     public List<ReviewKpi> getKpis() { return List.copyOf(kpis); }
 }

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 @Entity
 @Audited("Steuerungsmaßnahme")
 @Table(name = "controlling_steering_action")
-public class SteeringAction extends TenantOwnedEntity {
+public class SteeringAction extends TenantOwnedEntity implements de.leitstand.kernel.api.persistence.SupervisedRecord {
 
     /** The states of a steering action. */
     public enum Status { OFFEN, ERLEDIGT }

@@ -37,6 +37,13 @@ class JpaStructureRepository implements StructureRepository {
     }
 
     @Override
+    public List<String> periods(AgencyNumber agency, StructureFigure figure) {
+        return em.createQuery("SELECT DISTINCT v.period FROM StructureValue v WHERE v.agencyNumber = :agency AND v.figure = :figure"
+                        + " ORDER BY v.period DESC", String.class)
+                .setParameter("agency", agency.value()).setParameter("figure", figure).getResultList();
+    }
+
+    @Override
     public List<StructureValue> values(AgencyNumber agency, String period) {
         return em.createQuery("SELECT v FROM StructureValue v WHERE v.agencyNumber = :agency AND v.period = :period"
                         + " ORDER BY v.figure, v.category, v.ageGroup, v.vintage DESC", StructureValue.class)

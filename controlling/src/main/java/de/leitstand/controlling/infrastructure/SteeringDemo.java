@@ -69,7 +69,7 @@ public class SteeringDemo {
         ReviewDialogue dialogue = new ReviewDialogue(ELBE_ELSTER, LocalDate.of(2020, 10, 15), figures,
                 "Geschäftsführung, Bereichsleitungen Markt und Integration und Leistung, Controlling (Demo)",
                 "Die Integrationen liegen leicht unter dem Zielpfad; der LZB-Bestand sinkt planmäßig. Schwerpunkt bis Jahresende: "
-                        + "Absolventenmanagement der FbW-Teilnehmenden und Aktivierung der LZB (Demo).", "system", snapshot);
+                        + "Absolventenmanagement der FbW-Teilnehmenden und Aktivierung der LZB (Demo).", "system", null, snapshot);
         repository.add(dialogue);
         repository.flush();
         SteeringAction done = new SteeringAction(ELBE_ELSTER, dialogue.getId(),

@@ -72,8 +72,9 @@ public class SteeringResource {
 
     @POST
     @Path("reviews")
-    @Operation(summary = "Zielnachhaltedialog erfassen (GESCHAEFTSFUEHRUNG, CONTROLLING); die Kennzahlen werden mit ihrem Stand festgehalten",
-            description = "figuresMonth als JJJJ-MM; ohne kpiCodes die Schlüsselkennzahlen K1, K2, K3.")
+    @Operation(summary = "Zielnachhaltedialog erfassen (GESCHAEFTSFUEHRUNG, CONTROLLING, REGIONALDIREKTION, LAND); die Kennzahlen werden mit ihrem Stand festgehalten",
+            description = "figuresMonth als JJJJ-MM; ohne kpiCodes die Schlüsselkennzahlen K1, K2, K3. Erfasst die Aufsichtsebene (mit "
+                    + "agencyNumber eines ihrer Jobcenter), ist es ein Dialog mit ihr (levelParticipant).")
     public SteeringViews.ReviewView recordReview(@QueryParam("agencyNumber") String agencyNumber, Review review) {
         Review r = review == null ? new Review(null, null, null, null, null) : review;
         return steering.recordReview(agencyNumber, new SteeringViews.NewReview(r.heldOn(),
@@ -86,14 +87,16 @@ public class SteeringResource {
 
     @POST
     @Path("reviews/{id}/actions")
-    @Operation(summary = "Steuerungsmaßnahme zu einem Dialog vereinbaren (GESCHAEFTSFUEHRUNG, CONTROLLING)")
+    @Operation(summary = "Steuerungsmaßnahme zu einem Dialog vereinbaren (GESCHAEFTSFUEHRUNG, CONTROLLING; REGIONALDIREKTION und LAND "
+            + "in den Dialogen, die sie mit dem Jobcenter geführt haben)")
     public SteeringViews.SteeringActionView addAction(@PathParam("id") Long reviewId, SteeringViews.NewSteeringAction action) {
         return steering.addSteeringAction(reviewId, action);
     }
 
     @POST
     @Path("steering-actions/{id}/done")
-    @Operation(summary = "Steuerungsmaßnahme als erledigt melden (GESCHAEFTSFUEHRUNG, CONTROLLING); version mitsenden")
+    @Operation(summary = "Steuerungsmaßnahme als erledigt melden (GESCHAEFTSFUEHRUNG, CONTROLLING; REGIONALDIREKTION und LAND in ihren "
+            + "Dialogen); version mitsenden")
     public SteeringViews.SteeringActionView complete(@PathParam("id") Long actionId, @QueryParam("version") Long version) {
         return steering.completeSteeringAction(actionId, version);
     }

@@ -133,6 +133,8 @@ public class SteeringBean implements Serializable {
 
     public List<SteeringViews.StandardView> getStandards() { return standards; }
     public List<SteeringViews.ReviewView> getReviews() { return reviews; }
+    /** @return the dialogues held with the supervising level: those a level user agrees steering actions in */
+    public List<SteeringViews.ReviewView> getLevelReviews() { return reviews.stream().filter(r -> r.levelParticipant() != null).toList(); }
     /** Shows the chosen month with the month in the address ({@code ?month=2020-06}). */
     public String show() {
         return de.leitstand.web.shell.SameView.withParameters();

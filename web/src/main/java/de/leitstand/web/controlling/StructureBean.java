@@ -31,9 +31,12 @@ public class StructureBean implements Serializable {
     @Inject
     StructureApi structure;
 
-    private String period = String.valueOf(YearMonth.now().getYear() - 1);
-    private String employmentMonth = YearMonth.now().minusYears(1).withMonth(4).toString();
-    private String unemploymentMonth = YearMonth.now().minusYears(1).withMonth(9).toString();
+    private String period;
+    private String employmentMonth;
+    private String unemploymentMonth;
+    private List<String> periods;
+    private List<String> employmentMonths = List.of();
+    private List<String> unemploymentMonths = List.of();
     private StructureViews.Table prognosis;
     private StructureViews.Table employment;
     private StructureViews.Table unemployment;
@@ -51,12 +54,56 @@ public class StructureBean implements Serializable {
             return;
         }
         UiErrors.attempt(() -> {
+            choices();
             prognosis = structure.prognosis(jobcenter.agency(), period);
             employment = structure.employment(jobcenter.agency(), month(employmentMonth));
             unemployment = structure.unemployment(jobcenter.agency(), month(unemploymentMonth));
             int last = Integer.parseInt(period.substring(0, 4));
             averages = structure.annualAverages(jobcenter.agency(), last - 10, last);
         });
+    }
+
+    /**
+     * The periods the pickers offer: those with figures, newest first. Without a period in the address the page opens on
+     * the newest one (else on last year, April and September, the months of the programme document's tables).
+     */
+    private void choices() {
+        if (periods == null) {
+            periods = structure.periods(jobcenter.agency(), "ELB_IP");
+            employmentMonths = structure.periods(jobcenter.agency(), "EWT").stream().filter(p -> p.length() == 7).toList();
+            unemploymentMonths = structure.periods(jobcenter.agency(), "ALO").stream().filter(p -> p.length() == 7).toList();
+        }
+        YearMonth lastYear = YearMonth.now().minusYears(1);
+        period = opening(period, periods, String.valueOf(lastYear.getYear()));
+        employmentMonth = opening(employmentMonth, employmentMonths, lastYear.withMonth(4).toString());
+        unemploymentMonth = opening(unemploymentMonth, unemploymentMonths, lastYear.withMonth(9).toString());
+    }
+
+    private static String opening(String requested, List<String> offered, String otherwise) {
+        if (requested != null && !requested.isBlank()) {
+            return requested;
+        }
+        return offered.isEmpty() ? otherwise : offered.get(0);
+    }
+
+    /** @param chosen the period shown now: always among the options, also when it has no figures */
+    private static List<String> withChosen(List<String> offered, String chosen) {
+        if (chosen == null || offered.contains(chosen)) {
+            return offered;
+        }
+        List<String> all = new java.util.ArrayList<>(offered);
+        all.add(chosen);
+        all.sort(java.util.Comparator.reverseOrder());
+        return all;
+    }
+
+    public List<String> getPeriods() { return withChosen(periods == null ? List.of() : periods, period); }
+    public List<String> getEmploymentMonths() { return withChosen(employmentMonths, employmentMonth); }
+    public List<String> getUnemploymentMonths() { return withChosen(unemploymentMonths, unemploymentMonth); }
+
+    /** Shows the chosen periods with them in the address ({@code ?zeitraum=2019&erwerbstaetige=2019-04&arbeitslose=2019-09}). */
+    public String show() {
+        return de.leitstand.web.shell.SameView.withParameters();
     }
 
     private static YearMonth month(String text) {
@@ -72,6 +119,7 @@ public class StructureBean implements Serializable {
         try {
             StructureViews.ImportResult result = structure.importFigures(event.getFile().getContent(), null);
             Messages.addGlobalInfo("{0} Strukturwerte importiert ({1}).", result.rows(), String.join(", ", result.periods()));
+            periods = null; // the file may bring new periods to choose
             load();
         } catch (ValidationException refused) {
             errors = refused.errors();
@@ -84,6 +132,7 @@ public class StructureBean implements Serializable {
     public void enter() {
         if (UiErrors.attempt(() -> structure.enter(jobcenter.agency(), figure, entryPeriod, category, ageGroup, value, null))) {
             Messages.addGlobalInfo("Der Wert {0} ({1}, {2}) ist gespeichert.", figure, entryPeriod, category == null ? "" : category);
+            periods = null;
             load();
         }
     }

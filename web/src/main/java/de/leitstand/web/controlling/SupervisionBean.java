@@ -3,24 +3,31 @@ package de.leitstand.web.controlling;
 import de.leitstand.controlling.api.SupervisionApi;
 import de.leitstand.controlling.api.SupervisionViews;
 import de.leitstand.kernel.api.ValidationException;
-import de.leitstand.web.shell.UiErrors;
 import de.leitstand.web.shell.ChartJson;
+import de.leitstand.web.shell.UiErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The Fachaufsicht workbench: error rates against thresholds, audit plan, cases, findings and actions. */
+/**
+ * The Fachaufsicht workbench, one tab at a time ({@code ?tab=overview|cases|findings|plan}, kept in the address):
+ * error rates against thresholds, the month's audit cases, findings with their actions, the audit plan with its
+ * Prüffelder. This bean holds the month, the tab and what the tab shows; each form has its own small bean
+ * ({@link SupervisionCaseForm}, {@link SupervisionFindingForm}, {@link SupervisionPlanForm}) that reloads it.
+ */
 @Named
 @ViewScoped
 public class SupervisionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The tabs of the page, in their order. */
+    public enum Tab { overview, cases, findings, plan }
 
     @Inject
     de.leitstand.web.shell.JobcenterChoice jobcenter;
@@ -28,13 +35,12 @@ public class SupervisionBean implements Serializable {
     @Inject
     de.leitstand.web.shell.MonthChoice months;
 
-    private static final long serialVersionUID = 1L;
-
     @Inject
     SupervisionApi supervision;
 
     private String month;
     private String latest;
+    private Tab tab = Tab.overview;
     private YearMonth shown;
     private SupervisionViews.Overview overview;
     private List<SupervisionViews.AreaView> areas = List.of();
@@ -42,42 +48,7 @@ public class SupervisionBean implements Serializable {
     private List<SupervisionViews.CaseView> cases = List.of();
     private List<SupervisionViews.FindingView> findings = List.of();
 
-    // new case
-    private LocalDate caseDate;
-    private Long caseArea;
-    private String caseTeam;
-    private String caseAuditor;
-    private String caseReference;
-    private boolean caseFaulty;
-    private String caseErrorType;
-    private BigDecimal caseImpact;
-    // plan line
-    private Long planArea;
-    private Integer planRisk;
-    private Integer planMinimum;
-    private String planRationale;
-    // area
-    private Long areaId;
-    private String areaCode;
-    private String areaName;
-    private BigDecimal areaThreshold;
-    private boolean areaActive = true;
-    private Long areaVersion;
-    // finding and action
-    private Long findingArea;
-    private LocalDate findingDate;
-    private String findingText;
-    private Long actionFinding;
-    private String actionText;
-    private String actionOwner;
-    private LocalDate actionDue;
-    // follow-up
-    private Long followUpAction;
-    private LocalDate followUpDate;
-    private String followUpResult;
-    private boolean followUpEffective = true;
-    private LocalDate followUpNewDue;
-
+    /** Loads what the open tab shows (the overview's alerts also on the other tabs: they say what needs attention). */
     public void load() {
         if (!jobcenter.isReady()) {
             return;
@@ -88,13 +59,19 @@ public class SupervisionBean implements Serializable {
         month = de.leitstand.web.shell.MonthChoice.opening(month, latest);
         UiErrors.attempt(() -> {
             YearMonth parsed = parse();
-            overview = supervision.overview(jobcenter.agency(), parsed);
-            areas = supervision.areas(jobcenter.agency());
-            plan = supervision.plan(jobcenter.agency(), parsed.getYear());
-            cases = supervision.cases(jobcenter.agency(), parsed);
-            findings = supervision.findings(jobcenter.agency());
+            String agency = jobcenter.agency();
+            overview = supervision.overview(agency, parsed);
+            areas = tab == Tab.overview ? List.of() : supervision.areas(agency);
+            plan = tab == Tab.plan ? supervision.plan(agency, parsed.getYear()) : List.of();
+            cases = tab == Tab.cases ? supervision.cases(agency, parsed) : List.of();
+            findings = tab == Tab.findings ? supervision.findings(agency) : List.of();
             shown = parsed;
         });
+    }
+
+    /** @return the Jobcenter the forms write for: the own one, or the one a national user has chosen */
+    String agency() {
+        return jobcenter.agency();
     }
 
     private YearMonth parse() {
@@ -105,98 +82,8 @@ public class SupervisionBean implements Serializable {
         }
     }
 
-    public void recordCase() {
-        if (UiErrors.attempt(() -> supervision.recordCase(jobcenter.agency(), new SupervisionViews.NewCase(caseDate, caseArea, caseTeam, caseAuditor,
-                caseReference, caseFaulty, caseErrorType, caseImpact)))) {
-            Messages.addGlobalInfo("Der Prüffall {0} ist erfasst.", caseReference.trim().toUpperCase(java.util.Locale.ROOT));
-            caseReference = null;
-            caseErrorType = null;
-            caseImpact = null;
-            caseFaulty = false;
-            load();
-        }
-    }
-
-    public void savePlanLine() {
-        Long version = plan.stream().filter(p -> p.areaId().equals(planArea)).map(SupervisionViews.PlanLineView::version).findFirst().orElse(null);
-        if (UiErrors.attempt(() -> supervision.savePlanLine(jobcenter.agency(), shownYear(),
-                new SupervisionViews.PlanLineChange(planArea, planRisk, planMinimum, planRationale, version)))) {
-            Messages.addGlobalInfo("Der Prüfplan {0} ist gespeichert.", String.valueOf(shownYear()));
-            load();
-        }
-    }
-
-    public void editPlanLine(SupervisionViews.PlanLineView line) {
-        planArea = line.areaId();
-        planRisk = line.riskScore();
-        planMinimum = line.minCasesPerMonth();
-        planRationale = line.rationale();
-    }
-
-    public void saveArea() {
-        if (UiErrors.attempt(() -> supervision.saveArea(jobcenter.agency(), new SupervisionViews.AreaChange(areaId, areaCode, areaName,
-                areaThreshold, areaActive, areaVersion)))) {
-            Messages.addGlobalInfo("Das Prüffeld {0} ist gespeichert.", areaCode);
-            newArea();
-            load();
-        }
-    }
-
-    public void editArea(SupervisionViews.AreaView area) {
-        areaId = area.id();
-        areaCode = area.code();
-        areaName = area.name();
-        areaThreshold = area.errorThreshold();
-        areaActive = area.active();
-        areaVersion = area.version();
-    }
-
-    public void newArea() {
-        areaId = null;
-        areaCode = null;
-        areaName = null;
-        areaThreshold = null;
-        areaActive = true;
-        areaVersion = null;
-    }
-
-    public void addFinding() {
-        if (UiErrors.attempt(() -> supervision.addFinding(jobcenter.agency(), new SupervisionViews.NewFinding(findingArea, findingDate, findingText)))) {
-            Messages.addGlobalInfo("Die Feststellung ist erfasst.");
-            findingText = null;
-            load();
-        }
-    }
-
-    public void addAction() {
-        if (UiErrors.attempt(() -> supervision.addAction(actionFinding, new SupervisionViews.NewAction(actionText, actionOwner, actionDue)))) {
-            Messages.addGlobalInfo("Die Maßnahme ist angelegt.");
-            actionText = null;
-            load();
-        }
-    }
-
-    public void reportDone(SupervisionViews.ActionView action) {
-        if (UiErrors.attempt(() -> supervision.reportDone(action.id(), action.version()))) {
-            Messages.addGlobalInfo("Die Maßnahme ist als umgesetzt gemeldet; sie wartet auf die Nachprüfung.");
-            load();
-        }
-    }
-
-    public void followUp() {
-        Long version = findings.stream().flatMap(f -> f.actions().stream()).filter(a -> a.id().equals(followUpAction))
-                .map(SupervisionViews.ActionView::version).findFirst().orElse(null);
-        if (UiErrors.attempt(() -> supervision.followUp(followUpAction, new SupervisionViews.FollowUp(followUpDate, followUpResult,
-                followUpEffective, followUpNewDue, version)))) {
-            Messages.addGlobalInfo(followUpEffective ? "Die Nachprüfung ist erfasst; die Maßnahme ist abgeschlossen."
-                    : "Die Nachprüfung ist erfasst; die Maßnahme ist wieder offen.");
-            followUpResult = null;
-            followUpNewDue = null;
-            load();
-        }
-    }
-
-    private int shownYear() {
+    /** @return the year of the shown month: the audit plan's year */
+    int shownYear() {
         return (shown == null ? parse() : shown).getYear();
     }
 
@@ -229,76 +116,26 @@ public class SupervisionBean implements Serializable {
         return overview;
     }
 
+    /** Shows the chosen month with the month (and the tab) in the address ({@code ?month=2020-06&tab=cases}). */
+    public String show() {
+        return de.leitstand.web.shell.SameView.withParameters();
+    }
+
+    public List<Tab> getTabs() { return List.of(Tab.values()); }
+    public String getTab() { return tab.name(); }
+
+    /** @param value the tab in the address; an unknown one opens the overview (the address is a link, not input) */
+    public void setTab(String value) {
+        tab = java.util.Arrays.stream(Tab.values()).filter(t -> t.name().equals(value)).findFirst().orElse(Tab.overview);
+    }
+
     public int getYear() { return shown == null ? YearMonth.now().getYear() : shown.getYear(); }
     public List<SupervisionViews.AreaView> getAreas() { return areas; }
     public List<SupervisionViews.PlanLineView> getPlan() { return plan; }
     public List<SupervisionViews.CaseView> getCases() { return cases; }
     public List<SupervisionViews.FindingView> getFindings() { return findings; }
-    /** Shows the chosen month with the month in the address ({@code ?month=2020-06}). */
-    public String show() {
-        return de.leitstand.web.shell.SameView.withParameters();
-    }
-
     /** @return the latest month with figures (JJJJ-MM), empty when there are none */
     public String getLatest() { return latest; }
-
     public String getMonth() { return month; }
     public void setMonth(String v) { month = v; }
-    public LocalDate getCaseDate() { return caseDate; }
-    public void setCaseDate(LocalDate v) { caseDate = v; }
-    public Long getCaseArea() { return caseArea; }
-    public void setCaseArea(Long v) { caseArea = v; }
-    public String getCaseTeam() { return caseTeam; }
-    public void setCaseTeam(String v) { caseTeam = v; }
-    public String getCaseAuditor() { return caseAuditor; }
-    public void setCaseAuditor(String v) { caseAuditor = v; }
-    public String getCaseReference() { return caseReference; }
-    public void setCaseReference(String v) { caseReference = v; }
-    public boolean isCaseFaulty() { return caseFaulty; }
-    public void setCaseFaulty(boolean v) { caseFaulty = v; }
-    public String getCaseErrorType() { return caseErrorType; }
-    public void setCaseErrorType(String v) { caseErrorType = v; }
-    public BigDecimal getCaseImpact() { return caseImpact; }
-    public void setCaseImpact(BigDecimal v) { caseImpact = v; }
-    public Long getPlanArea() { return planArea; }
-    public void setPlanArea(Long v) { planArea = v; }
-    public Integer getPlanRisk() { return planRisk; }
-    public void setPlanRisk(Integer v) { planRisk = v; }
-    public Integer getPlanMinimum() { return planMinimum; }
-    public void setPlanMinimum(Integer v) { planMinimum = v; }
-    public String getPlanRationale() { return planRationale; }
-    public void setPlanRationale(String v) { planRationale = v; }
-    public Long getAreaId() { return areaId; }
-    public String getAreaCode() { return areaCode; }
-    public void setAreaCode(String v) { areaCode = v; }
-    public String getAreaName() { return areaName; }
-    public void setAreaName(String v) { areaName = v; }
-    public BigDecimal getAreaThreshold() { return areaThreshold; }
-    public void setAreaThreshold(BigDecimal v) { areaThreshold = v; }
-    public boolean isAreaActive() { return areaActive; }
-    public void setAreaActive(boolean v) { areaActive = v; }
-    public Long getFindingArea() { return findingArea; }
-    public void setFindingArea(Long v) { findingArea = v; }
-    public LocalDate getFindingDate() { return findingDate; }
-    public void setFindingDate(LocalDate v) { findingDate = v; }
-    public String getFindingText() { return findingText; }
-    public void setFindingText(String v) { findingText = v; }
-    public Long getActionFinding() { return actionFinding; }
-    public void setActionFinding(Long v) { actionFinding = v; }
-    public String getActionText() { return actionText; }
-    public void setActionText(String v) { actionText = v; }
-    public String getActionOwner() { return actionOwner; }
-    public void setActionOwner(String v) { actionOwner = v; }
-    public LocalDate getActionDue() { return actionDue; }
-    public void setActionDue(LocalDate v) { actionDue = v; }
-    public Long getFollowUpAction() { return followUpAction; }
-    public void setFollowUpAction(Long v) { followUpAction = v; }
-    public LocalDate getFollowUpDate() { return followUpDate; }
-    public void setFollowUpDate(LocalDate v) { followUpDate = v; }
-    public String getFollowUpResult() { return followUpResult; }
-    public void setFollowUpResult(String v) { followUpResult = v; }
-    public boolean isFollowUpEffective() { return followUpEffective; }
-    public void setFollowUpEffective(boolean v) { followUpEffective = v; }
-    public LocalDate getFollowUpNewDue() { return followUpNewDue; }
-    public void setFollowUpNewDue(LocalDate v) { followUpNewDue = v; }
 }

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * The Jobcenter a page is about. Staff of a Jobcenter always work on their own; national users (ADMIN)
- * choose one on every Jobcenter-scoped page ({@code ?jobcenter=03504}, kept for the session), and until
- * they have chosen such a page shows the choice instead of its content — never an error.
+ * choose one on every Jobcenter-scoped page ({@code ?jobcenter=03504}, kept for the session), users of a
+ * supervising level (Regionaldirektion, Land) one of their level's Jobcenters, and until they have chosen
+ * such a page shows the choice instead of its content — never an error.
  */
 @Named("jobcenterChoice")
 @SessionScoped
@@ -39,7 +40,7 @@ public class JobcenterChoice implements Serializable {
      *         (the caller's own Jobcenter) for everyone else
      */
     public String agency() {
-        if (!caller.isNational()) {
+        if (!isChoosing()) {
             return null;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -51,19 +52,24 @@ public class JobcenterChoice implements Serializable {
 
     /** Takes a requested Jobcenter if it exists; anything else keeps the current choice. */
     public void choose(String requested) {
-        if (requested != null && caller.isNational() && directory.find(requested.trim()).isPresent()) {
-            chosen = requested.trim();
+        if (requested == null) {
+            return;
+        }
+        String number = requested.trim();
+        if (caller.isNational() ? directory.find(number).isPresent()
+                : caller.supervisedJobcenters().stream().anyMatch(supervised -> supervised.value().equals(number))) {
+            chosen = number;
         }
     }
 
     /** @return whether a Jobcenter-scoped page can show its content: a local user, or a national user who has chosen */
     public boolean isReady() {
-        return !caller.isNational() || agency() != null;
+        return !isChoosing() || agency() != null;
     }
 
-    /** @return whether this user chooses the Jobcenter (national users) */
+    /** @return whether this user chooses the Jobcenter (national users, users of a supervising level) */
     public boolean isChoosing() {
-        return caller.isNational();
+        return caller.isNational() || caller.level().isPresent();
     }
 
     /** @return the chosen Jobcenter of a national user, or {@code null} */
@@ -76,9 +82,12 @@ public class JobcenterChoice implements Serializable {
         return agency();
     }
 
-    /** @return every Jobcenter of the registry, by name, for the choice */
+    /** @return the Jobcenters to choose from, by name: every one of the registry, for a level user those of its level */
     public List<JobcenterView> getAll() {
+        java.util.Set<String> supervised = caller.isNational() ? null
+                : caller.supervisedJobcenters().stream().map(de.leitstand.kernel.api.AgencyNumber::value).collect(java.util.stream.Collectors.toSet());
         return directory.search(null, null, new PageRequest(0, 1000)).items().stream()
+                .filter(jobcenter -> supervised == null || supervised.contains(jobcenter.agencyNumber()))
                 .sorted(java.util.Comparator.comparing(JobcenterView::name)).toList();
     }
 }

@@ -92,6 +92,16 @@ public class MonthChoice {
         return options;
     }
 
+    /**
+     * @param period a month ({@code JJJJ-MM}) or a year ({@code JJJJ})
+     * @return a month by name in the user's language ("Juni 2020"), a year as it is
+     */
+    public String label(String period) {
+        YearMonth month = parse(period);
+        return month == null ? period : DateTimeFormatter.ofPattern("MMMM yyyy", FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(month);
+    }
+
     /** @return the month, or {@code null} when the text is not one ({@code JJJJ-MM}) */
     public static YearMonth parse(String text) {
         if (text == null || text.isBlank()) {

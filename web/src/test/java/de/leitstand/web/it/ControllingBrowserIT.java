@@ -217,7 +217,7 @@ class ControllingBrowserIT extends BrowserTest {
         assertTrue(alerts.contains("überfällig"), alerts);
         assertEquals("", Browser.accessibilityViolations(driver), "Fachaufsicht");
 
-        driver.get(base() + "controlling/supervision.xhtml?month=2019-12");
+        driver.get(base() + "controlling/supervision.xhtml?month=2019-12&tab=cases");
         String reference = "BG-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100000, 999999);
         new Select(driver.findElement(By.id("supervisionForm:caseArea"))).selectByVisibleText("KOOP – Eingliederungsvereinbarung / Kooperationsplan");
         driver.findElement(By.id("supervisionForm:caseTeam")).sendKeys("Team Nord");
@@ -235,6 +235,15 @@ class ControllingBrowserIT extends BrowserTest {
         driver.findElement(By.id("supervisionForm:recordCase")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ist erfasst"));
         assertTrue(driver.findElement(By.id("supervisionForm:caseTable")).getText().contains(reference));
+
+        // the page is in tabs: a tab is a link with the month, marked as the current page, and shows only its part
+        assertEquals("page", driver.findElement(By.id("tab-cases")).getDomAttribute("aria-current"));
+        driver.findElement(By.id("tab-findings")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("tab=findings"));
+        assertTrue(driver.getCurrentUrl().contains("month=2019-12"), driver.getCurrentUrl());
+        assertEquals("page", driver.findElement(By.id("tab-findings")).getDomAttribute("aria-current"));
+        assertTrue(driver.findElements(By.id("supervisionForm:caseTable")).isEmpty(), "the cases are on their own tab");
+        assertTrue(driver.findElement(By.id("supervisionForm:findingsTab")).getText().contains("überfällig"));
 
         driver.manage().deleteAllCookies();
         Browser.login(driver, base(), "ee-gf", "demo");
@@ -259,6 +268,18 @@ class ControllingBrowserIT extends BrowserTest {
         assertTrue(employment.contains("erwerbstätige ELB 1.619 100,0 -197 -10,8"), employment);
         assertTrue(employment.contains("über 1200 Euro 241 14,9 -18 -6,9"), employment);
         assertEquals("", Browser.accessibilityViolations(driver), "structure page");
+
+        // without periods in the address the page opens on the newest ones with figures; periods are chosen by name
+        driver.get(base() + "controlling/structure.xhtml");
+        Select period = new Select(driver.findElement(By.id("structureForm:period")));
+        assertEquals(period.getOptions().get(0).getDomAttribute("value"), period.getFirstSelectedOption().getDomAttribute("value"));
+        Select employmentMonth = new Select(driver.findElement(By.id("structureForm:employmentMonth")));
+        employmentMonth.selectByVisibleText("April 2019");
+        new Select(driver.findElement(By.id("structureForm:period"))).selectByValue("2019");
+        driver.findElement(By.id("structureForm:show")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("erwerbstaetige=2019-04"));
+        assertTrue(driver.getCurrentUrl().contains("zeitraum=2019"), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.id("employmentTable")).getText().contains("erwerbstätige ELB 1.619 100,0 -197 -10,8"));
         new Select(driver.findElement(By.id("structureForm:figure"))).selectByValue("EWT");
         Browser.waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> new Select(d.findElement(By.id("structureForm:entryCategory"))).getOptions().stream()

@@ -123,7 +123,7 @@ class KeyboardBrowserIT extends BrowserTest {
     void fachaufsichtRecordsAnAuditCaseWithTheKeyboard() {
         String reference = "BG-" + (10000 + new java.util.Random().nextInt(89999));
         logInWithKeys("ee-fachaufsicht");
-        driver.get(base() + "controlling/supervision.xhtml?month=2020-06");
+        driver.get(base() + "controlling/supervision.xhtml?month=2020-06&tab=cases");
         tabTo("case date", id("supervisionForm:caseDate_input"));
         keys("16.06.2020");
         tabTo("area", id("supervisionForm:caseArea"));

@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The supervising level in the browser: the Regionaldirektion Berlin-Brandenburg publishes Elbe-Elster's
  * planning basis on its overview, sees the Jobcenter's offer against the reference value and the level's
- * totals, opens the round and accepts it; the pages pass axe. The Zielnachhaltung page lists its Jobcenters.
+ * totals, opens the round and accepts it; the pages pass axe. The Zielnachhaltung page lists its Jobcenters and leads
+ * to a Jobcenter's Zielnachhaltedialoge, where the level holds one with it.
  */
 // what it tests is the page, not the database: CI's PostgreSQL pass leaves it out (-DexcludedGroups=page-only)
 @org.junit.jupiter.api.Tag("page-only")
@@ -90,5 +92,28 @@ class TargetAgreementBrowserIT extends BrowserTest {
         assertEquals("", Browser.accessibilityViolations(driver), "Zielnachhaltung of the level");
         driver.findElement(By.linkText("Elbe-Elster (03504)")).click();
         waitForText("trackingForm:detail", "Zielnachhaltung des Jobcenters 03504");
+
+        // from the Jobcenter's tracking to its Zielnachhaltedialoge: the level holds one with the Jobcenter
+        driver.findElement(By.id("trackingForm:toDialogues")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("controlling/steering.xhtml"));
+        assertTrue(driver.findElements(By.id("jobcenterChoiceNeeded")).isEmpty(), "the link names the Jobcenter");
+        assertEquals("03504", new Select(driver.findElement(By.id("jobcenterChoiceForm:jobcenter"))).getFirstSelectedOption()
+                .getDomAttribute("value"));
+        assertEquals(List.of("03504"), new Select(driver.findElement(By.id("jobcenterChoiceForm:jobcenter"))).getOptions().stream()
+                .map(o -> o.getDomAttribute("value")).filter(v -> v.equals("03504") || v.equals("26706")).toList(),
+                "the level chooses among its own Jobcenters only");
+        String participants = "RD Berlin-Brandenburg und Geschäftsführung " + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 9999);
+        driver.findElement(By.cssSelector("details:has(#steeringForm\\:reviewMonth) summary")).click();
+        driver.findElement(By.id("steeringForm:reviewMonth")).sendKeys("2020-09");
+        driver.findElement(By.id("steeringForm:reviewCodes")).sendKeys("K2");
+        driver.findElement(By.id("steeringForm:reviewParticipants")).sendKeys(participants);
+        driver.findElement(By.id("steeringForm:reviewAssessment")).sendKeys("Zielpfad knapp verfehlt");
+        Browser.typeDate(driver, "steeringForm:reviewDate", "20.11.2020");
+        driver.findElement(By.id("steeringForm:recordReview")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "festgehalten"));
+        WebElement dialogue = driver.findElements(By.cssSelector("section.ls-finding")).stream()
+                .filter(section -> section.getText().contains(participants)).findFirst().orElseThrow();
+        assertTrue(dialogue.getText().contains("Mit der Aufsichtsebene: Regionaldirektion Berlin-Brandenburg"), dialogue.getText());
+        assertEquals("", Browser.accessibilityViolations(driver), "Zielnachhaltedialoge of a Jobcenter as its level");
     }
 }

@@ -165,6 +165,40 @@ class TargetAgreementIT {
     }
 
     @Test
+    void theLevelHoldsTheZielnachhaltedialogWithItsJobcenterAndFollowsUpTheActionsAgreedInIt() {
+        String reviews = "api/controlling/reviews";
+        String assessment = "Integrationen unter dem Zielpfad " + year;
+        String body = "{\"heldOn\":\"2020-11-20\",\"figuresMonth\":\"2020-09\",\"participants\":\"RD und Geschäftsführung\","
+                + "\"assessment\":\"" + assessment + "\",\"kpiCodes\":[\"K2\"]}";
+        JsonObject dialogue = expect(200, api.post(reviews + "?agencyNumber=03504", "rd-bb", body));
+        assertEquals("Regionaldirektion Berlin-Brandenburg", dialogue.getString("levelParticipant"));
+        assertEquals("K2", dialogue.getJsonArray("kpis").getJsonObject(0).getString("code"), "the figures of the day are kept");
+        long id = dialogue.getJsonNumber("id").longValue();
+
+        // the level agrees an action in its dialogue; the Jobcenter sees dialogue and action, another level sees nothing
+        JsonObject action = expect(200, api.post(reviews + "/" + id + "/actions", "rd-bb",
+                "{\"description\":\"Absolventenmanagement verstärken\",\"owner\":\"Bereichsleitung Markt\",\"dueDate\":\"2020-12-31\"}"));
+        JsonObject seen = array(api.get(reviews, "ee-gf")).stream().map(v -> v.asJsonObject())
+                .filter(r -> r.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(1, seen.getJsonArray("actions").size());
+        assertEquals("Regionaldirektion Berlin-Brandenburg", seen.getString("levelParticipant"));
+        assertEquals("TENANT_FORBIDDEN", api.post(reviews + "?agencyNumber=03504", "land-nds", body).code(), "a Land holds no dialogue with a gE");
+        assertEquals("TENANT_FORBIDDEN", api.get(reviews + "?agencyNumber=03504", "land-nds").code());
+        assertEquals("TENANT_FORBIDDEN", api.post(reviews + "?agencyNumber=26706", "rd-bb", body).code(), "a Regionaldirektion has no zkT");
+
+        // the Jobcenter's internal dialogues stay its own: the level reads them but agrees no action in them
+        JsonObject internal = array(api.get(reviews + "?agencyNumber=03504", "rd-bb")).stream().map(v -> v.asJsonObject())
+                .filter(r -> !r.containsKey("levelParticipant") || r.isNull("levelParticipant")).findFirst().orElseThrow();
+        assertEquals("REVIEW_INTERNAL", api.post(reviews + "/" + internal.getJsonNumber("id") + "/actions", "rd-bb",
+                "{\"description\":\"x\",\"owner\":\"y\",\"dueDate\":\"2020-12-31\"}").code());
+
+        // the level reports the action done (with its version), as the Jobcenter may
+        JsonObject done = expect(200, api.post("api/controlling/steering-actions/" + action.getJsonNumber("id") + "/done?version="
+                + action.getJsonNumber("version"), "rd-bb", ""));
+        assertEquals("ERLEDIGT", done.getString("status"));
+    }
+
+    @Test
     void theRegistryPlacesEveryJobcenterAndAdminCorrectsIt() {
         JsonObject elbeElster = expect(200, api.get("api/jobcenters/03504", "rd-bb"));
         assertEquals("BB", elbeElster.getString("land"));
@@ -236,6 +270,13 @@ class TargetAgreementIT {
 
     private static long version(JsonObject object) {
         return object.getJsonNumber("version").longValue();
+    }
+
+    private static jakarta.json.JsonArray array(Reply reply) {
+        assertEquals(200, reply.status(), reply.toString());
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(reply.body()))) {
+            return reader.readArray();
+        }
     }
 
     private static JsonObject expect(int status, Reply reply) {

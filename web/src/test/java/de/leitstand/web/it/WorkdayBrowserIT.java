@@ -22,6 +22,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WorkdayBrowserIT extends BrowserTest {
 
     private static final List<String> USERS = List.of("admin", "ee-gf", "ee-controlling", "ee-fachaufsicht", "ee-team",
-            "ee-programme", "ee-gremium", "row-gf", "row-controlling", "row-programme", "row-gremium");
+            "ee-programme", "ee-gremium", "row-gf", "row-controlling", "row-programme", "row-gremium", "rd-bb", "land-nds");
 
     /** @return the distinct kinds of elements of the page (not their number or text), as a fingerprint */
     private String shape() {
@@ -43,6 +44,9 @@ class WorkdayBrowserIT extends BrowserTest {
                         + " e.hasAttribute('aria-labelledby'), e.hasAttribute('title'), e.hasAttribute('for'), e.hasAttribute('scope')].join('|')));"
                         + "return [...kinds].sort().join('\\n');");
     }
+
+    /** The users who choose the Jobcenter a page is about, and the one each chooses (of its level for RD and Land). */
+    private static final java.util.Map<String, String> CHOOSING = java.util.Map.of("admin", "03504", "rd-bb", "03504", "land-nds", "26706");
 
     /** The pages the navigation offers the logged-in user, from its links. */
     private List<String> navigationPages() {
@@ -66,6 +70,11 @@ class WorkdayBrowserIT extends BrowserTest {
                 driver.findElements(By.cssSelector("a[href*='" + list[1] + "']")).stream().findFirst()
                         .map(link -> link.getDomAttribute("href")).map(href -> href.startsWith("/") ? href.substring(1) : href)
                         .ifPresent(details::add);
+            }
+        }
+        if (navigation.contains("controlling/supervision.xhtml")) {
+            for (String tab : List.of("cases", "findings", "plan")) {
+                details.add("controlling/supervision.xhtml?tab=" + tab);
             }
         }
         return details;
@@ -105,21 +114,22 @@ class WorkdayBrowserIT extends BrowserTest {
                     continue;
                 }
                 if (!driver.findElements(By.id("jobcenterChoiceNeeded")).isEmpty()) {
-                    // a national user first sees the choice, then the page for the chosen Jobcenter
-                    assertEquals("admin", user, page + " asks " + user + " for a Jobcenter");
+                    // a national user or a supervising level first sees the choice, then the page for the chosen Jobcenter
+                    String choice = CHOOSING.get(user);
+                    assertNotNull(choice, page + " asks " + user + " for a Jobcenter");
                     String violations = Browser.accessibilityViolations(driver);
                     if (!violations.isEmpty()) {
                         problems.add(user + " " + page + " (Auswahl): " + violations);
                     }
-                    new Select(driver.findElement(By.id("jobcenterChoiceForm:jobcenter"))).selectByValue("03504");
+                    new Select(driver.findElement(By.id("jobcenterChoiceForm:jobcenter"))).selectByValue(choice);
                     driver.findElement(By.id("jobcenterChoiceForm:choose")).click();
-                    Browser.waitFor(driver).until(ExpectedConditions.urlContains("jobcenter=03504"));
-                    error = errorOf(page + " (03504)");
+                    Browser.waitFor(driver).until(ExpectedConditions.urlContains("jobcenter=" + choice));
+                    error = errorOf(page + " (" + choice + ")");
                     if (error != null) {
                         problems.add(user + " " + error);
                         continue;
                     }
-                    assertTrue(driver.findElements(By.id("jobcenterChoiceNeeded")).isEmpty(), page + " shows Elbe-Elster");
+                    assertTrue(driver.findElements(By.id("jobcenterChoiceNeeded")).isEmpty(), page + " shows " + choice);
                 }
                 if (!checkedShapes.add(page + " " + shape())) {
                     continue; // the same kinds of elements as a render axe has already checked
