@@ -76,15 +76,34 @@ read -r _ second_s second_rss < <(LEITSTAND_DATA_DIR=$data LEITSTAND_HTTP_PORT=$
 # --- load: /health, the API with HTTP Basic, the dashboard with a logged-in session ------------------
 base="http://localhost:$PORT"
 basic="Authorization: Basic $(printf 'ee-controlling:demo' | base64)"
-jar=$OUT/cookies.txt; rm -f "$jar"
-login=$(curl -fs -c "$jar" -b "$jar" "$base/login.xhtml")
-state=$(printf '%s' "$login" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-nonce=$(printf '%s' "$login" | grep -o 'nonce="[^"]*"' | head -1 | sed 's/nonce="//; s/"$//')   # as a browser sends it
-curl -fs -o /dev/null -c "$jar" -b "$jar" "$base/login.xhtml" \
-    --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=ee-controlling" \
-    --data-urlencode "loginForm:password=demo" --data-urlencode "loginForm:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)
+# fifty staff at once: every connection's requests take turns over as many logged-in sessions as there are
+# connections (each a user of its own, as in an office), never fifty requests at once in one session
+login_session() { # prints the JSESSIONID of a fresh login of ee-controlling
+    local jar; jar=$(mktemp "$OUT/cookies-XXXX")
+    local login state nonce
+    login=$(curl -fs -c "$jar" -b "$jar" "$base/login.xhtml")
+    state=$(printf '%s' "$login" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    nonce=$(printf '%s' "$login" | grep -o 'nonce="[^"]*"' | head -1 | sed 's/nonce="//; s/"$//')   # as a browser sends it
+    curl -fs -o /dev/null -c "$jar" -b "$jar" "$base/login.xhtml" \
+        --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=ee-controlling" \
+        --data-urlencode "loginForm:password=demo" --data-urlencode "loginForm:submit=" \
+        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
+    awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
+    rm -f "$jar"
+}
+sessions=$OUT/sessions.txt; : > "$sessions"
+for _ in $(seq 1 "$CONNECTIONS"); do login_session >> "$sessions"; done
+session=$(head -1 "$sessions")
+cat > "$OUT/sessions.lua" <<LUA
+-- each request takes the next logged-in session (many users, one page each)
+local sessions = {}
+for line in io.lines("$sessions") do sessions[#sessions + 1] = line end
+local i = 0
+request = function()
+    i = i + 1
+    return wrk.format("GET", nil, { ["Cookie"] = "JSESSIONID=" .. sessions[(i % #sessions) + 1] })
+end
+LUA
 dashboard="$base/controlling/dashboard.xhtml?month=$MONTH"
 # wrk counts redirects as success: the page must answer 200 itself (a 302 to the login is a lost session)
 status=$(curl -s -o "$OUT/dashboard.html" -w '%{http_code}' -b "JSESSIONID=$session" "$dashboard")
@@ -93,7 +112,9 @@ status=$(curl -s -o "$OUT/dashboard.html" -w '%{http_code}' -b "JSESSIONID=$sess
 run() { # NAME URL [HEADER]
     local name=$1 url=$2 header=${3:-}
     local file="$OUT/wrk-$name.txt"
-    if [ -n "$header" ]; then
+    if [ "$header" = sessions ]; then
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$OUT/sessions.lua" "$url" > "$file"
+    elif [ -n "$header" ]; then
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "$header" "$url" > "$file"
     else
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$url" > "$file"
@@ -111,14 +132,14 @@ results=()
 results+=("$(run health "$base/health")")
 results+=("$(run api-me "$base/api/me" "$basic")")
 results+=("$(run api-kpis "$base/api/controlling/kpis?month=$MONTH" "$basic")")
-results+=("$(run dashboard "$dashboard" "Cookie: JSESSIONID=$session")")
+results+=("$(run dashboard "$dashboard" sessions)")
 after=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$dashboard")
 [ "$after" = 200 ] || echo "WARNING: the dashboard answered $after after its run: the session was lost, its row counts redirects" >&2
 health_rps=$(echo "${results[0]}" | awk '{print $2}')
 
 echo
 echo "Maschine: $(nproc) Kerne, $(free -g | awk '/Mem:/ {print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1)"
-echo "Methode: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency auf 127.0.0.1, Demo-Daten (H2), Monat $MONTH; ein Lauf"
+echo "Methode: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency auf 127.0.0.1, Demo-Daten (H2), Monat $MONTH; Dashboard über $CONNECTIONS angemeldete Sitzungen; ein Lauf"
 echo
 echo "| what | requests/s | p50 | p90 | time-outs | errors | against /health |"
 echo "|---|---|---|---|---|---|---|"

@@ -138,13 +138,13 @@ public class ControllingService implements ControllingApi {
     public List<ControllingViews.BasisValueView> basisValues(String agencyNumber, YearMonth month) {
         // raw values and their provenance stay with the own Jobcenter; other Jobcenters see the computed Kennzahlen
         AgencyNumber agency = tenancy.resolve(agencyNumber);
-        List<BasisValue> rows = repository.values(agency, month);
+        List<ControllingRepository.StoredValue> rows = repository.storedValues(agency, month);
         List<ControllingViews.BasisValueView> views = new ArrayList<>();
         String previousKey = null;
-        for (BasisValue v : rows) {
-            String key = v.getSeries() + "|" + v.getGender();
-            views.add(new ControllingViews.BasisValueView(v.getSeries().name(), v.getSeries().germanName(), v.getMonth(),
-                    v.getGender().name(), v.getVintage(), v.getValue(), v.getSource(), !key.equals(previousKey)));
+        for (ControllingRepository.StoredValue v : rows) {
+            String key = v.series() + "|" + v.gender();
+            views.add(new ControllingViews.BasisValueView(v.series().name(), v.series().germanName(), v.month(),
+                    v.gender().name(), v.vintage(), v.value(), v.source(), !key.equals(previousKey)));
             previousKey = key;
         }
         return views;

@@ -26,6 +26,16 @@ public interface ControllingRepository {
     /** The stored rows of a Jobcenter and month (all series, genders and vintages), for drill-down. */
     List<BasisValue> values(AgencyNumber agency, YearMonth month);
 
+    /**
+     * The stored values of a Jobcenter and month as plain rows (series, gender, newest vintage first), read as columns, not
+     * entities: what the pages list. The caller has checked the tenancy.
+     */
+    List<StoredValue> storedValues(AgencyNumber agency, YearMonth month);
+
+    /** One stored basis value as a page lists it. */
+    record StoredValue(Series series, YearMonth month, Gender gender, YearMonth vintage, java.math.BigDecimal value, String source) {
+    }
+
     /** @return the latest month for which the Jobcenter has any basis value (a month only, no values) */
     java.util.Optional<YearMonth> latestMonth(AgencyNumber agency);
 

@@ -104,6 +104,15 @@ class JpaControllingRepository implements ControllingRepository {
     }
 
     @Override
+    public List<StoredValue> storedValues(AgencyNumber agency, YearMonth month) {
+        return em.createQuery("SELECT v.series, v.month, v.gender, v.vintage, v.value, v.source FROM BasisValue v"
+                        + " WHERE v.agencyNumber = :agency AND v.month = :month ORDER BY v.series, v.gender, v.vintage DESC", Object[].class)
+                .setParameter("agency", agency.value()).setParameter("month", month).getResultStream()
+                .map(r -> new StoredValue((Series) r[0], (YearMonth) r[1], (Gender) r[2], (YearMonth) r[3], (BigDecimal) r[4], (String) r[5]))
+                .toList();
+    }
+
+    @Override
     public java.util.Optional<YearMonth> latestMonth(AgencyNumber agency) {
         // a scalar read of months only: no values, no entities (the tenancy is checked by the caller)
         return em.createQuery("SELECT v.month FROM BasisValue v WHERE v.agencyNumber = :agency ORDER BY v.month DESC", YearMonth.class)

@@ -40,7 +40,15 @@ public class PersistenceRules implements SessionCustomizer {
         new AuditingSessionCustomizer().customize(session);
     }
 
+    /** The application-scoped tenancy rule's client proxy, looked up once: it asks the current request's caller on every call. */
+    private static volatile Tenancy tenancy;
+
     private static Tenancy tenancy() {
-        return CDI.current().select(Tenancy.class).get();
+        Tenancy found = tenancy;
+        if (found == null) {
+            found = CDI.current().select(Tenancy.class).get();
+            tenancy = found;
+        }
+        return found;
     }
 }
