@@ -41,6 +41,12 @@ public class FigureReads {
         return inRequest() ? requestFigures.catalogue() : repository.catalogue();
     }
 
+    /** The programme a Jobcenter steers by in a year: asked of planning once per request. */
+    public java.util.Optional<de.leitstand.planning.api.ProgrammeView.Steering> programme(AgencyNumber agency, int year,
+            java.util.function.Supplier<java.util.Optional<de.leitstand.planning.api.ProgrammeView.Steering>> read) {
+        return inRequest() ? requestFigures.programme(agency, year, read) : read.get();
+    }
+
     /** After a write: what this request read is read again. */
     public void forget() {
         if (inRequest()) {

@@ -21,7 +21,8 @@ import java.util.Optional;
  * periods; this reads them at most twice (the period asked first, then, when a later call needs more, the union
  * and at least four years back) and answers each call with exactly the months it asked for. Nothing outlives
  * the request, so every request sees the database as it is (also on other cluster nodes); a write in the
- * request makes it {@link #forget} what it read. The same for the Kennzahlen catalogue (five reads per page).
+ * request makes it {@link #forget} what it read. The same for the Kennzahlen catalogue (five reads per page) and
+ * the programme the tracking steers by (the tracking and the target path of a page ask planning for the same one).
  */
 @RequestScoped
 public class RequestFigures {
@@ -42,7 +43,14 @@ public class RequestFigures {
     }
 
     private final Map<Key, Read> reads = new HashMap<>();
+    private final Map<String, Optional<de.leitstand.planning.api.ProgrammeView.Steering>> programmes = new HashMap<>();
     private List<KpiDefinition> catalogue;
+
+    /** The programme a Jobcenter steers by in a year, asked of planning once per request. */
+    public Optional<de.leitstand.planning.api.ProgrammeView.Steering> programme(AgencyNumber agency, int year,
+            java.util.function.Supplier<Optional<de.leitstand.planning.api.ProgrammeView.Steering>> read) {
+        return programmes.computeIfAbsent(agency.value() + "@" + year, key -> read.get());
+    }
 
     /** The Kennzahlen catalogue (all versions), read once per request. */
     public List<KpiDefinition> catalogue() {
@@ -71,6 +79,7 @@ public class RequestFigures {
     /** After a write in this request: read again. */
     public void forget() {
         reads.clear();
+        programmes.clear();
         catalogue = null;
     }
 

@@ -62,7 +62,7 @@ public class TargetTrackingService {
         // one read for the year so far and for the goals' Kennzahlen (which may look further back)
         YearMonth goalsFrom = month.minusMonths(KpiCatalogue.lookBackMonths(catalogue));
         MonthlyFigures figures = reads.figures(agency, Gender.GESAMT, goalsFrom.isBefore(from) ? goalsFrom : from, month, null);
-        var programme = planning.currentSteering(agency.value(), month.getYear()).orElse(null);
+        var programme = reads.programme(agency, month.getYear(), () -> planning.currentSteering(agency.value(), month.getYear())).orElse(null);
         var targets = programme == null ? null : programme.targets();
         Integer planned = targets == null ? null : targets.integrations();
         TargetTracker tracker = new TargetTracker(green, yellow);
@@ -93,7 +93,7 @@ public class TargetTrackingService {
         KpiDefinition k2 = ControllingService.definition("K2", reads.catalogue(), month);
         YearMonth january = YearMonth.of(month.getYear(), 1);
         MonthlyFigures figures = reads.figures(agency, Gender.GESAMT, january.minusMonths(Math.max(12, k2.denominatorLag())), month, null);
-        var programme = planning.currentSteering(agency.value(), month.getYear()).orElse(null);
+        var programme = reads.programme(agency, month.getYear(), () -> planning.currentSteering(agency.value(), month.getYear())).orElse(null);
         Integer planned = programme == null ? null : programme.targets().integrations();
         List<ControllingViews.PathPoint> points = new ArrayList<>();
         for (YearMonth m = january; !m.isAfter(month); m = m.plusMonths(1)) {
