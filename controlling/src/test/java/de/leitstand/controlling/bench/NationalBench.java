@@ -76,8 +76,21 @@ class NationalBench {
             start = System.nanoTime();
             HttpResponse<String> again = http.send(request("api/controlling/imports").header("Content-Type", "text/csv")
                     .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, again.statusCode(), again.body());
-            line("Dieselbe Datei noch einmal (Abgleich über eine Staging-Tabelle, nichts ändert sich): %.1f s", seconds(start));
+            assertEquals(409, again.statusCode(), again.body());
+            line("Dieselbe Datei noch einmal (erkannt, 409 IMPORT_DUPLICATE, nichts geändert): %.1f s", seconds(start));
+            // a corrected file: the same keys, one value changed (the last row), goes through the staging table
+            Path corrected = dir.resolve("national-corrected.csv");
+            List<String> lines = Files.readAllLines(csv);
+            String[] last = lines.get(lines.size() - 1).split(",", -1); // traeger_nr,monat,geschlecht,reihe,wert,datenstand
+            last[4] = new java.math.BigDecimal(last[4]).add(java.math.BigDecimal.ONE).toPlainString();
+            lines.set(lines.size() - 1, String.join(",", last));
+            Files.write(corrected, lines);
+            lines = null;
+            start = System.nanoTime();
+            HttpResponse<String> revised = http.send(request("api/controlling/imports").header("Content-Type", "text/csv")
+                    .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofFile(corrected)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, revised.statusCode(), revised.body());
+            line("Korrigierte Datei (dieselben Schlüssel, ein Wert geändert; Abgleich über eine Staging-Tabelle): %.1f s", seconds(start));
 
             YearMonth month = FIRST.plusMonths(MONTHS - 1);
             List<KpiDefinition> catalogue = KpiCatalogue.ORDINANCE_2019.stream().sorted(java.util.Comparator.comparing(KpiDefinition::code)).toList();
