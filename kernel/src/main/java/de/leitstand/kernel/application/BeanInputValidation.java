@@ -1,6 +1,7 @@
 package de.leitstand.kernel.application;
 
 import de.leitstand.kernel.api.InputValidation;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,13 +21,13 @@ public class BeanInputValidation implements InputValidation {
     @Override
     public <T> T check(T command, String code) {
         if (command == null) {
-            throw new ValidationException(code, "body", "Die Anfrage enthält keine Daten.");
+            throw new ValidationException(code, "body", Text.of("kernel.BODY_EMPTY"));
         }
         var violations = validator.validate(command);
         if (!violations.isEmpty()) {
             List<ValidationException.FieldError> errors = violations.stream()
                     .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
-                    .map(v -> new ValidationException.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .map(v -> new ValidationException.FieldError(v.getPropertyPath().toString(), Text.literal(v.getMessage())))
                     .toList();
             throw new ValidationException(code, errors);
         }

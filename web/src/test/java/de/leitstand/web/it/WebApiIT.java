@@ -110,6 +110,13 @@ class WebApiIT {
         Reply foreignAudit = api.get("api/audit?agencyNumber=26706", "ee-gf");
         assertEquals(403, foreignAudit.status());
         assertEquals("TENANT_FORBIDDEN", foreignAudit.code());
+        assertEquals("Diese Daten gehören zu einem anderen Jobcenter.", foreignAudit.json().getString("detail"),
+                "German without Accept-Language");
+        Reply english = api.getIn("api/audit?agencyNumber=26706", "ee-gf", "en-US,en;q=0.9,de;q=0.8");
+        assertEquals("TENANT_FORBIDDEN", english.code(), "the code does not depend on the language");
+        assertEquals("These data belong to another Jobcenter.", english.json().getString("detail"));
+        assertEquals("Nicht erlaubt", api.getIn("api/audit?agencyNumber=26706", "ee-gf", "fr, de;q=0.5").json()
+                .getString("title"), "German when German is preferred over English");
         Reply ownAudit = api.get("api/audit?size=1000", "row-gf");
         assertTrue(ownAudit.json().getJsonArray("items").stream()
                 .noneMatch(item -> "03504".equals(item.asJsonObject().getString("agencyNumber", null))));
