@@ -23,14 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every text a refusal or a page notice names by key has a German and an English text: the keys
  * {@code <context>.<NAME>} in the main sources against each context's {@code ErrorTexts.properties} (German) and
- * {@code ErrorTexts_en.properties}, the keys {@code notice.…} of the web beans against {@code messages_de/_en}.
+ * {@code ErrorTexts_en.properties} (also the Bean Validation messages {@code message = "{<context>.<NAME>}"}), the keys {@code notice.…} of the web beans against {@code messages_de/_en}.
  * Both languages have the same keys and the same arguments; a key no code uses fails too (the bundles stay the
  * list of what is said). No German text is written into an exception or a page notice any more.
  */
 class ErrorTextsTest {
 
     static final List<String> MODULES = List.of("kernel", "planning", "controlling", "programmes", "reporting", "web");
-    private static final Pattern ERROR_KEY = Pattern.compile("\"(kernel|planning|controlling|programmes|reporting|web)\\.([A-Z][A-Z0-9_]*(?:\\.\\d+)?)\"");
+    private static final Pattern ERROR_KEY = Pattern.compile("\"\\{?(kernel|planning|controlling|programmes|reporting|web)\\.([A-Z][A-Z0-9_]*(?:\\.\\d+)?)}?\"");
     private static final Pattern NOTICE_KEY = Pattern.compile("\"(notice\\.[A-Za-z0-9.]+)\"");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
     /** A German literal as the text of an exception or a notice (the deprecated String constructor, Messages.add). */
