@@ -281,7 +281,7 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
                 }
                 return number;
             } catch (NumberFormatException e) {
-                error(column, Text.literal(e.getMessage()));
+                error(column, StrictNumber.text(e));
                 return null;
             }
         }

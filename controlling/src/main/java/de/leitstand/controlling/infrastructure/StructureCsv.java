@@ -190,7 +190,7 @@ public final class StructureCsv {
                 }
                 return number;
             } catch (NumberFormatException e) {
-                error("wert", Text.literal(e.getMessage()));
+                error("wert", StrictNumber.text(e));
                 return null;
             }
         }

@@ -142,7 +142,7 @@ final class JsonShape {
                 errors.add(error(field, Text.of("kernel.JSON_OUT_OF_RANGE", literal, min, max)));
             }
         } catch (NumberFormatException e) {
-            errors.add(error(field, Text.literal(e.getMessage())));
+            errors.add(error(field, StrictNumber.text(e)));
         }
     }
 
@@ -154,7 +154,7 @@ final class JsonShape {
         try {
             StrictNumber.parse(number.toString(), StrictNumber.Style.JSON);
         } catch (NumberFormatException e) {
-            errors.add(error(field, Text.literal(e.getMessage())));
+            errors.add(error(field, StrictNumber.text(e)));
         }
     }
 

@@ -75,7 +75,7 @@ public class AllocationShareCsv implements AllocationShareReader {
                             errors.add(error(line, headers, column, Text.of("planning.CSV_SHARE_OUT_OF_RANGE", text)));
                         }
                     } catch (NumberFormatException e) {
-                        errors.add(error(line, headers, column, Text.literal(e.getMessage())));
+                        errors.add(error(line, headers, column, StrictNumber.text(e)));
                     }
                 }
                 shares.add(new AllocationShare(year, agency, values[0], values[1], values[2], values[3]));
