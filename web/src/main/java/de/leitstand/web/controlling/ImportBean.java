@@ -50,7 +50,7 @@ public class ImportBean implements Serializable {
             }
         } catch (ValidationException refused) {
             errors = refused.errors();
-            UiTexts.error("notice.import.dateiNichtImportiert", refused.errors().size());
+            UiTexts.error("notice.import.dateiNichtImportiert", String.valueOf(refused.errors().size()));
         } catch (LeitstandException refused) {
             Messages.addGlobalError(refused.message(UiErrors.language()));
         }

@@ -54,7 +54,7 @@ public class ReconciliationBean implements Serializable {
             UiTexts.info("notice.reconciliation.veroeffentlichteWerteImportiert", imported.rows(), imported.inserted(), imported.firstMonth(), imported.lastMonth());
         } catch (ValidationException refused) {
             errors = refused.errors();
-            UiTexts.error("notice.import.dateiNichtImportiert", refused.errors().size());
+            UiTexts.error("notice.import.dateiNichtImportiert", String.valueOf(refused.errors().size()));
         } catch (LeitstandException refused) {
             Messages.addGlobalError(refused.message(UiErrors.language()));
         }

@@ -125,7 +125,7 @@ public class StructureBean implements Serializable {
             load();
         } catch (ValidationException refused) {
             errors = refused.errors();
-            UiTexts.error("notice.import.dateiNichtImportiert", refused.errors().size());
+            UiTexts.error("notice.import.dateiNichtImportiert", String.valueOf(refused.errors().size()));
         } catch (LeitstandException refused) {
             Messages.addGlobalError(refused.message(UiErrors.language()));
         }
