@@ -78,6 +78,12 @@ class WebApiIT {
             assertEquals(401, anonymous.status(), path);
             assertTrue(anonymous.isProblem(), path);
         }
+        Reply english = api.getIn("api/me", null, "en");
+        assertEquals("AUTHENTICATION_REQUIRED", english.code());
+        assertEquals("Please log in (HTTP Basic with user name and password).", english.json().getString("detail"),
+                "the login's problem follows Accept-Language too");
+        assertEquals("Bitte melden Sie sich an (HTTP Basic mit Benutzername und Passwort).",
+                api.get("api/me", null).json().getString("detail"));
         Reply openapi = api.get("openapi", "ee-team");
         assertEquals(200, openapi.status());
         JsonObject paths = openapi.json().getJsonObject("paths");
