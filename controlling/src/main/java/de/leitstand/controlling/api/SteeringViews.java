@@ -23,14 +23,14 @@ public final class SteeringViews {
 
     public record StandardChange(
             Long id,
-            @NotBlank(message = "Bitte geben Sie ein Kürzel für den Standard an.")
-            @Pattern(regexp = "[A-Za-z0-9_-]{1,20}", message = "Das Kürzel darf nur 1 bis 20 Buchstaben, Ziffern, _ oder - enthalten.")
+            @NotBlank(message = "{controlling.CODE_NOT_BLANK.2}")
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,20}", message = "{controlling.CODE_PATTERN}")
             String code,
-            @NotBlank(message = "Bitte geben Sie die Bezeichnung des Standards an.")
-            @Size(max = 200, message = "Die Bezeichnung darf höchstens 200 Zeichen lang sein.") String name,
-            @NotBlank(message = "Bitte wählen Sie die Art: NOTE, INDEX oder PROZENT.") String kind,
-            @NotNull(message = "Bitte geben Sie den Zielwert an.")
-            @Digits(integer = 4, fraction = 2, message = "Der Zielwert hat höchstens zwei Nachkommastellen.") BigDecimal target,
+            @NotBlank(message = "{controlling.NAME_NOT_BLANK.2}")
+            @Size(max = 200, message = "{controlling.NAME_SIZE}") String name,
+            @NotBlank(message = "{controlling.KIND_NOT_BLANK}") String kind,
+            @NotNull(message = "{controlling.TARGET_NOT_NULL}")
+            @Digits(integer = 4, fraction = 2, message = "{controlling.TARGET_DIGITS}") BigDecimal target,
             Boolean active,
             Long version) implements java.io.Serializable {
     }
@@ -47,12 +47,12 @@ public final class SteeringViews {
     }
 
     public record NewReview(
-            @NotNull(message = "Bitte geben Sie das Datum des Dialogs an.") LocalDate heldOn,
-            @NotNull(message = "Bitte geben Sie den Monat der besprochenen Zahlen an.") YearMonth figuresMonth,
-            @NotBlank(message = "Bitte nennen Sie die Teilnehmenden.")
-            @Size(max = 1000, message = "Die Teilnehmenden dürfen höchstens 1000 Zeichen lang sein.") String participants,
-            @NotBlank(message = "Bitte geben Sie die Bewertung an.")
-            @Size(max = 4000, message = "Die Bewertung darf höchstens 4000 Zeichen lang sein.") String assessment,
+            @NotNull(message = "{controlling.HELD_ON_NOT_NULL}") LocalDate heldOn,
+            @NotNull(message = "{controlling.FIGURES_MONTH_NOT_NULL}") YearMonth figuresMonth,
+            @NotBlank(message = "{controlling.PARTICIPANTS_NOT_BLANK}")
+            @Size(max = 1000, message = "{controlling.PARTICIPANTS_SIZE}") String participants,
+            @NotBlank(message = "{controlling.ASSESSMENT_NOT_BLANK}")
+            @Size(max = 4000, message = "{controlling.ASSESSMENT_SIZE}") String assessment,
             List<String> kpiCodes) implements java.io.Serializable {
     }
 
@@ -65,11 +65,11 @@ public final class SteeringViews {
     }
 
     public record NewSteeringAction(
-            @NotBlank(message = "Bitte beschreiben Sie die Steuerungsmaßnahme.")
-            @Size(max = 1000, message = "Die Maßnahme darf höchstens 1000 Zeichen lang sein.") String description,
-            @NotBlank(message = "Bitte geben Sie an, wer die Maßnahme verantwortet.")
-            @Size(max = 100, message = "Die verantwortliche Person darf höchstens 100 Zeichen lang sein.") String owner,
-            @NotNull(message = "Bitte geben Sie das Fälligkeitsdatum an.") LocalDate dueDate) implements java.io.Serializable {
+            @NotBlank(message = "{controlling.DESCRIPTION_NOT_BLANK.3}")
+            @Size(max = 1000, message = "{controlling.DESCRIPTION_SIZE.2}") String description,
+            @NotBlank(message = "{controlling.OWNER_NOT_BLANK}")
+            @Size(max = 100, message = "{controlling.OWNER_SIZE}") String owner,
+            @NotNull(message = "{controlling.DUE_DATE_NOT_NULL}") LocalDate dueDate) implements java.io.Serializable {
     }
 
     public record SteeringActionView(Long id, Long reviewId, String description, String owner, LocalDate dueDate, String status,

@@ -28,14 +28,14 @@ public final class SupervisionViews {
     /** Creates ({@code id} null) or changes a Prüffeld; a change needs the version last read. */
     public record AreaChange(
             Long id,
-            @NotBlank(message = "Bitte geben Sie ein Kürzel für das Prüffeld an (z. B. KDU).")
-            @Pattern(regexp = "[A-Za-z0-9_-]{1,20}", message = "Das Kürzel darf nur 1 bis 20 Buchstaben, Ziffern, _ oder - enthalten.")
+            @NotBlank(message = "{controlling.CODE_NOT_BLANK}")
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,20}", message = "{controlling.CODE_PATTERN}")
             String code,
-            @NotBlank(message = "Bitte geben Sie die Bezeichnung des Prüffelds an.")
-            @Size(max = 200, message = "Die Bezeichnung darf höchstens 200 Zeichen lang sein.") String name,
-            @DecimalMin(value = "0", inclusive = false, message = "Der Schwellenwert muss über 0 % liegen.")
-            @DecimalMax(value = "100", message = "Der Schwellenwert darf höchstens 100 % betragen.")
-            @Digits(integer = 3, fraction = 2, message = "Der Schwellenwert hat höchstens zwei Nachkommastellen.")
+            @NotBlank(message = "{controlling.NAME_NOT_BLANK}")
+            @Size(max = 200, message = "{controlling.NAME_SIZE}") String name,
+            @DecimalMin(value = "0", inclusive = false, message = "{controlling.ERROR_THRESHOLD_DECIMAL_MIN}")
+            @DecimalMax(value = "100", message = "{controlling.ERROR_THRESHOLD_DECIMAL_MAX}")
+            @Digits(integer = 3, fraction = 2, message = "{controlling.ERROR_THRESHOLD_DIGITS}")
             BigDecimal errorThreshold,
             Boolean active,
             Long version) implements java.io.Serializable {
@@ -47,14 +47,14 @@ public final class SupervisionViews {
     }
 
     public record PlanLineChange(
-            @NotNull(message = "Bitte wählen Sie das Prüffeld.") Long areaId,
-            @NotNull(message = "Bitte geben Sie die Risikobewertung an (1 bis 5).")
-            @Min(value = 1, message = "Die Risikobewertung liegt zwischen 1 (gering) und 5 (hoch).")
-            @Max(value = 5, message = "Die Risikobewertung liegt zwischen 1 (gering) und 5 (hoch).") Integer riskScore,
-            @NotNull(message = "Bitte geben Sie die Mindestzahl der Prüfungen je Monat an.")
-            @Min(value = 0, message = "Die Mindestzahl der Prüfungen darf nicht negativ sein.")
-            @Max(value = 10000, message = "Die Mindestzahl der Prüfungen je Monat darf höchstens 10.000 betragen.") Integer minCasesPerMonth,
-            @Size(max = 1000, message = "Die Begründung darf höchstens 1000 Zeichen lang sein.") String rationale,
+            @NotNull(message = "{controlling.AREA_ID_NOT_NULL}") Long areaId,
+            @NotNull(message = "{controlling.RISK_SCORE_NOT_NULL}")
+            @Min(value = 1, message = "{controlling.RISK_SCORE_MIN}")
+            @Max(value = 5, message = "{controlling.RISK_SCORE_MIN}") Integer riskScore,
+            @NotNull(message = "{controlling.MIN_CASES_PER_MONTH_NOT_NULL}")
+            @Min(value = 0, message = "{controlling.MIN_CASES_PER_MONTH_MIN}")
+            @Max(value = 10000, message = "{controlling.MIN_CASES_PER_MONTH_MAX}") Integer minCasesPerMonth,
+            @Size(max = 1000, message = "{controlling.RATIONALE_SIZE}") String rationale,
             Long version) implements java.io.Serializable {
     }
 
@@ -63,20 +63,20 @@ public final class SupervisionViews {
      * digits and - / . only, with at least one digit, so that no person's name can be entered.
      */
     public record NewCase(
-            @NotNull(message = "Bitte geben Sie das Prüfdatum an.") LocalDate date,
-            @NotNull(message = "Bitte wählen Sie das Prüffeld.") Long areaId,
-            @NotBlank(message = "Bitte geben Sie das geprüfte Team an.")
-            @Size(max = 100, message = "Das Team darf höchstens 100 Zeichen lang sein.") String team,
-            @NotBlank(message = "Bitte geben Sie die prüfende Person an.")
-            @Size(max = 100, message = "Die prüfende Person darf höchstens 100 Zeichen lang sein.") String auditor,
-            @NotBlank(message = "Bitte geben Sie das pseudonymisierte Fallzeichen an.")
+            @NotNull(message = "{controlling.DATE_NOT_NULL}") LocalDate date,
+            @NotNull(message = "{controlling.AREA_ID_NOT_NULL}") Long areaId,
+            @NotBlank(message = "{controlling.TEAM_NOT_BLANK}")
+            @Size(max = 100, message = "{controlling.TEAM_SIZE}") String team,
+            @NotBlank(message = "{controlling.AUDITOR_NOT_BLANK}")
+            @Size(max = 100, message = "{controlling.AUDITOR_SIZE}") String auditor,
+            @NotBlank(message = "{controlling.CASE_REFERENCE_NOT_BLANK}")
             @Pattern(regexp = "(?=.*[0-9])[A-Za-z0-9./-]{3,30}",
-                    message = "Das Fallzeichen muss pseudonymisiert sein: 3 bis 30 Buchstaben, Ziffern, „-“, „/“ oder „.“, mindestens eine Ziffer, kein Name.")
+                    message = "{controlling.CASE_REFERENCE_PATTERN}")
             String caseReference,
-            @NotNull(message = "Bitte geben Sie das Prüfergebnis an (ohne Fehler oder fehlerhaft).") Boolean faulty,
-            @Size(max = 200, message = "Die Fehlerart darf höchstens 200 Zeichen lang sein.") String errorType,
-            @DecimalMin(value = "0", message = "Die finanzielle Auswirkung darf nicht negativ sein.")
-            @Digits(integer = 10, fraction = 2, message = "Die finanzielle Auswirkung hat höchstens zwei Nachkommastellen.")
+            @NotNull(message = "{controlling.FAULTY_NOT_NULL}") Boolean faulty,
+            @Size(max = 200, message = "{controlling.ERROR_TYPE_SIZE}") String errorType,
+            @DecimalMin(value = "0", message = "{controlling.FINANCIAL_IMPACT_DECIMAL_MIN}")
+            @Digits(integer = 10, fraction = 2, message = "{controlling.FINANCIAL_IMPACT_DIGITS}")
             BigDecimal financialImpact) implements java.io.Serializable {
     }
 
@@ -105,10 +105,10 @@ public final class SupervisionViews {
     }
 
     public record NewFinding(
-            @NotNull(message = "Bitte wählen Sie das Prüffeld.") Long areaId,
-            @NotNull(message = "Bitte geben Sie das Datum der Feststellung an.") LocalDate foundOn,
-            @NotBlank(message = "Bitte beschreiben Sie die Feststellung.")
-            @Size(max = 2000, message = "Die Feststellung darf höchstens 2000 Zeichen lang sein.") String description) implements java.io.Serializable {
+            @NotNull(message = "{controlling.AREA_ID_NOT_NULL}") Long areaId,
+            @NotNull(message = "{controlling.FOUND_ON_NOT_NULL}") LocalDate foundOn,
+            @NotBlank(message = "{controlling.DESCRIPTION_NOT_BLANK}")
+            @Size(max = 2000, message = "{controlling.DESCRIPTION_SIZE}") String description) implements java.io.Serializable {
     }
 
     public record FindingView(Long id, Long areaId, String areaCode, String areaName, LocalDate foundOn, String description,
@@ -116,11 +116,11 @@ public final class SupervisionViews {
     }
 
     public record NewAction(
-            @NotBlank(message = "Bitte beschreiben Sie die Maßnahme.")
-            @Size(max = 1000, message = "Die Maßnahme darf höchstens 1000 Zeichen lang sein.") String description,
-            @NotBlank(message = "Bitte geben Sie an, wer die Maßnahme verantwortet.")
-            @Size(max = 100, message = "Die verantwortliche Person darf höchstens 100 Zeichen lang sein.") String owner,
-            @NotNull(message = "Bitte geben Sie das Fälligkeitsdatum an.") LocalDate dueDate) implements java.io.Serializable {
+            @NotBlank(message = "{controlling.DESCRIPTION_NOT_BLANK.2}")
+            @Size(max = 1000, message = "{controlling.DESCRIPTION_SIZE.2}") String description,
+            @NotBlank(message = "{controlling.OWNER_NOT_BLANK}")
+            @Size(max = 100, message = "{controlling.OWNER_SIZE}") String owner,
+            @NotNull(message = "{controlling.DUE_DATE_NOT_NULL}") LocalDate dueDate) implements java.io.Serializable {
     }
 
     public record ActionView(Long id, Long findingId, String areaCode, String description, String owner, LocalDate dueDate,
@@ -129,11 +129,11 @@ public final class SupervisionViews {
 
     /** The follow-up check (Nachprüfung): effective closes the action, not effective reopens it with a new due date. */
     public record FollowUp(
-            @NotNull(message = "Bitte geben Sie das Datum der Nachprüfung an.") LocalDate checkedOn,
-            @NotBlank(message = "Bitte beschreiben Sie das Ergebnis der Nachprüfung.")
-            @Size(max = 1000, message = "Das Ergebnis darf höchstens 1000 Zeichen lang sein.") String result,
-            @NotNull(message = "Bitte geben Sie an, ob die Maßnahme wirksam war.") Boolean effective,
+            @NotNull(message = "{controlling.CHECKED_ON_NOT_NULL}") LocalDate checkedOn,
+            @NotBlank(message = "{controlling.RESULT_NOT_BLANK}")
+            @Size(max = 1000, message = "{controlling.RESULT_SIZE}") String result,
+            @NotNull(message = "{controlling.EFFECTIVE_NOT_NULL}") Boolean effective,
             LocalDate newDueDate,
-            @NotNull(message = "Bitte senden Sie die zuletzt gelesene Version mit.") Long version) implements java.io.Serializable {
+            @NotNull(message = "{controlling.VERSION_NOT_NULL}") Long version) implements java.io.Serializable {
     }
 }

@@ -14,6 +14,7 @@ import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
@@ -67,7 +68,7 @@ public class BasisEntryService implements BasisEntryApi {
     public Sheet sheet(String agencyNumber, YearMonth month) {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         if (month == null) {
-            throw new ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an.");
+            throw new ValidationException("MONTH_MISSING", "month", Text.of("controlling.MONTH_MISSING.2"));
         }
         Map<String, BasisValue> latest = latest(agency, month);
         List<Cell> cells = new ArrayList<>();
@@ -89,7 +90,7 @@ public class BasisEntryService implements BasisEntryApi {
     public Saved save(String agencyNumber, YearMonth month, YearMonth vintage, List<Change> changes) {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         if (month == null) {
-            throw new ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an.");
+            throw new ValidationException("MONTH_MISSING", "month", Text.of("controlling.MONTH_MISSING.2"));
         }
         YearMonth entryVintage = vintage == null ? YearMonth.now() : vintage;
         Map<String, BasisValue> latest = latest(agency, month);
@@ -100,19 +101,19 @@ public class BasisEntryService implements BasisEntryApi {
             Gender gender = parse(Gender.class, change.gender());
             String field = change.series() + "." + change.gender();
             if (series == null || gender == null) {
-                errors.add(new ValidationException.FieldError(field, "Die Reihe „" + field + "“ gibt es nicht."));
+                errors.add(new ValidationException.FieldError(field, Text.of("controlling.SERIES_UNKNOWN", field)));
                 continue;
             }
             if (change.value() == null) {
                 continue;
             }
-            String refusal = refusal(series, change.value());
+            Text refusal = refusal(series, change.value());
             BasisValue current = latest.get(field);
             if (refusal == null && current != null && current.getVintage().isAfter(entryVintage)) {
-                refusal = "Für diesen Wert gibt es schon den neueren Datenstand " + current.getVintage() + ".";
+                refusal = Text.of("controlling.BASIS_NEWER_VINTAGE", current.getVintage());
             }
             if (refusal != null) {
-                errors.add(new ValidationException.FieldError(field, series.germanName() + " (" + gender.label() + "): " + refusal));
+                errors.add(new ValidationException.FieldError(field, Text.of("controlling.BASIS_VALUE_REFUSED", series.germanName(), gender.label(), refusal)));
                 continue;
             }
             checkUnchanged(series, gender, current, change);
@@ -156,21 +157,22 @@ public class BasisEntryService implements BasisEntryApi {
         boolean same = current == null ? change.seenVintage() == null
                 : current.getVintage().equals(change.seenVintage()) && current.getVersion() == change.seenVersion();
         if (!same) {
-            throw new ConflictException("CONCURRENT_MODIFICATION", series.germanName() + " (" + gender.label()
-                    + ") wurde inzwischen geändert" + (current == null ? "" : " (jetzt " + current.getValue().toPlainString()
-                    + ", Datenstand " + current.getVintage() + ")") + ". Bitte laden Sie den Monat neu und erfassen Sie erneut.");
+            throw new ConflictException("CONCURRENT_MODIFICATION", current == null
+                    ? Text.of("controlling.BASIS_CHANGED", series.germanName(), gender.label())
+                    : Text.of("controlling.BASIS_CHANGED_TO", series.germanName(), gender.label(),
+                            current.getValue().toPlainString(), current.getVintage()));
         }
     }
 
-    private static String refusal(Series series, BigDecimal value) {
+    private static Text refusal(Series series, BigDecimal value) {
         if (value.signum() < 0) {
-            return "Der Wert darf nicht negativ sein.";
+            return Text.of("controlling.BASIS_NEGATIVE");
         }
         if (value.stripTrailingZeros().scale() > (series.isMoney() ? 2 : 0)) {
-            return series.isMoney() ? "Beträge haben höchstens zwei Nachkommastellen." : "Bitte geben Sie eine ganze Zahl an.";
+            return Text.of(series.isMoney() ? "controlling.BASIS_MONEY_DECIMALS" : "controlling.BASIS_WHOLE_NUMBER");
         }
         if (value.compareTo(MAX_VALUE) > 0) {
-            return "Der Wert ist zu groß.";
+            return Text.of("controlling.BASIS_TOO_LARGE");
         }
         return null;
     }

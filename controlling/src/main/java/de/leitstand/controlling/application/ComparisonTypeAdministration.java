@@ -9,6 +9,7 @@ import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,17 +45,17 @@ public class ComparisonTypeAdministration {
         List<ValidationException.FieldError> errors = new ArrayList<>();
         String trimmedCode = code == null ? "" : code.trim();
         if (!trimmedCode.matches("[A-Za-z0-9-]{1,10}")) {
-            errors.add(new ValidationException.FieldError("code", "Das Kürzel muss 1 bis 10 Buchstaben, Ziffern oder Bindestriche haben (z. B. „IIIb“)."));
+            errors.add(new ValidationException.FieldError("code", Text.of("controlling.TYPE_CODE_INVALID")));
         }
         if (name == null || name.isBlank()) {
-            errors.add(new ValidationException.FieldError("name", "Bitte geben Sie die Bezeichnung des Vergleichstyps an."));
+            errors.add(new ValidationException.FieldError("name", Text.of("controlling.TYPE_NAME_MISSING")));
         } else if (name.trim().length() > 200) {
-            errors.add(new ValidationException.FieldError("name", "Die Bezeichnung darf höchstens 200 Zeichen haben."));
+            errors.add(new ValidationException.FieldError("name", Text.of("controlling.TYPE_NAME_TOO_LONG")));
         }
         if (validFrom == null) {
-            errors.add(new ValidationException.FieldError("validFrom", "Bitte geben Sie an, ab welchem Monat der Vergleichstyp gilt."));
+            errors.add(new ValidationException.FieldError("validFrom", Text.of("controlling.TYPE_START_MISSING")));
         } else if (validTo != null && validTo.isBefore(validFrom)) {
-            errors.add(new ValidationException.FieldError("validTo", "Das Ende (" + validTo + ") liegt vor dem Beginn (" + validFrom + ")."));
+            errors.add(new ValidationException.FieldError("validTo", Text.of("controlling.TYPE_END_BEFORE_START", validTo, validFrom)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException("COMPARISON_TYPE_INVALID", errors);
@@ -77,20 +78,19 @@ public class ComparisonTypeAdministration {
         ComparisonType type = comparisonTypeOrFail(code == null ? "" : code.trim());
         String agency = agencyNumber == null ? "" : agencyNumber.trim();
         if (jobcenters.find(agency).isEmpty()) {
-            throw new ValidationException("JOBCENTER_UNKNOWN", "agencyNumber", "Ein Jobcenter mit der Trägernummer „" + agency + "“ gibt es nicht.");
+            throw new ValidationException("JOBCENTER_UNKNOWN", "agencyNumber", Text.of("controlling.JOBCENTER_UNKNOWN", agency));
         }
         if (from == null) {
-            throw new ValidationException("MONTH_MISSING", "from", "Bitte geben Sie an, ab welchem Monat die Zuordnung gilt (JJJJ-MM).");
+            throw new ValidationException("MONTH_MISSING", "from", Text.of("controlling.MONTH_MISSING.3"));
         }
         if (!type.validIn(from)) {
-            throw new ValidationException("OUTSIDE_VALIDITY", "from", "Der Vergleichstyp " + type.getCode() + " gilt im Monat " + from + " nicht.");
+            throw new ValidationException("OUTSIDE_VALIDITY", "from", Text.of("controlling.OUTSIDE_VALIDITY", type.getCode(), from));
         }
         ComparisonMembership previous = null;
         ComparisonMembership next = null;
         for (ComparisonMembership m : repository.memberships(agency)) {
             if (m.getValidFrom().equals(from)) {
-                throw new ValidationException("ASSIGNMENT_EXISTS", "from", "Das Jobcenter ist ab " + from
-                        + " bereits dem Vergleichstyp " + m.getTypeCode() + " zugeordnet.");
+                throw new ValidationException("ASSIGNMENT_EXISTS", "from", Text.of("controlling.ASSIGNMENT_EXISTS", from, m.getTypeCode()));
             }
             if (m.getValidFrom().isBefore(from)) {
                 previous = m;
@@ -99,7 +99,7 @@ public class ComparisonTypeAdministration {
             }
         }
         if (previous != null && previous.getTypeCode().equals(type.getCode()) && previous.validIn(from)) {
-            throw new ValidationException("ALREADY_ASSIGNED", "from", "Das Jobcenter gehört im Monat " + from + " bereits zum Vergleichstyp " + type.getCode() + ".");
+            throw new ValidationException("ALREADY_ASSIGNED", "from", Text.of("controlling.ALREADY_ASSIGNED", from, type.getCode()));
         }
         if (previous != null && previous.validIn(from)) {
             previous.endBefore(from);
@@ -121,8 +121,7 @@ public class ComparisonTypeAdministration {
         List<ComparisonMembership> memberships = repository.memberships(agency);
         ComparisonMembership removed = memberships.stream()
                 .filter(m -> m.getTypeCode().equals(type.getCode()) && m.getValidFrom().equals(from)).findFirst()
-                .orElseThrow(() -> new NotFoundException("ASSIGNMENT_NOT_FOUND", "Das Jobcenter " + agency + " ist nicht ab " + from
-                        + " dem Vergleichstyp " + type.getCode() + " zugeordnet."));
+                .orElseThrow(() -> new NotFoundException("ASSIGNMENT_NOT_FOUND", Text.of("controlling.ASSIGNMENT_NOT_FOUND", agency, from, type.getCode())));
         memberships.stream().filter(m -> m.getValidTo() != null && m.getValidTo().equals(from.minusMonths(1))).findFirst()
                 .ifPresent(previous -> previous.runUntil(removed.getValidTo()));
         repository.remove(removed);
@@ -133,7 +132,7 @@ public class ComparisonTypeAdministration {
     /** @throws NotFoundException COMPARISON_TYPE_NOT_FOUND */
     public ComparisonType comparisonTypeOrFail(String code) {
         return repository.comparisonType(code)
-                .orElseThrow(() -> new NotFoundException("COMPARISON_TYPE_NOT_FOUND", "Einen Vergleichstyp „" + code + "“ gibt es nicht."));
+                .orElseThrow(() -> new NotFoundException("COMPARISON_TYPE_NOT_FOUND", Text.of("controlling.COMPARISON_TYPE_NOT_FOUND", code)));
     }
 
     private ControllingViews.ComparisonTypeView typeView(ComparisonType type, YearMonth asOf) {

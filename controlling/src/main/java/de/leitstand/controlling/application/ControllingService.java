@@ -18,6 +18,7 @@ import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -96,10 +97,10 @@ public class ControllingService implements ControllingApi {
     @Override
     public List<ControllingViews.SeriesPoint> series(String agencyNumber, String code, YearMonth from, YearMonth to) {
         if (to.isBefore(from)) {
-            throw new ValidationException("PERIOD_INVALID", "to", "Der letzte Monat (" + to + ") liegt vor dem ersten (" + from + ").");
+            throw new ValidationException("PERIOD_INVALID", "to", Text.of("controlling.PERIOD_INVALID", to, from));
         }
         if (from.plusMonths(MAX_SERIES_MONTHS).isBefore(to.plusMonths(1))) {
-            throw new ValidationException("PERIOD_TOO_LONG", "from", "Eine Zeitreihe umfasst höchstens " + MAX_SERIES_MONTHS + " Monate.");
+            throw new ValidationException("PERIOD_TOO_LONG", "from", Text.of("controlling.PERIOD_TOO_LONG", MAX_SERIES_MONTHS));
         }
         AgencyNumber agency = agency(agencyNumber);
         List<KpiDefinition> catalogue = reads.catalogue();
@@ -268,7 +269,7 @@ public class ControllingService implements ControllingApi {
         if (agencyNumber != null && !agencyNumber.isBlank()) {
             AgencyNumber agency = AgencyNumber.of(agencyNumber);
             if (jobcenters.find(agency.value()).isEmpty()) {
-                throw new NotFoundException("JOBCENTER_NOT_FOUND", "Es gibt kein Jobcenter mit der Träger-Nummer „" + agencyNumber + "“.");
+                throw new NotFoundException("JOBCENTER_NOT_FOUND", Text.of("kernel.JOBCENTER_NOT_FOUND", agencyNumber));
             }
             return agency;
         }
@@ -283,7 +284,7 @@ public class ControllingService implements ControllingApi {
         String trimmed = code == null ? "" : code.trim();
         return KpiCatalogue.definitionFor(catalogue, trimmed, month)
                 .or(() -> catalogue.stream().filter(k -> k.code().equalsIgnoreCase(trimmed)).findFirst())
-                .orElseThrow(() -> new NotFoundException("KPI_NOT_FOUND", "Eine Kennzahl „" + code + "“ gibt es nicht."));
+                .orElseThrow(() -> new NotFoundException("KPI_NOT_FOUND", Text.of("controlling.KPI_NOT_FOUND", code)));
     }
 
     static Gender gender(String gender) {
@@ -293,7 +294,7 @@ public class ControllingService implements ControllingApi {
         try {
             return Gender.valueOf(gender.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("GENDER_INVALID", "gender", "Das Geschlecht muss GESAMT, FRAUEN oder MAENNER sein.");
+            throw new ValidationException("GENDER_INVALID", "gender", Text.of("controlling.GENDER_INVALID"));
         }
     }
 }

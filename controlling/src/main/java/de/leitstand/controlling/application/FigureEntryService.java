@@ -12,6 +12,7 @@ import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -66,8 +67,7 @@ public class FigureEntryService {
                 a -> writable.computeIfAbsent(a, x -> tenancy.mayAccess(new AgencyNumber(x))), vintage == null ? YearMonth.now() : vintage);
         String fileHash = fileHash(csv == null ? new byte[0] : csv, vintage == null ? YearMonth.now() : vintage);
         repository.importOfFile(fileHash).ifPresent(earlier -> {
-            throw new ConflictException("IMPORT_DUPLICATE", "Diese Datei wurde bereits als Import Nr. " + earlier.getId()
-                    + " übernommen; es wurde nichts geändert. Korrigierte Zahlen bitte als geänderte Datei importieren.");
+            throw new ConflictException("IMPORT_DUPLICATE", Text.of("controlling.IMPORT_DUPLICATE", earlier.getId()));
         });
         reads.forget();
         var batch = repository.storeImport(rows, fileHash);
@@ -97,10 +97,10 @@ public class FigureEntryService {
                                                     Map<String, BigDecimal> values, String expectedStand) {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         if (month == null) {
-            throw new ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an.");
+            throw new ValidationException("MONTH_MISSING", "month", Text.of("controlling.MONTH_MISSING.2"));
         }
         if (values == null || values.isEmpty()) {
-            throw new ValidationException("VALUES_MISSING", "values", "Bitte geben Sie mindestens einen Wert an.");
+            throw new ValidationException("VALUES_MISSING", "values", Text.of("controlling.VALUES_MISSING"));
         }
         Gender parsedGender = ControllingService.gender(gender);
         List<ValidationException.FieldError> errors = new ArrayList<>();
@@ -110,15 +110,14 @@ public class FigureEntryService {
             try {
                 series = Series.valueOf(code.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new ValidationException.FieldError(code, "Die Reihe „" + code + "“ gibt es nicht."));
+                errors.add(new ValidationException.FieldError(code, Text.of("controlling.SERIES_UNKNOWN", code)));
                 return;
             }
             if (value == null) {
                 return;
             }
             if (value.signum() < 0 || value.scale() > 2) {
-                errors.add(new ValidationException.FieldError(code, series.germanName() + ": " + value.toPlainString()
-                        + " ist negativ oder hat mehr als zwei Nachkommastellen."));
+                errors.add(new ValidationException.FieldError(code, Text.of("controlling.FIGURE_VALUE_INVALID", series.germanName(), value.toPlainString())));
                 return;
             }
             rows.add(new ImportRow(0, agency.value(), series, month, parsedGender, vintage == null ? YearMonth.now() : vintage, value));
@@ -127,7 +126,7 @@ public class FigureEntryService {
             throw new ValidationException("VALUES_INVALID", errors);
         }
         if (rows.isEmpty()) {
-            throw new ValidationException("VALUES_MISSING", "values", "Bitte geben Sie mindestens einen Wert an.");
+            throw new ValidationException("VALUES_MISSING", "values", Text.of("controlling.VALUES_MISSING"));
         }
         List<BasisValue> present = repository.values(agency, month);
         if (expectedStand == null) {
@@ -135,10 +134,7 @@ public class FigureEntryService {
             List<String> stored = present.stream().filter(v -> keys.contains(v.getSeries() + "|" + v.getGender() + "|" + v.getVintage()))
                     .map(v -> v.getSeries().name()).sorted().toList();
             if (!stored.isEmpty()) {
-                throw new ConflictException("VALUES_EXIST", "Für " + agency.value() + " im Monat " + String.format("%02d.%d", month.getMonthValue(), month.getYear())
-                        + " sind schon Werte gespeichert ("
-                        + String.join(", ", stored) + "). Zum Korrigieren lesen Sie die Werte neu und senden deren Stand (ETag) "
-                        + "als If-Match mit. Es wurde nichts geändert.");
+                throw new ConflictException("VALUES_EXIST", Text.of("controlling.VALUES_EXIST", agency.value(), String.format("%02d.%d", month.getMonthValue(), month.getYear()), String.join(", ", stored)));
             }
         } else if (!stand(present).equals(unquoted(expectedStand))) {
             throw ConflictException.concurrentModification();

@@ -10,6 +10,7 @@ import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.InputValidation;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -68,7 +69,7 @@ public class FindingsAndActions {
     @RequiresRole(Role.FACHAUFSICHT)
     public SupervisionViews.ActionView addAction(Long findingId, SupervisionViews.NewAction action) {
         Finding finding = repository.finding(findingId)
-                .orElseThrow(() -> new NotFoundException("FINDING_NOT_FOUND", "Die Feststellung " + findingId + " gibt es nicht."));
+                .orElseThrow(() -> new NotFoundException("FINDING_NOT_FOUND", Text.of("controlling.FINDING_NOT_FOUND", findingId)));
         validation.check(action, "ACTION_INVALID");
         CorrectiveAction entity = new CorrectiveAction(finding.getAgencyNumber(), finding.getId(), action.description().trim(),
                 action.owner().trim(), action.dueDate());
@@ -95,7 +96,7 @@ public class FindingsAndActions {
         ConflictException.requireVersion(check.version(), action.getVersion());
         if (!check.effective() && (check.newDueDate() == null || !check.newDueDate().isAfter(check.checkedOn()))) {
             throw new ValidationException("FOLLOW_UP_INVALID", "newDueDate",
-                    "War die Maßnahme nicht wirksam, braucht sie ein neues Fälligkeitsdatum nach der Nachprüfung.");
+                    Text.of("controlling.FOLLOW_UP_INVALID"));
         }
         action.followUp(check.checkedOn(), check.result().trim(), check.effective(), check.newDueDate());
         repository.flush();
@@ -114,7 +115,7 @@ public class FindingsAndActions {
 
     private CorrectiveAction action(Long id) {
         return repository.action(id)
-                .orElseThrow(() -> new NotFoundException("ACTION_NOT_FOUND", "Die Maßnahme " + id + " gibt es nicht."));
+                .orElseThrow(() -> new NotFoundException("ACTION_NOT_FOUND", Text.of("controlling.ACTION_NOT_FOUND", id)));
     }
 
     private SupervisionViews.FindingView view(Finding f, AuditArea a, List<CorrectiveAction> actions) {

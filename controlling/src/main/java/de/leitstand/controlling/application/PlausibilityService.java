@@ -10,6 +10,7 @@ import de.leitstand.controlling.domain.ImportWarningRepository;
 import de.leitstand.controlling.domain.PlausibilityRules;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.security.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,7 +78,7 @@ public class PlausibilityService implements ImportCheckApi {
     @Override
     public List<ControllingViews.ImportWarningView> warnings(long importId) {
         ImportBatch batch = warnings.batch(importId).filter(this::visible)
-                .orElseThrow(() -> new NotFoundException("IMPORT_NOT_FOUND", "Einen Import " + importId + " gibt es nicht."));
+                .orElseThrow(() -> new NotFoundException("IMPORT_NOT_FOUND", Text.of("controlling.IMPORT_NOT_FOUND", importId)));
         return warnings.warnings(batch.getId()).stream().filter(w -> tenancy.mayAccess(new AgencyNumber(w.getAgencyNumber())))
                 .map(w -> view(importId, w.getAgencyNumber(), w.getSeries(), w.getMonth(), w.getGender(), w.getRule(), w.getMessage()))
                 .toList();

@@ -19,6 +19,7 @@ import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -128,7 +129,7 @@ public class ReconciliationService implements ReconciliationApi {
         if (agencyNumber != null && !agencyNumber.isBlank()) {
             AgencyNumber agency = AgencyNumber.of(agencyNumber);
             if (jobcenters.find(agency.value()).isEmpty()) {
-                throw new NotFoundException("JOBCENTER_NOT_FOUND", "Es gibt kein Jobcenter mit der Träger-Nummer „" + agencyNumber + "“.");
+                throw new NotFoundException("JOBCENTER_NOT_FOUND", Text.of("kernel.JOBCENTER_NOT_FOUND", agencyNumber));
             }
             return agency;
         }
@@ -146,7 +147,7 @@ public class ReconciliationService implements ReconciliationApi {
         try {
             return Gender.valueOf(gender.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("GENDER_INVALID", "gender", "Das Geschlecht muss GESAMT, FRAUEN oder MAENNER sein.");
+            throw new ValidationException("GENDER_INVALID", "gender", Text.of("controlling.GENDER_INVALID"));
         }
     }
 }

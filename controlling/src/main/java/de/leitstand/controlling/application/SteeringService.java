@@ -14,6 +14,7 @@ import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
@@ -68,25 +69,24 @@ public class SteeringService implements SteeringApi {
         try {
             kind = QualityStandard.Kind.valueOf(change.kind().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("STANDARD_INVALID", "kind", "Die Art muss NOTE, INDEX oder PROZENT sein.");
+            throw new ValidationException("STANDARD_INVALID", "kind", Text.of("controlling.STANDARD_INVALID"));
         }
         if (!kind.accepts(change.target())) {
-            throw new ValidationException("STANDARD_INVALID", "target", "Der Zielwert muss zwischen " + german(kind.min()) + " und "
-                    + german(kind.max()) + " liegen.");
+            throw new ValidationException("STANDARD_INVALID", "target", Text.of("controlling.STANDARD_INVALID.2", german(kind.min()), german(kind.max())));
         }
         String code = change.code().trim().toUpperCase(Locale.ROOT);
         boolean active = change.active() == null || change.active();
         QualityStandard standard;
         if (change.id() == null) {
             if (repository.standards(agency).stream().anyMatch(s -> s.getCode().equals(code))) {
-                throw new ValidationException("STANDARD_EXISTS", "code", "Einen Standard mit dem Kürzel " + code + " gibt es bereits.");
+                throw new ValidationException("STANDARD_EXISTS", "code", Text.of("controlling.STANDARD_EXISTS", code));
             }
             standard = new QualityStandard(agency, code, kind, change.name().trim(), change.target().setScale(2, java.math.RoundingMode.UNNECESSARY));
             repository.add(standard);
         } else {
             standard = standard(agency, change.id());
             if (standard.getKind() != kind) {
-                throw new ValidationException("STANDARD_INVALID", "kind", "Die Art eines Standards lässt sich nicht ändern.");
+                throw new ValidationException("STANDARD_INVALID", "kind", Text.of("controlling.STANDARD_INVALID.3"));
             }
             ConflictException.requireVersion(change.version(), standard.getVersion());
             standard.change(change.name().trim(), change.target().setScale(2, java.math.RoundingMode.UNNECESSARY), active);
@@ -100,16 +100,15 @@ public class SteeringService implements SteeringApi {
     @RequiresRole(Role.CONTROLLING)
     public SteeringViews.QualityRow enterQuality(Long standardId, YearMonth month, BigDecimal actual) {
         QualityStandard standard = repository.standard(standardId)
-                .orElseThrow(() -> new NotFoundException("STANDARD_NOT_FOUND", "Den Standard " + standardId + " gibt es nicht."));
+                .orElseThrow(() -> new NotFoundException("STANDARD_NOT_FOUND", Text.of("controlling.STANDARD_NOT_FOUND", standardId)));
         if (month == null) {
-            throw new ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an (JJJJ-MM).");
+            throw new ValidationException("MONTH_MISSING", "month", Text.of("controlling.MONTH_MISSING"));
         }
         if (actual == null) {
-            throw new ValidationException("VALUE_MISSING", "actual", "Bitte geben Sie den Ist-Wert an.");
+            throw new ValidationException("VALUE_MISSING", "actual", Text.of("controlling.VALUE_MISSING"));
         }
         if (!standard.getKind().accepts(actual) || actual.scale() > 2 && actual.stripTrailingZeros().scale() > 2) {
-            throw new ValidationException("VALUE_INVALID", "actual", standard.getName() + ": der Ist-Wert muss zwischen "
-                    + german(standard.getKind().min()) + " und " + german(standard.getKind().max()) + " liegen und höchstens zwei Nachkommastellen haben.");
+            throw new ValidationException("VALUE_INVALID", "actual", Text.of("controlling.VALUE_INVALID", standard.getName(), german(standard.getKind().min()), german(standard.getKind().max())));
         }
         BigDecimal stored = actual.setScale(2, java.math.RoundingMode.UNNECESSARY);
         QualityValue value = repository.qualityValue(standard.getId(), month).orElse(null);
@@ -159,7 +158,7 @@ public class SteeringService implements SteeringApi {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         validation.check(review, "REVIEW_INVALID");
         if (review.heldOn().isAfter(LocalDate.now())) {
-            throw new ValidationException("REVIEW_INVALID", "heldOn", "Ein Dialog am " + review.heldOn() + " liegt in der Zukunft.");
+            throw new ValidationException("REVIEW_INVALID", "heldOn", Text.of("controlling.REVIEW_INVALID", review.heldOn()));
         }
         List<ControllingViews.KpiView> all = controlling.kpis(agency.value(), review.figuresMonth(), null, null);
         Set<String> wanted = review.kpiCodes() == null || review.kpiCodes().isEmpty() ? null
@@ -168,7 +167,7 @@ public class SteeringService implements SteeringApi {
             Set<String> known = all.stream().map(ControllingViews.KpiView::code).collect(Collectors.toSet());
             List<String> unknown = wanted.stream().filter(c -> !known.contains(c)).sorted().toList();
             if (!unknown.isEmpty()) {
-                throw new ValidationException("KPI_NOT_FOUND", "kpiCodes", "Diese Kennzahlen gibt es nicht: " + String.join(", ", unknown) + ".");
+                throw new ValidationException("KPI_NOT_FOUND", "kpiCodes", Text.of("controlling.KPI_NOT_FOUND.2", String.join(", ", unknown)));
             }
         }
         List<ReviewKpi> snapshot = all.stream().filter(k -> wanted == null ? k.keyIndicator() : wanted.contains(k.code()))
@@ -187,7 +186,7 @@ public class SteeringService implements SteeringApi {
     @RequiresRole({Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING, Role.REGIONALDIREKTION, Role.LAND})
     public SteeringViews.SteeringActionView addSteeringAction(Long reviewId, SteeringViews.NewSteeringAction action) {
         ReviewDialogue review = repository.review(reviewId)
-                .orElseThrow(() -> new NotFoundException("REVIEW_NOT_FOUND", "Den Zielnachhaltedialog " + reviewId + " gibt es nicht."));
+                .orElseThrow(() -> new NotFoundException("REVIEW_NOT_FOUND", Text.of("controlling.REVIEW_NOT_FOUND", reviewId)));
         requireLevelTookPart(review);
         validation.check(action, "ACTION_INVALID");
         SteeringAction entity = new SteeringAction(review.getAgencyNumber(), review.getId(), action.description().trim(),
@@ -202,7 +201,7 @@ public class SteeringService implements SteeringApi {
     @RequiresRole({Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING, Role.REGIONALDIREKTION, Role.LAND})
     public SteeringViews.SteeringActionView completeSteeringAction(Long actionId, Long version) {
         SteeringAction action = repository.steeringAction(actionId)
-                .orElseThrow(() -> new NotFoundException("ACTION_NOT_FOUND", "Die Steuerungsmaßnahme " + actionId + " gibt es nicht."));
+                .orElseThrow(() -> new NotFoundException("ACTION_NOT_FOUND", Text.of("controlling.ACTION_NOT_FOUND.2", actionId)));
         requireLevelTookPart(repository.review(action.getReviewId()).orElseThrow());
         ConflictException.requireVersion(version, action.getVersion());
         action.complete();
@@ -219,9 +218,9 @@ public class SteeringService implements SteeringApi {
 
     private QualityStandard standard(AgencyNumber agency, Long id) {
         QualityStandard standard = repository.standard(id)
-                .orElseThrow(() -> new NotFoundException("STANDARD_NOT_FOUND", "Den Standard " + id + " gibt es nicht."));
+                .orElseThrow(() -> new NotFoundException("STANDARD_NOT_FOUND", Text.of("controlling.STANDARD_NOT_FOUND", id)));
         if (!standard.getAgencyNumber().equals(agency)) {
-            throw new ValidationException("STANDARD_FOREIGN", "id", "Der Standard gehört zu einem anderen Jobcenter.");
+            throw new ValidationException("STANDARD_FOREIGN", "id", Text.of("controlling.STANDARD_FOREIGN"));
         }
         return standard;
     }
@@ -240,8 +239,7 @@ public class SteeringService implements SteeringApi {
      */
     private void requireLevelTookPart(ReviewDialogue review) {
         if (caller.level().isPresent() && review.getLevelParticipant() == null) {
-            throw new de.leitstand.kernel.api.AccessDeniedException("REVIEW_INTERNAL", "Dieser Zielnachhaltedialog ist ein interner des "
-                    + "Jobcenters; Steuerungsmaßnahmen der Aufsichtsebene gehören zu den Dialogen, die sie mit dem Jobcenter geführt hat.");
+            throw new de.leitstand.kernel.api.AccessDeniedException("REVIEW_INTERNAL", Text.of("controlling.REVIEW_INTERNAL"));
         }
     }
 

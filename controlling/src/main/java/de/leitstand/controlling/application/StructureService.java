@@ -13,6 +13,7 @@ import de.leitstand.controlling.domain.StructureValue;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
@@ -81,11 +82,11 @@ public class StructureService implements StructureApi {
         String age = ageGroup == null || ageGroup.isBlank() ? (parsed.byAge() ? "" : StructureFigure.ALL_AGES)
                 : ageGroup.trim().toUpperCase(Locale.ROOT);
         if (value == null) {
-            throw new ValidationException("VALUE_MISSING", "value", "Bitte geben Sie den Wert an.");
+            throw new ValidationException("VALUE_MISSING", "value", Text.of("controlling.VALUE_MISSING.2"));
         }
-        String problem = StructureRules.check(parsed, period == null ? null : period.trim(), cat, age, value);
+        Text problem = StructureRules.check(parsed, period == null ? null : period.trim(), cat, age, value);
         if (problem != null) {
-            throw new ValidationException("VALUE_INVALID", "value", Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".");
+            throw new ValidationException("VALUE_INVALID", "value", Text.of("controlling.SENTENCE", problem.capitalized()));
         }
         return store(List.of(new StructureRow(0, agency.value(), parsed, period.trim(), cat, age,
                 vintage == null ? YearMonth.now() : vintage, value)), ControllingSources.ENTERED);
@@ -153,10 +154,10 @@ public class StructureService implements StructureApi {
     @Override
     public List<StructureViews.AnnualAverage> annualAverages(String agencyNumber, int fromYear, int toYear) {
         if (toYear < fromYear) {
-            throw new ValidationException("PERIOD_INVALID", "to", "Das letzte Jahr (" + toYear + ") liegt vor dem ersten (" + fromYear + ").");
+            throw new ValidationException("PERIOD_INVALID", "to", Text.of("controlling.PERIOD_INVALID.2", toYear, fromYear));
         }
         if (toYear - fromYear >= MAX_YEARS) {
-            throw new ValidationException("PERIOD_TOO_LONG", "from", "Höchstens " + MAX_YEARS + " Jahre auf einmal.");
+            throw new ValidationException("PERIOD_TOO_LONG", "from", Text.of("controlling.PERIOD_TOO_LONG.2", MAX_YEARS));
         }
         AgencyNumber agency = agency(agencyNumber);
         List<String> years = IntStream.rangeClosed(fromYear, toYear).mapToObj(String::valueOf).toList();
@@ -185,7 +186,7 @@ public class StructureService implements StructureApi {
         AgencyNumber agency = agency(agencyNumber);
         StructureFigure figure = figure(figureCode);
         if (!figure.ageGroups().equals(StructureFigure.LEGAL_SPHERES)) {
-            throw new ValidationException("FIGURE_NOT_BY_LEGAL_SPHERE", "figure", figure + " ist nicht nach Rechtskreisen geteilt.");
+            throw new ValidationException("FIGURE_NOT_BY_LEGAL_SPHERE", "figure", Text.of("controlling.FIGURE_NOT_BY_LEGAL_SPHERE", figure));
         }
         List<StructureValue> values = repository.latest(agency, figure, List.of(month.toString()));
         List<StructureTables.Row> rows = new ArrayList<>();
@@ -232,7 +233,7 @@ public class StructureService implements StructureApi {
     private static String period(String period) {
         String p = period == null ? "" : period.trim();
         if (!p.matches("\\d{4}|\\d{4}-(0[1-9]|1[0-2])")) {
-            throw new ValidationException("PERIOD_INVALID", "period", "„" + period + "“ ist kein Zeitraum (JJJJ oder JJJJ-MM).");
+            throw new ValidationException("PERIOD_INVALID", "period", Text.of("controlling.PERIOD_INVALID.3", period));
         }
         return p;
     }
@@ -241,8 +242,7 @@ public class StructureService implements StructureApi {
         try {
             return StructureFigure.valueOf(code == null ? "" : code.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("FIGURE_UNKNOWN", "figure", "Das Merkmal „" + code + "“ gibt es nicht ("
-                    + String.join(", ", Arrays.stream(StructureFigure.values()).map(Enum::name).toList()) + ").");
+            throw new ValidationException("FIGURE_UNKNOWN", "figure", Text.of("controlling.FIGURE_UNKNOWN", code, String.join(", ", Arrays.stream(StructureFigure.values()).map(Enum::name).toList())));
         }
     }
 

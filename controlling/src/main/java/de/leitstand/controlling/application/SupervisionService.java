@@ -11,6 +11,7 @@ import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
@@ -67,7 +68,7 @@ public class SupervisionService implements SupervisionApi {
         AuditArea area;
         if (change.id() == null) {
             if (repository.areas(agency).stream().anyMatch(a -> a.getCode().equals(code))) {
-                throw new ValidationException("AREA_EXISTS", "code", "Ein Prüffeld mit dem Kürzel " + code + " gibt es bereits.");
+                throw new ValidationException("AREA_EXISTS", "code", Text.of("controlling.AREA_EXISTS", code));
             }
             area = new AuditArea(agency, code, change.name().trim(), change.errorThreshold());
             area.change(change.name().trim(), change.errorThreshold(), active);
@@ -94,7 +95,7 @@ public class SupervisionService implements SupervisionApi {
     public SupervisionViews.PlanLineView savePlanLine(String agencyNumber, int year, SupervisionViews.PlanLineChange change) {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         if (year < 2005 || year > 2100) {
-            throw new ValidationException("YEAR_INVALID", "year", "Das Planjahr muss zwischen 2005 und 2100 liegen.");
+            throw new ValidationException("YEAR_INVALID", "year", Text.of("controlling.YEAR_INVALID"));
         }
         validation.check(change, "PLAN_INVALID");
         AuditArea area = area(agency, change.areaId());
@@ -119,15 +120,15 @@ public class SupervisionService implements SupervisionApi {
         validation.check(audited, "CASE_INVALID");
         List<ValidationException.FieldError> errors = new ArrayList<>();
         if (audited.date().isAfter(LocalDate.now())) {
-            errors.add(new ValidationException.FieldError("date", "Das Prüfdatum " + audited.date() + " liegt in der Zukunft."));
+            errors.add(new ValidationException.FieldError("date", Text.of("controlling.AUDIT_DATE_FUTURE", audited.date())));
         }
         if (audited.faulty() && blankToNull(audited.errorType()) == null) {
-            errors.add(new ValidationException.FieldError("errorType", "Bei einem fehlerhaften Fall bitte die Fehlerart angeben."));
+            errors.add(new ValidationException.FieldError("errorType", Text.of("controlling.ERROR_KIND_MISSING")));
         }
         if (!audited.faulty() && (blankToNull(audited.errorType()) != null
                 || audited.financialImpact() != null && audited.financialImpact().signum() != 0)) {
             errors.add(new ValidationException.FieldError("faulty",
-                    "Ein Fall ohne Fehler hat keine Fehlerart und keine finanzielle Auswirkung."));
+                    Text.of("controlling.NO_ERROR_NO_KIND")));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException("CASE_INVALID", errors);
@@ -230,9 +231,9 @@ public class SupervisionService implements SupervisionApi {
     /** @throws NotFoundException AREA_NOT_FOUND; ValidationException AREA_FOREIGN for another Jobcenter's area */
     public AuditArea area(AgencyNumber agency, Long id) {
         AuditArea area = repository.area(id)
-                .orElseThrow(() -> new NotFoundException("AREA_NOT_FOUND", "Das Prüffeld " + id + " gibt es nicht."));
+                .orElseThrow(() -> new NotFoundException("AREA_NOT_FOUND", Text.of("controlling.AREA_NOT_FOUND", id)));
         if (!area.getAgencyNumber().equals(agency)) {
-            throw new ValidationException("AREA_FOREIGN", "areaId", "Das Prüffeld " + area.getCode() + " gehört zu einem anderen Jobcenter.");
+            throw new ValidationException("AREA_FOREIGN", "areaId", Text.of("controlling.AREA_FOREIGN", area.getCode()));
         }
         return area;
     }

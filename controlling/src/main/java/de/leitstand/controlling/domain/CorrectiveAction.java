@@ -2,6 +2,7 @@ package de.leitstand.controlling.domain;
 
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -71,7 +72,7 @@ public class CorrectiveAction extends TenantOwnedEntity {
     /** The owner reports the action done; it waits for the follow-up check. */
     public void reportDone() {
         if (status != Status.OFFEN) {
-            throw new ConflictException("ACTION_NOT_OPEN", "Die Maßnahme ist nicht offen (Status " + status + ").");
+            throw new ConflictException("ACTION_NOT_OPEN", Text.of("controlling.ACTION_NOT_OPEN", status));
         }
         status = Status.UMGESETZT;
     }
@@ -81,7 +82,7 @@ public class CorrectiveAction extends TenantOwnedEntity {
      */
     public void followUp(LocalDate checkedOn, String result, boolean effective, LocalDate newDueDate) {
         if (status == Status.ABGESCHLOSSEN) {
-            throw new ConflictException("ACTION_CLOSED", "Die Maßnahme ist bereits abgeschlossen.");
+            throw new ConflictException("ACTION_CLOSED", Text.of("controlling.ACTION_CLOSED"));
         }
         this.followUpDate = checkedOn;
         this.followUpResult = result;

@@ -2,6 +2,7 @@ package de.leitstand.controlling.domain;
 
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -60,7 +61,7 @@ public class SteeringAction extends TenantOwnedEntity implements de.leitstand.ke
 
     public void complete() {
         if (status == Status.ERLEDIGT) {
-            throw new ConflictException("ACTION_DONE", "Die Steuerungsmaßnahme ist bereits erledigt.");
+            throw new ConflictException("ACTION_DONE", Text.of("controlling.ACTION_DONE"));
         }
         status = Status.ERLEDIGT;
     }

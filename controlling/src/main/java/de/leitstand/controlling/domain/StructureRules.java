@@ -1,5 +1,7 @@
 package de.leitstand.controlling.domain;
 
+import de.leitstand.kernel.api.Text;
+
 import java.math.BigDecimal;
 
 /**
@@ -16,44 +18,44 @@ public final class StructureRules {
      *
      * @return the error message, or null when the value is valid
      */
-    public static String check(StructureFigure figure, String period, String category, String age, BigDecimal value) {
+    public static Text check(StructureFigure figure, String period, String category, String age, BigDecimal value) {
         if (periodError(figure, period) != null) {
             return periodError(figure, period);
         }
         if (!figure.categories().contains(category)) {
-            return "„" + category + "“ ist keine Kategorie von " + figure + " (" + String.join(", ", figure.categories()) + ")";
+            return Text.of("controlling.STRUCTURE_NOT_A_CATEGORY", category, figure, String.join(", ", figure.categories()));
         }
         if (!figure.ageGroups().contains(age)) {
-            return "„" + age + "“ ist keine Altersgruppe von " + figure + " (" + String.join(", ", figure.ageGroups()) + ")";
+            return Text.of("controlling.STRUCTURE_NOT_AN_AGE_GROUP", age, figure, String.join(", ", figure.ageGroups()));
         }
         return valueError(figure, value);
     }
 
-    public static String periodError(StructureFigure figure, String period) {
+    public static Text periodError(StructureFigure figure, String period) {
         if (period == null || !(period.matches("\\d{4}") || period.matches("\\d{4}-(0[1-9]|1[0-2])"))) {
-            return "„" + period + "“ ist kein Zeitraum (JJJJ für den Jahresdurchschnitt oder JJJJ-MM)";
+            return Text.of("controlling.STRUCTURE_NOT_A_PERIOD", period);
         }
         boolean year = period.length() == 4;
         if (year && (figure == StructureFigure.EWT || figure == StructureFigure.ALO || figure == StructureFigure.ALQ
                 || figure == StructureFigure.ALO_RK || figure == StructureFigure.UB || figure == StructureFigure.SVB_WZ)) {
-            return figure + " wird für einen Monat (JJJJ-MM) angegeben, nicht für ein Jahr";
+            return Text.of("controlling.STRUCTURE_MONTHLY_FIGURE", figure);
         }
         return null;
     }
 
-    public static String valueError(StructureFigure figure, BigDecimal value) {
+    public static Text valueError(StructureFigure figure, BigDecimal value) {
         if (value.signum() < 0) {
-            return "der Wert " + value.toPlainString() + " ist negativ";
+            return Text.of("controlling.VALUE_NEGATIVE", value.toPlainString());
         }
         if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-            return "der Wert " + value.toPlainString() + " hat mehr als zwei Nachkommastellen";
+            return Text.of("controlling.VALUE_TWO_DECIMALS", value.toPlainString());
         }
         if (figure.isRate() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            return "eine Quote von " + value.toPlainString() + " % ist nicht möglich";
+            return Text.of("controlling.STRUCTURE_RATE_TOO_HIGH", value.toPlainString());
         }
         if (!figure.isRate() && figure != StructureFigure.ELB && figure != StructureFigure.BG
                 && value.stripTrailingZeros().scale() > 0) {
-            return "eine Personenzahl ist ganzzahlig, nicht " + value.toPlainString();
+            return Text.of("controlling.STRUCTURE_PERSONS_WHOLE", value.toPlainString());
         }
         return null;
     }

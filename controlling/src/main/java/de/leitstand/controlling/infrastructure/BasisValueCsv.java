@@ -6,6 +6,7 @@ import de.leitstand.controlling.domain.Series;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.StrictCsv;
 import de.leitstand.kernel.api.StrictNumber;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.ValidationException.FieldError;
 import org.apache.commons.csv.CSVParser;
@@ -60,7 +61,7 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
                                         YearMonth defaultVintage) {
         String text = decode(content);
         if (text.isBlank()) {
-            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei ist leer.");
+            throw new ValidationException("CSV_EMPTY", "Datei", Text.of("controlling.CSV_EMPTY"));
         }
         char delimiter = StrictCsv.delimiter(text);
         boolean decimalComma = delimiter == ';';
@@ -80,13 +81,13 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
                 String agency = row.text("traeger_nr");
                 if (agency != null) {
                     if (!AgencyNumber.isValid(agency)) {
-                        row.error("traeger_nr", "„" + agency + "“ ist keine fünfstellige Träger-Nummer");
+                        row.error("traeger_nr", Text.of("controlling.CSV_AGENCY_INVALID", agency));
                         agency = null;
                     } else if (!knownJobcenter.test(agency)) {
-                        row.error("traeger_nr", "ein Jobcenter " + agency + " gibt es nicht");
+                        row.error("traeger_nr", Text.of("controlling.CSV_JOBCENTER_UNKNOWN", agency));
                         agency = null;
                     } else if (!mayWrite.test(agency)) {
-                        row.error("traeger_nr", "Zahlen des Jobcenters " + agency + " dürfen Sie nicht importieren");
+                        row.error("traeger_nr", Text.of("controlling.CSV_FIGURES_FOREIGN", agency));
                         agency = null;
                     }
                 }
@@ -109,7 +110,7 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
             throw new ValidationException("IMPORT_INVALID", errors);
         }
         if (rows.isEmpty()) {
-            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei enthält keine Werte.");
+            throw new ValidationException("CSV_EMPTY", "Datei", Text.of("controlling.CSV_EMPTY.2"));
         }
         return rows;
     }
@@ -139,9 +140,7 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
         for (int i = 0; i < keys.length; i++) {
             if (repeated.contains(keys[i]) && !seen.add(keys[i])) {
                 ImportRow row = rows.get(i);
-                errors.add(new FieldError("Zeile " + row.line() + ", Spalte " + column, "Zeile " + row.line() + ", Spalte " + column
-                        + " (reihe): dieselbe Zahl (" + row.agencyNumber() + ", " + row.series() + ", " + row.month() + ", "
-                        + row.gender().label() + ") steht doppelt in der Datei."));
+                errors.add(new FieldError("Zeile " + row.line() + ", Spalte " + column, Text.of("controlling.CSV_ROW_TWICE", row.line(), column, row.agencyNumber(), row.series(), row.month(), row.gender().label())));
             }
         }
     }
@@ -198,17 +197,17 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
             String value = index < record.size() ? record.get(index).trim() : "";
             if (value.isEmpty()) {
                 if (!"datenstand".equals(column)) {
-                    error(column, "der Wert fehlt");
+                    error(column, Text.of("controlling.CSV_VALUE_MISSING"));
                 }
                 return null;
             }
             return value;
         }
 
-        void error(String column, String message) {
+        void error(String column, Text message) {
             int col = headers.indexOf(column) + 1;
             errors.add(new FieldError("Zeile " + line + ", Spalte " + col,
-                    "Zeile " + line + ", Spalte " + col + " (" + column + "): " + message + "."));
+                    Text.of("controlling.CSV_CELL", line, col, column, message)));
         }
 
         YearMonth month(String column) {
@@ -223,13 +222,13 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
             try {
                 YearMonth month = value.contains(".") ? YearMonth.parse(value, GERMAN_MONTH) : YearMonth.parse(value);
                 if (month.getYear() < 2000 || month.getYear() > 2199) {
-                    error(column, "der Monat " + value + " liegt nicht zwischen 2000 und 2199");
+                    error(column, Text.of("controlling.CSV_MONTH_OUT_OF_RANGE", value));
                     return null;
                 }
                 caches.months.put(value, month);
                 return month;
             } catch (DateTimeParseException e) {
-                error(column, "„" + value + "“ ist kein Monat (JJJJ-MM oder MM.JJJJ)");
+                error(column, Text.of("controlling.CSV_MONTH_INVALID", value));
                 return null;
             }
         }
@@ -241,7 +240,7 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
             }
             Gender gender = GENDERS.get(value.toLowerCase(Locale.ROOT));
             if (gender == null) {
-                error(column, "„" + value + "“ ist kein Geschlechtscode (G, W oder M)");
+                error(column, Text.of("controlling.CSV_GENDER_INVALID", value));
             }
             return gender;
         }
@@ -260,7 +259,7 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
                 caches.series.put(value, series);
                 return series;
             } catch (IllegalArgumentException e) {
-                error(column, "die Reihe „" + value + "“ gibt es nicht");
+                error(column, Text.of("controlling.CSV_SERIES_UNKNOWN", value));
                 return null;
             }
         }
@@ -273,16 +272,16 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
             try {
                 BigDecimal number = StrictNumber.parse(value, decimalComma);
                 if (number.signum() < 0) {
-                    error(column, "der Wert " + value + " ist negativ");
+                    error(column, Text.of("controlling.VALUE_NEGATIVE", value));
                     return null;
                 }
                 if (number.scale() > 2) {
-                    error(column, "der Wert " + value + " hat mehr als zwei Nachkommastellen");
+                    error(column, Text.of("controlling.VALUE_TWO_DECIMALS", value));
                     return null;
                 }
                 return number;
             } catch (NumberFormatException e) {
-                error(column, e.getMessage());
+                error(column, StrictNumber.text(e));
                 return null;
             }
         }

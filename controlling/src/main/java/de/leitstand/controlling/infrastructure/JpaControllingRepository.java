@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import de.leitstand.controlling.domain.ComparisonMembership;
 import de.leitstand.controlling.domain.ComparisonType;
+import de.leitstand.kernel.api.Text;
 import java.util.Optional;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -148,7 +149,7 @@ class JpaControllingRepository implements ControllingRepository {
             if (value != null && seenIds != null && !seenIds.contains(value.getId())) {
                 // written by a parallel request after the caller's check: a conflict, never overwritten unseen
                 throw new ConflictException("ALREADY_EXISTS",
-                        "Diesen Wert hat gerade jemand anders erfasst. Bitte laden Sie neu und prüfen Sie Ihre Änderung.");
+                        Text.of("controlling.ALREADY_EXISTS"));
             }
             if (value == null) {
                 em.persist(new BasisValue(new AgencyNumber(row.agencyNumber()), row.series(), row.month(), row.gender(),

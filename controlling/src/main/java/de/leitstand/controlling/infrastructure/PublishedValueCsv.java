@@ -4,6 +4,7 @@ import de.leitstand.controlling.domain.Gender;
 import de.leitstand.controlling.domain.PublishedRow;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.StrictCsv;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.ValidationException.FieldError;
 import org.apache.commons.csv.CSVParser;
@@ -51,7 +52,7 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
                                            Predicate<String> knownCode) {
         String text = BasisValueCsv.decode(content == null ? new byte[0] : content);
         if (text.isBlank()) {
-            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei ist leer.");
+            throw new ValidationException("CSV_EMPTY", "Datei", Text.of("controlling.CSV_EMPTY"));
         }
         char delimiter = StrictCsv.delimiter(text);
         List<FieldError> errors = new ArrayList<>();
@@ -67,13 +68,13 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
                 String agency = row.text("traeger_nr", true);
                 if (agency != null) {
                     if (!AgencyNumber.isValid(agency)) {
-                        row.error("traeger_nr", "„" + agency + "“ ist keine fünfstellige Träger-Nummer");
+                        row.error("traeger_nr", Text.of("controlling.CSV_AGENCY_INVALID", agency));
                         agency = null;
                     } else if (!knownJobcenter.test(agency)) {
-                        row.error("traeger_nr", "ein Jobcenter " + agency + " gibt es nicht");
+                        row.error("traeger_nr", Text.of("controlling.CSV_JOBCENTER_UNKNOWN", agency));
                         agency = null;
                     } else if (!mayWrite.test(agency)) {
-                        row.error("traeger_nr", "Werte des Jobcenters " + agency + " dürfen Sie nicht importieren");
+                        row.error("traeger_nr", Text.of("controlling.CSV_VALUES_FOREIGN", agency));
                         agency = null;
                     }
                 }
@@ -81,7 +82,7 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
                 Gender gender = row.gender();
                 String code = row.text("kennzahl", true);
                 if (code != null && !knownCode.test(code.toUpperCase(Locale.ROOT))) {
-                    row.error("kennzahl", "die Kennzahl „" + code + "“ gibt es nicht");
+                    row.error("kennzahl", Text.of("controlling.CSV_KPI_UNKNOWN", code));
                     code = null;
                 }
                 BigDecimal value = row.number("wert", true);
@@ -92,8 +93,7 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
                     String key = agency + "|" + month + "|" + gender + "|" + code.toUpperCase(Locale.ROOT) + "|" + vintage;
                     Long first = seen.putIfAbsent(key, row.line());
                     if (first != null) {
-                        row.error("kennzahl", "dieselbe Kennzahl steht schon in Zeile " + first
-                                + " (Jobcenter, Monat, Geschlecht und Datenstand gleich)");
+                        row.error("kennzahl", Text.of("controlling.CSV_KPI_TWICE", first));
                     } else {
                         rows.add(new PublishedRow(row.line(), agency, month, gender, code.toUpperCase(Locale.ROOT), value,
                                 numerator, denominator, vintage));
@@ -107,7 +107,7 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
             throw new ValidationException("IMPORT_INVALID", errors);
         }
         if (rows.isEmpty()) {
-            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei enthält keine Werte.");
+            throw new ValidationException("CSV_EMPTY", "Datei", Text.of("controlling.CSV_EMPTY.2"));
         }
         return rows;
     }
@@ -120,16 +120,16 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
             String value = index < record.size() ? record.get(index).trim() : "";
             if (value.isEmpty()) {
                 if (required) {
-                    error(column, "der Wert fehlt");
+                    error(column, Text.of("controlling.CSV_VALUE_MISSING"));
                 }
                 return null;
             }
             return value;
         }
 
-        void error(String column, String message) {
+        void error(String column, Text message) {
             int col = headers.indexOf(column) + 1;
-            errors.add(new FieldError("Zeile " + line + ", Spalte " + col, "Zeile " + line + ", Spalte " + col + " (" + column + "): " + message + "."));
+            errors.add(new FieldError("Zeile " + line + ", Spalte " + col, Text.of("controlling.CSV_CELL", line, col, column, message)));
         }
 
         YearMonth month(String column) {
@@ -140,12 +140,12 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
             try {
                 YearMonth month = value.contains(".") ? YearMonth.parse(value, GERMAN_MONTH) : YearMonth.parse(value);
                 if (month.getYear() < 2000 || month.getYear() > 2199) {
-                    error(column, "der Monat " + value + " liegt nicht zwischen 2000 und 2199");
+                    error(column, Text.of("controlling.CSV_MONTH_OUT_OF_RANGE", value));
                     return null;
                 }
                 return month;
             } catch (DateTimeParseException e) {
-                error(column, "„" + value + "“ ist kein Monat (JJJJ-MM oder MM.JJJJ)");
+                error(column, Text.of("controlling.CSV_MONTH_INVALID", value));
                 return null;
             }
         }
@@ -157,7 +157,7 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
             }
             Gender gender = GENDERS.get(value.toLowerCase(Locale.ROOT));
             if (gender == null) {
-                error("geschlecht", "„" + value + "“ ist kein Geschlechtscode (G, W oder M)");
+                error("geschlecht", Text.of("controlling.CSV_GENDER_INVALID", value));
             }
             return gender;
         }
@@ -169,16 +169,16 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
                 return null;
             }
             if (!(decimalComma ? value.matches("\\d{1,3}(\\.\\d{3})*(,\\d+)?|\\d+(,\\d+)?") : value.matches("\\d+(\\.\\d+)?"))) {
-                error(column, "„" + value + "“ ist keine Zahl ≥ 0" + (decimalComma ? " mit Dezimalkomma" : " mit Dezimalpunkt"));
+                error(column, Text.of(decimalComma ? "controlling.CSV_NOT_A_NUMBER_COMMA" : "controlling.CSV_NOT_A_NUMBER_POINT", value));
                 return null;
             }
             BigDecimal number = new BigDecimal(decimalComma ? value.replace(".", "").replace(',', '.') : value);
             if (number.scale() > 4) {
-                error(column, "der Wert " + value + " hat mehr als vier Nachkommastellen");
+                error(column, Text.of("controlling.CSV_VALUE_FOUR_DECIMALS", value));
                 return null;
             }
             if (number.precision() - number.scale() > 15) {
-                error(column, "der Wert " + value + " ist zu groß");
+                error(column, Text.of("controlling.CSV_VALUE_TOO_LARGE", value));
                 return null;
             }
             return number;

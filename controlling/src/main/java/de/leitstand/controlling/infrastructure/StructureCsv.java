@@ -6,6 +6,7 @@ import de.leitstand.controlling.domain.StructureRow;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.StrictCsv;
 import de.leitstand.kernel.api.StrictNumber;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.ValidationException.FieldError;
 import org.apache.commons.csv.CSVParser;
@@ -42,7 +43,7 @@ public final class StructureCsv {
                                            YearMonth defaultVintage) {
         String text = BasisValueCsv.decode(content == null ? new byte[0] : content);
         if (text.isBlank()) {
-            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei ist leer.");
+            throw new ValidationException("CSV_EMPTY", "Datei", Text.of("controlling.CSV_EMPTY"));
         }
         char delimiter = StrictCsv.delimiter(text);
         boolean decimalComma = delimiter == ';';
@@ -60,13 +61,13 @@ public final class StructureCsv {
                 String agency = row.text("traeger_nr", true);
                 if (agency != null) {
                     if (!AgencyNumber.isValid(agency)) {
-                        row.error("traeger_nr", "„" + agency + "“ ist keine fünfstellige Träger-Nummer");
+                        row.error("traeger_nr", Text.of("controlling.CSV_AGENCY_INVALID", agency));
                         agency = null;
                     } else if (!knownJobcenter.test(agency)) {
-                        row.error("traeger_nr", "ein Jobcenter " + agency + " gibt es nicht");
+                        row.error("traeger_nr", Text.of("controlling.CSV_JOBCENTER_UNKNOWN", agency));
                         agency = null;
                     } else if (!mayWrite.test(agency)) {
-                        row.error("traeger_nr", "Zahlen des Jobcenters " + agency + " dürfen Sie nicht importieren");
+                        row.error("traeger_nr", Text.of("controlling.CSV_FIGURES_FOREIGN", agency));
                         agency = null;
                     }
                 }
@@ -79,8 +80,7 @@ public final class StructureCsv {
                 if (agency != null && figure != null && period != null && category != null && age != null && value != null && vintage != null) {
                     StructureRow parsed = new StructureRow(line, agency, figure, period, category, age, vintage, value);
                     if (!seen.add(parsed.key())) {
-                        row.error("wert", "derselbe Wert (" + agency + ", " + figure + ", " + period + ", " + category + ", " + age
-                                + ") steht doppelt in der Datei");
+                        row.error("wert", Text.of("controlling.CSV_STRUCTURE_TWICE", agency, figure, period, category, age));
                     } else {
                         rows.add(parsed);
                     }
@@ -93,7 +93,7 @@ public final class StructureCsv {
             throw new ValidationException("IMPORT_INVALID", errors);
         }
         if (rows.isEmpty()) {
-            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei enthält keine Werte.");
+            throw new ValidationException("CSV_EMPTY", "Datei", Text.of("controlling.CSV_EMPTY.2"));
         }
         return rows;
     }
@@ -107,17 +107,17 @@ public final class StructureCsv {
             String value = index >= 0 && index < record.size() ? record.get(index).trim() : "";
             if (value.isEmpty()) {
                 if (required) {
-                    error(column, "der Wert fehlt");
+                    error(column, Text.of("controlling.CSV_VALUE_MISSING"));
                 }
                 return null;
             }
             return value;
         }
 
-        void error(String column, String message) {
+        void error(String column, Text message) {
             int col = headers.indexOf(column) + 1;
             errors.add(new FieldError("Zeile " + line + ", Spalte " + col,
-                    "Zeile " + line + ", Spalte " + col + " (" + column + "): " + message + "."));
+                    Text.of("controlling.CSV_CELL", line, col, column, message)));
         }
 
         StructureFigure figure() {
@@ -128,7 +128,7 @@ public final class StructureCsv {
             try {
                 return StructureFigure.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                error("merkmal", "das Merkmal „" + value + "“ gibt es nicht");
+                error("merkmal", Text.of("controlling.CSV_FIGURE_UNKNOWN", value));
                 return null;
             }
         }
@@ -142,7 +142,7 @@ public final class StructureCsv {
             if (value.matches("\\d{2}\\.\\d{4}")) {
                 period = value.substring(3) + "-" + value.substring(0, 2);
             }
-            String problem = figure == null ? (period.matches("\\d{4}(-\\d{2})?") ? null : "„" + value + "“ ist kein Zeitraum (JJJJ oder JJJJ-MM)")
+            Text problem = figure == null ? (period.matches("\\d{4}(-\\d{2})?") ? null : Text.of("controlling.CSV_NOT_A_PERIOD", value))
                     : StructureRules.periodError(figure, period);
             if (problem != null) {
                 error("zeitraum", problem);
@@ -156,9 +156,9 @@ public final class StructureCsv {
             String category = value == null ? (figure.categories().size() == 1 ? figure.categories().get(0) : null)
                     : value.toUpperCase(Locale.ROOT);
             if (category == null) {
-                error("kategorie", "bei " + figure + " fehlt die Kategorie (" + String.join(", ", figure.categories()) + ")");
+                error("kategorie", Text.of("controlling.CSV_CATEGORY_MISSING", figure, String.join(", ", figure.categories())));
             } else if (!figure.categories().contains(category)) {
-                error("kategorie", "„" + value + "“ ist keine Kategorie von " + figure + " (" + String.join(", ", figure.categories()) + ")");
+                error("kategorie", Text.of("controlling.STRUCTURE_NOT_A_CATEGORY", value, figure, String.join(", ", figure.categories())));
                 return null;
             }
             return category;
@@ -168,9 +168,9 @@ public final class StructureCsv {
             String value = text("altersgruppe", false);
             String age = value == null ? (figure.byAge() ? null : StructureFigure.ALL_AGES) : value.toUpperCase(Locale.ROOT);
             if (age == null) {
-                error("altersgruppe", "bei " + figure + " fehlt die Altersgruppe (" + String.join(", ", figure.ageGroups()) + ")");
+                error("altersgruppe", Text.of("controlling.CSV_AGE_GROUP_MISSING", figure, String.join(", ", figure.ageGroups())));
             } else if (!figure.ageGroups().contains(age)) {
-                error("altersgruppe", "„" + value + "“ ist keine Altersgruppe von " + figure + " (" + String.join(", ", figure.ageGroups()) + ")");
+                error("altersgruppe", Text.of("controlling.STRUCTURE_NOT_AN_AGE_GROUP", value, figure, String.join(", ", figure.ageGroups())));
                 return null;
             }
             return age;
@@ -183,14 +183,14 @@ public final class StructureCsv {
             }
             try {
                 BigDecimal number = StrictNumber.parse(value, decimalComma);
-                String problem = figure == null ? null : StructureRules.valueError(figure, number);
+                Text problem = figure == null ? null : StructureRules.valueError(figure, number);
                 if (problem != null) {
                     error("wert", problem);
                     return null;
                 }
                 return number;
             } catch (NumberFormatException e) {
-                error("wert", e.getMessage());
+                error("wert", StrictNumber.text(e));
                 return null;
             }
         }
@@ -200,7 +200,7 @@ public final class StructureCsv {
             try {
                 return value.contains(".") ? YearMonth.parse(value, GERMAN_MONTH) : YearMonth.parse(value);
             } catch (DateTimeParseException e) {
-                error("datenstand", "„" + value + "“ ist kein Monat (JJJJ-MM oder MM.JJJJ)");
+                error("datenstand", Text.of("controlling.CSV_MONTH_INVALID", value));
                 return null;
             }
         }

@@ -2,6 +2,7 @@ package de.leitstand.controlling.rest;
 
 import de.leitstand.controlling.api.ControllingApi;
 import de.leitstand.controlling.api.ControllingViews;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -183,14 +184,14 @@ public class ControllingResource {
     static YearMonth month(String parameter, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new ValidationException("MONTH_MISSING", parameter, "Bitte geben Sie den Monat an (JJJJ-MM).");
+                throw new ValidationException("MONTH_MISSING", parameter, Text.of("controlling.MONTH_MISSING"));
             }
             return null;
         }
         try {
             return YearMonth.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new ValidationException("MONTH_INVALID", parameter, "„" + value + "“ ist kein Monat (JJJJ-MM).");
+            throw new ValidationException("MONTH_INVALID", parameter, Text.of("kernel.NOT_A_MONTH", value));
         }
     }
 }

@@ -2,6 +2,7 @@ package de.leitstand.controlling.rest;
 
 import de.leitstand.controlling.api.StructureApi;
 import de.leitstand.controlling.api.StructureViews;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -101,12 +102,12 @@ public class StructureResource {
     /** A year from the query; a missing or non-numeric one is named instead of JAX-RS's bare 404. */
     private static int year(String parameter, String value) {
         if (value == null || value.isBlank()) {
-            throw new ValidationException("PERIOD_MISSING", parameter, "Bitte geben Sie das erste und das letzte Jahr an.");
+            throw new ValidationException("PERIOD_MISSING", parameter, Text.of("controlling.PERIOD_MISSING"));
         }
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new ValidationException("YEAR_INVALID", parameter, "„" + value + "“ ist kein Jahr.");
+            throw new ValidationException("YEAR_INVALID", parameter, Text.of("kernel.NOT_A_YEAR", value));
         }
     }
 }

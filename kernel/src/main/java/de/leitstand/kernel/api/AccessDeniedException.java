@@ -8,12 +8,12 @@ public class AccessDeniedException extends LeitstandException {
 
     private static final long serialVersionUID = 1L;
 
-    public AccessDeniedException(String code, String message) {
-        super(code, 403, message);
+    public AccessDeniedException(String code, Text text) {
+        super(code, 403, text);
     }
 
     public static AccessDeniedException otherJobcenter() {
         return new AccessDeniedException("TENANT_FORBIDDEN",
-                "Diese Daten gehören zu einem anderen Jobcenter.");
+                Text.of("kernel.TENANT_FORBIDDEN"));
     }
 }

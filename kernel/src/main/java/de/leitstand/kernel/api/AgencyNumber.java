@@ -13,7 +13,7 @@ public record AgencyNumber(String value) implements Comparable<AgencyNumber>, ja
     public AgencyNumber {
         if (value == null || !FORMAT.matcher(value).matches()) {
             throw new ValidationException("AGENCY_NUMBER_INVALID", "agencyNumber",
-                    "Die Träger-Nummer muss aus genau fünf Ziffern bestehen: „" + value + "“.");
+                    Text.of("kernel.AGENCY_NUMBER_INVALID", value));
         }
     }
 

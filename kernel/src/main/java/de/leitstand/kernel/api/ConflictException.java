@@ -8,14 +8,13 @@ public class ConflictException extends LeitstandException {
 
     private static final long serialVersionUID = 1L;
 
-    public ConflictException(String code, String message) {
-        super(code, 409, message);
+    public ConflictException(String code, Text text) {
+        super(code, 409, text);
     }
 
     public static ConflictException concurrentModification() {
         return new ConflictException("CONCURRENT_MODIFICATION",
-                "Der Datensatz wurde inzwischen von jemand anderem geändert. "
-                        + "Bitte laden Sie ihn neu und wiederholen Sie Ihre Änderung.");
+                Text.of("kernel.CONCURRENT_MODIFICATION"));
     }
 
     /**

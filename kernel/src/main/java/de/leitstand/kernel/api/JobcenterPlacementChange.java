@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
  * @param version             the version read; a stale one ends in a conflict
  */
 public record JobcenterPlacementChange(
-        @NotNull(message = "Bitte geben Sie das Land an.") Land land,
+        @NotNull(message = "{kernel.LAND_NOT_NULL}") Land land,
         Regionaldirektion regionalDirectorate,
         long version) implements java.io.Serializable {
 }

@@ -10,21 +10,21 @@ import jakarta.validation.constraints.Size;
  * @param version the version the editor started from; a stale one ends in a conflict
  */
 public record JobcenterProfileChange(
-        @Size(max = 200, message = "Der Name der Geschäftsführung darf höchstens 200 Zeichen lang sein.")
+        @Size(max = 200, message = "{kernel.MANAGING_DIRECTOR_SIZE}")
         String managingDirector,
-        @Size(max = 200, message = "Die Straße darf höchstens 200 Zeichen lang sein.")
+        @Size(max = 200, message = "{kernel.STREET_SIZE}")
         String street,
-        @Pattern(regexp = "(\\d{5})?", message = "Die Postleitzahl muss aus fünf Ziffern bestehen.")
+        @Pattern(regexp = "(\\d{5})?", message = "{kernel.POSTAL_CODE_PATTERN}")
         String postalCode,
-        @Size(max = 100, message = "Der Ort darf höchstens 100 Zeichen lang sein.")
+        @Size(max = 100, message = "{kernel.CITY_SIZE}")
         String city,
-        @Email(message = "Die E-Mail-Adresse ist ungültig.")
-        @Size(max = 200, message = "Die E-Mail-Adresse darf höchstens 200 Zeichen lang sein.")
+        @Email(message = "{kernel.EMAIL_EMAIL}")
+        @Size(max = 200, message = "{kernel.EMAIL_SIZE}")
         String email,
-        @Size(max = 50, message = "Die Telefonnummer darf höchstens 50 Zeichen lang sein.")
+        @Size(max = 50, message = "{kernel.PHONE_SIZE}")
         String phone,
-        @Pattern(regexp = "(https?://\\S+)?", message = "Die Webseite muss mit http:// oder https:// beginnen.")
-        @Size(max = 200, message = "Die Webseite darf höchstens 200 Zeichen lang sein.")
+        @Pattern(regexp = "(https?://\\S+)?", message = "{kernel.WEBSITE_PATTERN}")
+        @Size(max = 200, message = "{kernel.WEBSITE_SIZE}")
         String website,
         long version) implements java.io.Serializable {
 }

@@ -48,7 +48,7 @@ public enum Land {
         try {
             return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("LAND_INVALID", "land", "Unbekanntes Land: „" + code + "“ (erwartet: BW, BY, … TH).");
+            throw new ValidationException("LAND_INVALID", "land", Text.of("kernel.LAND_INVALID", code));
         }
     }
 }

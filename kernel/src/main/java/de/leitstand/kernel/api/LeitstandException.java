@@ -1,9 +1,11 @@
 package de.leitstand.kernel.api;
 
+import java.util.Locale;
+
 /**
  * A refused request: carries a stable error code (for clients and tests), the HTTP status it maps
- * to and a German message for the user. Throwing it rolls the transaction back, so a refused
- * request changes nothing.
+ * to and a {@link Text} for the user, said in the caller's language ({@link #message(Locale)}; {@link #getMessage()}
+ * is the German text). Throwing it rolls the transaction back, so a refused request changes nothing.
  */
 public class LeitstandException extends RuntimeException {
 
@@ -11,11 +13,13 @@ public class LeitstandException extends RuntimeException {
 
     private final String code;
     private final int status;
+    private final Text text;
 
-    public LeitstandException(String code, int status, String message) {
-        super(message);
+    public LeitstandException(String code, int status, Text text) {
+        super(text.german());
         this.code = code;
         this.status = status;
+        this.text = text;
     }
 
     /** @return the stable error code, e.g. {@code TENANT_FORBIDDEN} */
@@ -26,5 +30,15 @@ public class LeitstandException extends RuntimeException {
     /** @return the HTTP status this refusal maps to */
     public int status() {
         return status;
+    }
+
+    /** @return the text for people, not yet said in a language */
+    public Text text() {
+        return text;
+    }
+
+    /** @return the text in the locale's language (English for English, otherwise German) */
+    public String message(Locale locale) {
+        return text.in(locale);
     }
 }

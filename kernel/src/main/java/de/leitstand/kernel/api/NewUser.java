@@ -15,17 +15,17 @@ import java.util.Set;
  * @param level        the supervising level of a REGIONALDIREKTION or LAND user ({@code RD:BERLIN_BRANDENBURG}, {@code LAND:NI}); {@code null} for others
  */
 public record NewUser(
-        @NotBlank(message = "Bitte geben Sie einen Benutzernamen ein.")
+        @NotBlank(message = "{kernel.USERNAME_NOT_BLANK}")
         @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,59}",
-                message = "Der Benutzername darf nur Kleinbuchstaben, Ziffern, Punkt, Binde- und Unterstrich enthalten (2 bis 60 Zeichen).")
+                message = "{kernel.USERNAME_PATTERN}")
         String username,
-        @NotBlank(message = "Bitte geben Sie den Namen ein.")
-        @Size(max = 200, message = "Der Name darf höchstens 200 Zeichen lang sein.")
+        @NotBlank(message = "{kernel.DISPLAY_NAME_NOT_BLANK}")
+        @Size(max = 200, message = "{kernel.DISPLAY_NAME_SIZE}")
         String displayName,
         String agencyNumber,
-        @NotEmpty(message = "Bitte wählen Sie mindestens eine Rolle.")
+        @NotEmpty(message = "{kernel.ROLES_NOT_EMPTY}")
         Set<Role> roles,
         String password,
-        @Size(max = 60, message = "Die Aufsichtsebene darf höchstens 60 Zeichen lang sein.")
+        @Size(max = 60, message = "{kernel.LEVEL_SIZE}")
         String level) implements java.io.Serializable {
 }

@@ -5,7 +5,7 @@ public class NotFoundException extends LeitstandException {
 
     private static final long serialVersionUID = 1L;
 
-    public NotFoundException(String code, String message) {
-        super(code, 404, message);
+    public NotFoundException(String code, Text text) {
+        super(code, 404, text);
     }
 }

@@ -13,11 +13,11 @@ public record PageRequest(int page, int size) implements java.io.Serializable {
 
     public PageRequest {
         if (page < 0) {
-            throw new ValidationException("PAGE_INVALID", "page", "Die Seitennummer darf nicht negativ sein.");
+            throw new ValidationException("PAGE_INVALID", "page", Text.of("kernel.PAGE_INVALID"));
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new ValidationException("PAGE_SIZE_INVALID", "size",
-                    "Die Seitengröße muss zwischen 1 und " + MAX_SIZE + " liegen.");
+                    Text.of("kernel.PAGE_SIZE_INVALID", MAX_SIZE));
         }
     }
 

@@ -42,7 +42,7 @@ public enum Regionaldirektion {
             return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ValidationException("REGIONALDIREKTION_INVALID", "regionalDirectorate",
-                    "Unbekannte Regionaldirektion: „" + code + "“.");
+                    Text.of("kernel.REGIONALDIREKTION_INVALID", code));
         }
     }
 }

@@ -59,16 +59,16 @@ public final class StrictCsv {
         List<FieldError> errors = new ArrayList<>();
         for (String column : required) {
             if (!headers.contains(column)) {
-                errors.add(new FieldError("Zeile 1", "Zeile 1: die Spalte „" + column + "“ fehlt (erwartet: " + expected + ")."));
+                errors.add(new FieldError("Zeile 1", Text.of("kernel.CSV_COLUMN_MISSING", column, expected)));
             }
         }
         for (int i = 0; i < headers.size(); i++) {
             String column = headers.get(i);
             String at = "Zeile 1, Spalte " + (i + 1);
             if (!required.contains(column) && !optional.contains(column)) {
-                errors.add(new FieldError(at, at + ": die Spalte „" + column + "“ ist unbekannt (erwartet: " + expected + ")."));
+                errors.add(new FieldError(at, Text.of("kernel.CSV_COLUMN_UNKNOWN", at, column, expected)));
             } else if (headers.indexOf(column) < i) {
-                errors.add(new FieldError(at, at + ": die Spalte „" + column + "“ steht doppelt in der Kopfzeile."));
+                errors.add(new FieldError(at, Text.of("kernel.CSV_COLUMN_TWICE", at, column)));
             }
         }
         if (!errors.isEmpty()) {
@@ -86,8 +86,7 @@ public final class StrictCsv {
     public static boolean shape(CSVRecord record, List<String> headers, long line, List<FieldError> errors) {
         if (record.size() > headers.size()) {
             String at = "Zeile " + line + ", Spalte " + (headers.size() + 1);
-            errors.add(new FieldError(at, at + ": die Zeile hat " + record.size() + " Spalten, die Kopfzeile nur "
-                    + headers.size() + "."));
+            errors.add(new FieldError(at, Text.of("kernel.CSV_ROW_TOO_WIDE", at, record.size(), headers.size())));
             return false;
         }
         if (record.size() == headers.size()) {
@@ -97,7 +96,7 @@ public final class StrictCsv {
             }
             if (repeated) {
                 String at = "Zeile " + line + ", Spalte 1";
-                errors.add(new FieldError(at, at + ": die Kopfzeile steht hier noch einmal."));
+                errors.add(new FieldError(at, Text.of("kernel.CSV_HEADER_AGAIN", at)));
                 return false;
             }
         }
@@ -130,9 +129,9 @@ public final class StrictCsv {
             }
             String at = "Zeile " + line + ", Spalte " + quoteColumn;
             return new ValidationException("CSV_UNREADABLE", at,
-                    at + ": ein Anführungszeichen wird bis zum Ende der Datei nicht geschlossen.");
+                    Text.of("kernel.CSV_QUOTE_OPEN", at));
         }
         return new ValidationException("CSV_UNREADABLE", "Datei",
-                "Die Datei ist keine lesbare CSV-Datei (Anführungszeichen oder Trennzeichen prüfen).");
+                Text.of("kernel.CSV_UNREADABLE"));
     }
 }

@@ -43,27 +43,48 @@ public final class StrictNumber {
     private StrictNumber() {
     }
 
+    /** A number refused with a text for people ({@link #getMessage()} is the German one). */
+    public static final class Refused extends NumberFormatException {
+
+        private static final long serialVersionUID = 1L;
+        private final Text text;
+
+        Refused(Text text) {
+            super(text.german());
+            this.text = text;
+        }
+
+        public Text text() {
+            return text;
+        }
+    }
+
+    /** @return the text of a refused number; a number exception from elsewhere with its own message */
+    public static Text text(NumberFormatException refused) {
+        return refused instanceof Refused known ? known.text() : Text.literal(String.valueOf(refused.getMessage()));
+    }
+
     /**
      * @param text  the number as written (surrounding blanks are ignored)
      * @param style how it is written
      * @return the exact value
-     * @throws NumberFormatException with a German message when the text is not such a number or is too
-     *                               long, too large or too precise
+     * @throws Refused (a NumberFormatException with a {@link Text}; its message is German) when the text is not such
+     *                 a number or is too long, too large or too precise
      */
     public static BigDecimal parse(String text, Style style) {
         if (text == null || text.isBlank()) {
-            throw new NumberFormatException("der Wert fehlt");
+            throw new Refused(Text.of("kernel.NUMBER_MISSING"));
         }
         String t = text.strip();
         if (t.length() > MAX_LENGTH) {
-            throw new NumberFormatException("„" + t.substring(0, 12) + "…“ hat mehr als " + MAX_LENGTH + " Zeichen");
+            throw new Refused(Text.of("kernel.NUMBER_TOO_MANY_CHARACTERS", t.substring(0, 12), MAX_LENGTH));
         }
         if (!style.pattern.matcher(t).matches()) {
-            throw new NumberFormatException("„" + t + "“ ist keine Zahl" + switch (style) {
-                case GERMAN -> " (z. B. 1.234,5)";
-                case ENGLISH -> " (z. B. 1234.5)";
-                case JSON -> "";
-            });
+            throw new Refused(Text.of(switch (style) {
+                case GERMAN -> "kernel.NOT_A_NUMBER_GERMAN";
+                case ENGLISH -> "kernel.NOT_A_NUMBER_ENGLISH";
+                case JSON -> "kernel.NOT_A_NUMBER_JSON";
+            }, t));
         }
         String plain = switch (style) {
             case GERMAN -> t.replace(".", "").replace(',', '.');
@@ -72,14 +93,14 @@ public final class StrictNumber {
         };
         int e = Math.max(plain.indexOf('e'), plain.indexOf('E'));
         if (e >= 0 && Math.abs(Integer.parseInt(plain.substring(e + 1))) > MAX_EXPONENT) {
-            throw new NumberFormatException("„" + t + "“ liegt außerhalb des erlaubten Bereichs");
+            throw new Refused(Text.of("kernel.NUMBER_OUT_OF_RANGE", t));
         }
         BigDecimal value = new BigDecimal(plain);
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            throw new NumberFormatException("„" + t + "“ ist zu groß (höchstens " + MAX_INTEGER_DIGITS + " Stellen vor dem Komma)");
+            throw new Refused(Text.of("kernel.NUMBER_TOO_MANY_DIGITS", t, MAX_INTEGER_DIGITS));
         }
         if (value.scale() > MAX_FRACTION_DIGITS && value.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS) {
-            throw new NumberFormatException("„" + t + "“ hat mehr als " + MAX_FRACTION_DIGITS + " Nachkommastellen");
+            throw new Refused(Text.of("kernel.NUMBER_TOO_MANY_DECIMALS", t, MAX_FRACTION_DIGITS));
         }
         return value;
     }
@@ -103,12 +124,12 @@ public final class StrictNumber {
      */
     public static long wholeValue(BigDecimal value, String text) {
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-            throw new NumberFormatException("„" + text.strip() + "“ ist keine ganze Zahl");
+            throw new Refused(Text.of("kernel.NOT_A_WHOLE_NUMBER", text.strip()));
         }
         try {
             return value.longValueExact();
         } catch (ArithmeticException e) {
-            throw new NumberFormatException("„" + text.strip() + "“ ist zu groß");
+            throw new Refused(Text.of("kernel.NUMBER_TOO_LARGE", text.strip()));
         }
     }
 }

@@ -69,8 +69,7 @@ public record SupervisoryLevel(Kind kind, String code) implements java.io.Serial
                 }
             }
         }
-        throw new ValidationException("LEVEL_INVALID", "level", "Unbekannte Aufsichtsebene: „" + key
-                + "“ (erwartet z. B. RD:BERLIN_BRANDENBURG oder LAND:NI).");
+        throw new ValidationException("LEVEL_INVALID", "level", Text.of("kernel.LEVEL_INVALID", key));
     }
 
     /** @return the key, e.g. {@code RD:BERLIN_BRANDENBURG} */

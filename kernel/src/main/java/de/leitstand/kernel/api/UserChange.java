@@ -13,14 +13,14 @@ import java.util.Set;
  * @param level   the supervising level of a REGIONALDIREKTION or LAND user ({@code RD:…}, {@code LAND:…}); {@code null} for others
  */
 public record UserChange(
-        @NotBlank(message = "Bitte geben Sie den Namen ein.")
-        @Size(max = 200, message = "Der Name darf höchstens 200 Zeichen lang sein.")
+        @NotBlank(message = "{kernel.DISPLAY_NAME_NOT_BLANK}")
+        @Size(max = 200, message = "{kernel.DISPLAY_NAME_SIZE}")
         String displayName,
         String agencyNumber,
-        @NotEmpty(message = "Bitte wählen Sie mindestens eine Rolle.")
+        @NotEmpty(message = "{kernel.ROLES_NOT_EMPTY}")
         Set<Role> roles,
         boolean enabled,
         long version,
-        @Size(max = 60, message = "Die Aufsichtsebene darf höchstens 60 Zeichen lang sein.")
+        @Size(max = 60, message = "{kernel.LEVEL_SIZE}")
         String level) implements java.io.Serializable {
 }

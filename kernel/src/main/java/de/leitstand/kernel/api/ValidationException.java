@@ -1,6 +1,7 @@
 package de.leitstand.kernel.api;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Bad input: names every field that is wrong and why (HTTP 400). */
 public class ValidationException extends LeitstandException {
@@ -9,13 +10,22 @@ public class ValidationException extends LeitstandException {
 
     private final transient List<FieldError> errors;
 
-    public ValidationException(String code, String field, String message) {
-        this(code, List.of(new FieldError(field, message)));
+    public ValidationException(String code, String field, Text text) {
+        this(code, List.of(new FieldError(field, text)));
+    }
+
+    /**
+     * @deprecated a German text only, shown in German to everybody; use {@link #ValidationException(String, String, Text)}.
+     *     Kept for {@code web/controlling/DashboardBean}, which another branch changes at the moment
+     *     ({@code ErrorTextsTest} allows no other caller).
+     */
+    @Deprecated
+    public ValidationException(String code, String field, String germanText) {
+        this(code, field, Text.literal(germanText));
     }
 
     public ValidationException(String code, List<FieldError> errors) {
-        super(code, 400, errors.size() == 1 ? errors.get(0).message()
-                : "Die Eingaben enthalten " + errors.size() + " Fehler.");
+        super(code, 400, errors.size() == 1 ? errors.get(0).text() : Text.of("kernel.ERRORS", errors.size()));
         this.errors = List.copyOf(errors);
     }
 
@@ -23,7 +33,17 @@ public class ValidationException extends LeitstandException {
         return errors;
     }
 
-    /** One wrong input: the field (or file position) and a German message. */
-    public record FieldError(String field, String message) implements java.io.Serializable {
+    /** One wrong input: the field (or file position) and a text saying what is wrong. */
+    public record FieldError(String field, Text text) implements java.io.Serializable {
+
+        /** @return the German text */
+        public String message() {
+            return text.german();
+        }
+
+        /** @return the text in the locale's language */
+        public String message(Locale locale) {
+            return text.in(locale);
+        }
     }
 }

@@ -2,6 +2,7 @@ package de.leitstand.kernel.application;
 
 import de.leitstand.kernel.api.AccessDeniedException;
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -55,7 +56,7 @@ public class CallerTenancy implements Tenancy {
         }
         return caller.agencyNumber().orElseThrow(() -> caller.isAuthenticated()
                 ? new ValidationException("AGENCY_NUMBER_REQUIRED", "agencyNumber",
-                "Bitte geben Sie das Jobcenter (Träger-Nummer) an.")
+                Text.of("kernel.AGENCY_NUMBER_REQUIRED"))
                 : AccessDeniedException.otherJobcenter());
     }
 }

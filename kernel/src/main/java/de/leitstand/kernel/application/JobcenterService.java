@@ -12,6 +12,7 @@ import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Page;
 import de.leitstand.kernel.api.PageRequest;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -56,7 +57,7 @@ public class JobcenterService implements JobcenterDirectory {
             return JobcenterType.fromCode(type.trim());
         } catch (IllegalArgumentException e) {
             throw new ValidationException("JOBCENTER_TYPE_INVALID", "type",
-                    "Die Trägerform muss gE oder zkT sein: „" + type + "“.");
+                    Text.of("kernel.JOBCENTER_TYPE_INVALID", type));
         }
     }
 
@@ -105,9 +106,8 @@ public class JobcenterService implements JobcenterDirectory {
             jobcenter.placeIn(change.land(), change.regionalDirectorate());
         } catch (IllegalArgumentException e) {
             throw new ValidationException("PLACEMENT_INCONSISTENT", "regionalDirectorate", jobcenter.getType() == JobcenterType.GE
-                    ? "Eine gemeinsame Einrichtung gehört zur Regionaldirektion ihres Landes ("
-                    + change.land().regionaldirektion().germanName() + ")."
-                    : "Ein zugelassener kommunaler Träger hat keine Regionaldirektion; seine Aufsichtsebene ist das Land.");
+                    ? Text.of("kernel.PLACEMENT_INCONSISTENT_GE", change.land().regionaldirektion().germanName())
+                    : Text.of("kernel.PLACEMENT_INCONSISTENT_ZKT"));
         }
         repository.flush();
         return mapper.toView(jobcenter);
@@ -129,6 +129,6 @@ public class JobcenterService implements JobcenterDirectory {
 
     private static NotFoundException notFound(String agencyNumber) {
         return new NotFoundException("JOBCENTER_NOT_FOUND",
-                "Es gibt kein Jobcenter mit der Träger-Nummer „" + agencyNumber + "“.");
+                Text.of("kernel.JOBCENTER_NOT_FOUND", agencyNumber));
     }
 }

@@ -2,6 +2,7 @@ package de.leitstand.kernel.application;
 
 import de.leitstand.kernel.api.AccessDeniedException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
 import jakarta.annotation.Priority;
@@ -11,7 +12,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** Enforces {@link RequiresRole} before the use case runs. */
 @RequiresRole({})
@@ -32,8 +32,9 @@ public class RoleGuard {
             required = context.getTarget().getClass().getAnnotation(RequiresRole.class);
         }
         if (required != null && !caller.hasAnyRole(required.value())) {
-            throw new AccessDeniedException("ROLE_MISSING", "Für diese Aktion fehlt Ihnen die Rolle "
-                    + Arrays.stream(required.value()).map(Role::name).collect(Collectors.joining(" oder ")) + ".");
+            throw new AccessDeniedException("ROLE_MISSING", Text.of("kernel.ROLE_MISSING",
+                    Arrays.stream(required.value()).map(Role::name).<Object>map(name -> name)
+                            .reduce((either, or) -> Text.of("kernel.EITHER_OR", either, or)).orElse("")));
         }
         return context.proceed();
     }

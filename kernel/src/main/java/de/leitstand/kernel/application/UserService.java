@@ -11,6 +11,7 @@ import de.leitstand.kernel.api.Page;
 import de.leitstand.kernel.api.PageRequest;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.SupervisoryLevel;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.UserAdministration;
 import de.leitstand.kernel.api.UserChange;
 import de.leitstand.kernel.api.UserView;
@@ -78,7 +79,7 @@ public class UserService implements UserAdministration {
         checkPassword(user.username(), user.password());
         if (users.find(user.username()).isPresent()) {
             throw new ConflictException("USERNAME_TAKEN",
-                    "Den Benutzernamen „" + user.username() + "“ gibt es schon.");
+                    Text.of("kernel.USERNAME_TAKEN", user.username()));
         }
         UserAccount account = new UserAccount(user.username(), user.displayName().trim(), agency, user.roles(), level,
                 hasher.hash(user.password().toCharArray()));
@@ -101,7 +102,7 @@ public class UserService implements UserAdministration {
         checkLevel(change.agencyNumber(), change.roles(), level);
         if (username.equals(caller.username()) && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
             throw new ValidationException("USER_SELF_LOCKOUT", "roles",
-                    "Sie können sich nicht selbst deaktivieren oder die Rolle ADMIN entziehen.");
+                    Text.of("kernel.USER_SELF_LOCKOUT"));
         }
         boolean accessChanges = account.isEnabled() != change.enabled() || !account.getRoles().equals(change.roles())
                 || !java.util.Objects.equals(account.getAgencyNumber(), agency)
@@ -144,7 +145,7 @@ public class UserService implements UserAdministration {
         UserAccount account = require(caller.username());
         if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
             throw new ValidationException("PASSWORD_WRONG", "currentPassword",
-                    "Das bisherige Passwort ist nicht richtig.");
+                    Text.of("kernel.PASSWORD_WRONG"));
         }
         checkPassword(account.getUsername(), newPassword);
         account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
@@ -155,14 +156,14 @@ public class UserService implements UserAdministration {
         if (!roles.contains(Role.REGIONALDIREKTION) && !roles.contains(Role.LAND)) {
             if (level != null && !level.isBlank()) {
                 throw new ValidationException("USER_LEVEL_UNEXPECTED", "level",
-                        "Nur Benutzer mit der Rolle Regionaldirektion oder Land haben eine Aufsichtsebene.");
+                        Text.of("kernel.USER_LEVEL_UNEXPECTED"));
             }
             return null;
         }
         SupervisoryLevel parsed = SupervisoryLevel.parse(level);
         if (parsed == null) {
             throw new ValidationException("USER_LEVEL_REQUIRED", "level",
-                    "Bitte wählen Sie die Aufsichtsebene (Regionaldirektion oder Land) des Benutzers.");
+                    Text.of("kernel.USER_LEVEL_REQUIRED"));
         }
         return parsed;
     }
@@ -173,11 +174,10 @@ public class UserService implements UserAdministration {
         }
         if (agencyNumber != null && !agencyNumber.isBlank()) {
             throw new ValidationException("USER_LEVEL_WITH_JOBCENTER", "agencyNumber",
-                    "Ein Benutzer einer Aufsichtsebene gehört zu keinem Jobcenter.");
+                    Text.of("kernel.USER_LEVEL_WITH_JOBCENTER"));
         }
         if (UserAccount.levelProblem(null, roles, level) != null) {
-            throw new ValidationException("USER_LEVEL_ROLES", "roles", "Ein Benutzer der Regionaldirektion hat nur die Rolle "
-                    + "Regionaldirektion und eine Regionaldirektion als Ebene, ein Benutzer des Landes nur die Rolle Land und ein Land.");
+            throw new ValidationException("USER_LEVEL_ROLES", "roles", Text.of("kernel.USER_LEVEL_ROLES"));
         }
     }
 
@@ -185,19 +185,19 @@ public class UserService implements UserAdministration {
         if (agencyNumber == null || agencyNumber.isBlank()) {
             if (!roles.contains(Role.ADMIN)) {
                 throw new ValidationException("USER_JOBCENTER_REQUIRED", "agencyNumber",
-                        "Nur Benutzer mit der Rolle ADMIN dürfen ohne Jobcenter sein. Bitte wählen Sie ein Jobcenter.");
+                        Text.of("kernel.USER_JOBCENTER_REQUIRED"));
             }
             return null;
         }
         if (jobcenters.find(agencyNumber.trim()).isEmpty()) {
             throw new ValidationException("JOBCENTER_NOT_FOUND", "agencyNumber",
-                    "Es gibt kein Jobcenter mit der Träger-Nummer „" + agencyNumber + "“.");
+                    Text.of("kernel.JOBCENTER_NOT_FOUND", agencyNumber));
         }
         return AgencyNumber.of(agencyNumber);
     }
 
     private static void checkPassword(String username, String password) {
-        List<String> problems = PasswordPolicy.check(username, password);
+        List<Text> problems = PasswordPolicy.check(username, password);
         if (!problems.isEmpty()) {
             throw new ValidationException("PASSWORD_WEAK",
                     problems.stream().map(message -> new FieldError("password", message)).toList());
@@ -206,7 +206,7 @@ public class UserService implements UserAdministration {
 
     private UserAccount require(String username) {
         return users.find(username).orElseThrow(() -> new NotFoundException("USER_NOT_FOUND",
-                "Es gibt keinen Benutzer „" + username + "“."));
+                Text.of("kernel.USER_NOT_FOUND", username)));
     }
 
     private UserView toView(UserAccount account) {

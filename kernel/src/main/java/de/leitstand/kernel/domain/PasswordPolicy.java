@@ -1,5 +1,7 @@
 package de.leitstand.kernel.domain;
 
+import de.leitstand.kernel.api.Text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,28 +18,28 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    /** @return the German messages of every rule the password breaks; empty when it is acceptable */
-    public static List<String> check(String username, String password) {
-        List<String> problems = new ArrayList<>();
+    /** @return the texts of every rule the password breaks; empty when it is acceptable */
+    public static List<Text> check(String username, String password) {
+        List<Text> problems = new ArrayList<>();
         if (password == null || password.isEmpty()) {
-            problems.add("Bitte geben Sie ein Passwort ein.");
+            problems.add(Text.of("kernel.PASSWORD_MISSING"));
             return problems;
         }
         if (password.length() < MIN_LENGTH) {
-            problems.add("Das Passwort muss mindestens " + MIN_LENGTH + " Zeichen lang sein.");
+            problems.add(Text.of("kernel.PASSWORD_TOO_SHORT", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            problems.add("Das Passwort darf höchstens " + MAX_LENGTH + " Zeichen lang sein.");
+            problems.add(Text.of("kernel.PASSWORD_TOO_LONG", MAX_LENGTH));
         }
         if (password.chars().noneMatch(Character::isLetter)) {
-            problems.add("Das Passwort muss mindestens einen Buchstaben enthalten.");
+            problems.add(Text.of("kernel.PASSWORD_NO_LETTER"));
         }
         if (password.chars().noneMatch(c -> !Character.isLetter(c))) {
-            problems.add("Das Passwort muss mindestens eine Ziffer oder ein Sonderzeichen enthalten.");
+            problems.add(Text.of("kernel.PASSWORD_NO_DIGIT"));
         }
         if (username != null && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            problems.add("Das Passwort darf den Benutzernamen nicht enthalten.");
+            problems.add(Text.of("kernel.PASSWORD_CONTAINS_USERNAME"));
         }
         return problems;
     }

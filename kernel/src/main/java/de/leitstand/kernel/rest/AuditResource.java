@@ -5,6 +5,7 @@ import de.leitstand.kernel.api.AuditQuery;
 import de.leitstand.kernel.api.AuditTrail;
 import de.leitstand.kernel.api.Page;
 import de.leitstand.kernel.api.PageRequest;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class AuditResource {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new ValidationException("DATE_INVALID", parameter,
-                    "Das Datum „" + value + "“ ist ungültig; erwartet wird JJJJ-MM-TT.");
+                    Text.of("kernel.DATE_INVALID", value));
         }
     }
 }

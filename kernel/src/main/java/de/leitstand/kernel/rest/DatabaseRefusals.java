@@ -2,6 +2,7 @@ package de.leitstand.kernel.rest;
 
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.LeitstandException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 
 import java.sql.SQLException;
@@ -27,8 +28,8 @@ final class DatabaseRefusals {
             return conflict;
         }
         return switch (state) {
-            case "22001" -> tooLarge("VALUE_TOO_LONG", sql, "ist länger, als das Feld erlaubt");
-            case "22003" -> tooLarge("VALUE_OUT_OF_RANGE", sql, "ist größer, als das Feld erlaubt");
+            case "22001" -> tooLarge("VALUE_TOO_LONG", sql, "kernel.DB_VALUE_TOO_LONG", "kernel.DB_COLUMN_TOO_LONG");
+            case "22003" -> tooLarge("VALUE_OUT_OF_RANGE", sql, "kernel.DB_VALUE_OUT_OF_RANGE", "kernel.DB_COLUMN_OUT_OF_RANGE");
             default -> null;
         };
     }
@@ -37,11 +38,10 @@ final class DatabaseRefusals {
      * A value the database refused for its column, naming the column when the database says it (H2 does,
      * PostgreSQL names only the type); the column limits are checked as validation before, so this is the last line.
      */
-    private static ValidationException tooLarge(String code, SQLException sql, String what) {
+    private static ValidationException tooLarge(String code, SQLException sql, String valueKey, String columnKey) {
         String column = column(sql.getMessage());
         String field = column == null ? "body" : column;
-        return new ValidationException(code, field, (column == null ? "Ein Wert " : "Der Wert der Spalte " + column + " ") + what
-                + ". Es wurde nichts geändert.");
+        return new ValidationException(code, field, column == null ? Text.of(valueKey) : Text.of(columnKey, column));
     }
 
     /** The column a database message names ({@code column "SOURCE CHARACTER VARYING(200)"} on H2), lower case, or null. */

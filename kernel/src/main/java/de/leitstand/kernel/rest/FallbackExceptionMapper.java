@@ -2,14 +2,18 @@ package de.leitstand.kernel.rest;
 
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.LeitstandException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,28 +29,32 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
     private final LeitstandExceptionMapper leitstand = new LeitstandExceptionMapper();
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable exception) {
+        Locale language = LeitstandExceptionMapper.language(headers);
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof LeitstandException known) {
-                return leitstand.toResponse(known);
+                return leitstand.toResponse(known, language);
             }
             if (cause instanceof OptimisticLockException) {
-                return leitstand.toResponse(ConflictException.concurrentModification());
+                return leitstand.toResponse(ConflictException.concurrentModification(), language);
             }
             if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException) {
                 // never the binder's own message: it names Java classes
                 return leitstand.toResponse(new ValidationException("BODY_INVALID", "body",
-                        "Der Inhalt der Anfrage ist kein gültiges JSON dieser Ressource."));
+                        Text.of("kernel.BODY_INVALID_FOR_RESOURCE")), language);
             }
             LeitstandException database = DatabaseRefusals.of(cause);
             if (database != null) {
-                return leitstand.toResponse(database);
+                return leitstand.toResponse(database, language);
             }
         }
         ValidationException parameter = ParameterRefusals.of(exception);
         if (parameter != null) {
-            return leitstand.toResponse(parameter);
+            return leitstand.toResponse(parameter, language);
         }
         if (exception instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -57,19 +65,18 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
                 case 415 -> "UNSUPPORTED_MEDIA_TYPE";
                 default -> "HTTP_" + status;
             };
-            String detail = switch (status) {
-                case 404 -> "Diese Adresse gibt es in der API nicht.";
-                case 405 -> "Diese Methode ist für diese Adresse nicht erlaubt.";
-                case 415 -> "Bitte senden Sie JSON (Content-Type: application/json).";
-                default -> web.getMessage();
+            Text detail = switch (status) {
+                case 404 -> Text.of("kernel.RESOURCE_NOT_FOUND");
+                case 405 -> Text.of("kernel.METHOD_NOT_ALLOWED");
+                case 415 -> Text.of("kernel.UNSUPPORTED_MEDIA_TYPE");
+                default -> Text.literal(String.valueOf(web.getMessage()));
             };
             if (status < 500) {
-                return Problem.response(status, code, detail, null);
+                return Problem.response(status, code, detail, null, language);
             }
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unerwarteter Fehler, Vorgang " + incident, exception);
-        return Problem.response(500, "INTERNAL_ERROR",
-                "Ein unerwarteter Fehler ist aufgetreten (Vorgang " + incident + "). Es wurde nichts geändert.", null);
+        return Problem.response(500, "INTERNAL_ERROR", Text.of("kernel.INTERNAL_ERROR", incident), null, language);
     }
 }

@@ -6,6 +6,7 @@ import de.leitstand.kernel.api.JobcenterPlacementChange;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.Page;
 import de.leitstand.kernel.api.PageRequest;
+import de.leitstand.kernel.api.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -72,7 +73,7 @@ public class JobcenterResource {
     public java.util.List<JobcenterView> supervisedBy(@PathParam("level") String level) {
         de.leitstand.kernel.api.SupervisoryLevel parsed = de.leitstand.kernel.api.SupervisoryLevel.parse(level);
         if (parsed == null) {
-            throw new de.leitstand.kernel.api.ValidationException("LEVEL_INVALID", "level", "Bitte geben Sie die Aufsichtsebene an.");
+            throw new de.leitstand.kernel.api.ValidationException("LEVEL_INVALID", "level", Text.of("kernel.LEVEL_REQUIRED"));
         }
         return directory.supervisedBy(parsed);
     }

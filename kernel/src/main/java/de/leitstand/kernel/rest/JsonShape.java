@@ -1,6 +1,7 @@
 package de.leitstand.kernel.rest;
 
 import de.leitstand.kernel.api.StrictNumber;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException.FieldError;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -55,10 +56,11 @@ final class JsonShape {
             LocalDate.class, LocalDate::parse, YearMonth.class, YearMonth::parse, Year.class, Year::parse,
             LocalDateTime.class, LocalDateTime::parse, LocalTime.class, LocalTime::parse,
             Instant.class, Instant::parse, OffsetDateTime.class, OffsetDateTime::parse);
-    private static final Map<Class<?>, String> TEMPORAL_HINTS = Map.of(
-            LocalDate.class, "ein Datum (JJJJ-MM-TT)", YearMonth.class, "ein Monat (JJJJ-MM)", Year.class, "ein Jahr (JJJJ)",
-            LocalDateTime.class, "ein Zeitpunkt (JJJJ-MM-TTThh:mm)", LocalTime.class, "eine Uhrzeit (hh:mm)",
-            Instant.class, "ein Zeitpunkt (ISO 8601, UTC)", OffsetDateTime.class, "ein Zeitpunkt (ISO 8601)");
+    private static final Map<Class<?>, Text> TEMPORAL_HINTS = Map.of(
+            LocalDate.class, Text.of("kernel.JSON_A_DATE"), YearMonth.class, Text.of("kernel.JSON_A_MONTH"),
+            Year.class, Text.of("kernel.JSON_A_YEAR"), LocalDateTime.class, Text.of("kernel.JSON_A_DATE_TIME"),
+            LocalTime.class, Text.of("kernel.JSON_A_TIME"), Instant.class, Text.of("kernel.JSON_AN_INSTANT"),
+            OffsetDateTime.class, Text.of("kernel.JSON_AN_OFFSET_DATE_TIME"));
 
     private JsonShape() {
     }
@@ -75,17 +77,17 @@ final class JsonShape {
         String field = path.isEmpty() ? "body" : path;
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             if (raw.isPrimitive()) {
-                errors.add(error(field, "darf nicht leer (null) sein"));
+                errors.add(error(field, Text.of("kernel.JSON_NULL")));
             }
             return;
         }
         if (depth > MAX_DEPTH) {
-            errors.add(error(field, "ist zu tief verschachtelt"));
+            errors.add(error(field, Text.of("kernel.JSON_TOO_DEEP")));
         } else if (raw == String.class || raw == char.class || raw == Character.class) {
             text(value, field, element, errors);
         } else if (raw == boolean.class || raw == Boolean.class) {
             if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
-                errors.add(error(field, "ist true oder false, nicht " + shown(value)));
+                errors.add(error(field, Text.of("kernel.JSON_NOT_BOOLEAN", shown(value))));
             }
         } else if (isWhole(raw)) {
             whole(value, raw, field, errors);
@@ -111,20 +113,20 @@ final class JsonShape {
 
     private static void text(JsonValue value, String field, AnnotatedElement element, List<FieldError> errors) {
         if (!(value instanceof JsonString string)) {
-            errors.add(error(field, "ist ein Text in Anführungszeichen, nicht " + shown(value)));
+            errors.add(error(field, Text.of("kernel.JSON_NOT_TEXT", shown(value))));
             return;
         }
         Size size = element == null ? null : element.getAnnotation(Size.class);
         int max = size != null && size.max() < Integer.MAX_VALUE ? size.max() : DEFAULT_MAX_TEXT;
         int length = string.getString().length();
         if (length > max) {
-            errors.add(error(field, "ist " + length + " Zeichen lang, erlaubt sind höchstens " + max));
+            errors.add(error(field, Text.of("kernel.JSON_TEXT_TOO_LONG", length, max)));
         }
     }
 
     private static void whole(JsonValue value, Class<?> raw, String field, List<FieldError> errors) {
         if (!(value instanceof JsonNumber number)) {
-            errors.add(error(field, "ist eine ganze Zahl (ohne Anführungszeichen), nicht " + shown(value)));
+            errors.add(error(field, Text.of("kernel.JSON_NOT_WHOLE", shown(value))));
             return;
         }
         String literal = number.toString();
@@ -137,22 +139,22 @@ final class JsonShape {
                     : raw == short.class || raw == Short.class ? Short.MAX_VALUE
                     : raw == byte.class || raw == Byte.class ? Byte.MAX_VALUE : Long.MAX_VALUE;
             if (whole < min || whole > max) {
-                errors.add(error(field, "„" + literal + "“ liegt außerhalb von " + min + " bis " + max));
+                errors.add(error(field, Text.of("kernel.JSON_OUT_OF_RANGE", literal, min, max)));
             }
         } catch (NumberFormatException e) {
-            errors.add(error(field, e.getMessage()));
+            errors.add(error(field, StrictNumber.text(e)));
         }
     }
 
     private static void number(JsonValue value, String field, List<FieldError> errors) {
         if (!(value instanceof JsonNumber number)) {
-            errors.add(error(field, "ist eine Zahl (ohne Anführungszeichen), nicht " + shown(value)));
+            errors.add(error(field, Text.of("kernel.JSON_NOT_NUMBER", shown(value))));
             return;
         }
         try {
             StrictNumber.parse(number.toString(), StrictNumber.Style.JSON);
         } catch (NumberFormatException e) {
-            errors.add(error(field, e.getMessage()));
+            errors.add(error(field, StrictNumber.text(e)));
         }
     }
 
@@ -160,26 +162,26 @@ final class JsonShape {
         String allowed = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
         if (!(value instanceof JsonString string)
                 || Arrays.stream(raw.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(string.getString()))) {
-            errors.add(error(field, "ist einer der Werte " + allowed + ", nicht " + shown(value)));
+            errors.add(error(field, Text.of("kernel.JSON_NOT_ENUM", allowed, shown(value))));
         }
     }
 
     private static void temporal(JsonValue value, Class<?> raw, String field, List<FieldError> errors) {
-        String hint = TEMPORAL_HINTS.get(raw);
+        Text hint = TEMPORAL_HINTS.get(raw);
         if (!(value instanceof JsonString string) || string.getString().length() > 40) {
-            errors.add(error(field, "ist " + hint + ", nicht " + shown(value)));
+            errors.add(error(field, Text.of("kernel.JSON_NOT_TEMPORAL", hint, shown(value))));
             return;
         }
         try {
             TEMPORALS.get(raw).apply(string.getString());
         } catch (DateTimeParseException e) {
-            errors.add(error(field, "ist " + hint + ", nicht " + shown(value)));
+            errors.add(error(field, Text.of("kernel.JSON_NOT_TEMPORAL", hint, shown(value))));
         }
     }
 
     private static void array(JsonValue value, Type element, String path, String field, List<FieldError> errors, int depth) {
         if (!(value instanceof JsonArray array)) {
-            errors.add(error(field, "ist eine Liste [ … ], nicht " + shown(value)));
+            errors.add(error(field, Text.of("kernel.JSON_NOT_LIST", shown(value))));
             return;
         }
         for (int i = 0; i < array.size(); i++) {
@@ -189,7 +191,7 @@ final class JsonShape {
 
     private static void map(JsonValue value, Type type, String path, String field, List<FieldError> errors, int depth) {
         if (!(value instanceof JsonObject object)) {
-            errors.add(error(field, "ist ein Objekt { … }, nicht " + shown(value)));
+            errors.add(error(field, Text.of("kernel.JSON_NOT_OBJECT", shown(value))));
             return;
         }
         Class<?> key = raw(typeArgument(type, 0));
@@ -204,7 +206,7 @@ final class JsonShape {
 
     private static void object(JsonValue value, Class<?> raw, String path, String field, List<FieldError> errors, int depth) {
         if (!(value instanceof JsonObject object)) {
-            errors.add(error(field, "ist ein Objekt { … }, nicht " + shown(value)));
+            errors.add(error(field, Text.of("kernel.JSON_NOT_OBJECT", shown(value))));
             return;
         }
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
@@ -214,7 +216,7 @@ final class JsonShape {
                 check(entry.getValue(), type, join(path, entry.getKey()), property, errors, depth + 1);
             } else {
                 // taken as sent or refused: a property the resource does not know would be dropped silently
-                errors.add(error(join(path, entry.getKey()), "gibt es hier nicht (erlaubt: " + String.join(", ", names(raw)) + ")"));
+                errors.add(error(join(path, entry.getKey()), Text.of("kernel.JSON_UNKNOWN_PROPERTY", String.join(", ", names(raw)))));
             }
         }
     }
@@ -292,19 +294,22 @@ final class JsonShape {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    private static FieldError error(String field, String message) {
-        return new FieldError(field, field + ": " + message + ".");
+    private static FieldError error(String field, Text message) {
+        return new FieldError(field, Text.of("kernel.FIELD_ERROR", field, message));
     }
 
     /** The sent value as a user recognises it, shortened. */
-    private static String shown(JsonValue value) {
+    private static Text shown(JsonValue value) {
         String text = switch (value.getValueType()) {
             case STRING -> "„" + ((JsonString) value).getString() + "“";
-            case OBJECT -> "ein Objekt";
-            case ARRAY -> "eine Liste";
+            case OBJECT -> null;
+            case ARRAY -> null;
             default -> value.toString();
         };
-        return text.length() > 40 ? text.substring(0, 39) + "…“" : text;
+        if (text == null) {
+            return Text.of(value.getValueType() == JsonValue.ValueType.OBJECT ? "kernel.JSON_AN_OBJECT" : "kernel.JSON_A_LIST");
+        }
+        return Text.literal(text.length() > 40 ? text.substring(0, 39) + "…“" : text);
     }
 
     static Class<?> raw(Type type) {

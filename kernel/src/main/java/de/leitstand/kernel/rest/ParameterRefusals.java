@@ -1,5 +1,6 @@
 package de.leitstand.kernel.rest;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 
 import java.lang.reflect.Method;
@@ -31,9 +32,8 @@ final class ParameterRefusals {
 
     /** The refusal of a parameter whose value is not what the operation takes. */
     static ValidationException invalid(String name, String value) {
-        return new ValidationException("PARAMETER_INVALID", name, "Der Parameter „" + name + "“"
-                + (value == null ? "" : " hat den ungültigen Wert „" + shorten(value) + "“")
-                + (value == null ? " ist ungültig" : "") + " (erwartet wird eine ganze Zahl oder ein gültiger Wert).");
+        return new ValidationException("PARAMETER_INVALID", name, value == null
+                ? Text.of("kernel.PARAMETER_INVALID_NAMED", name) : Text.of("kernel.PARAMETER_INVALID_VALUE", name, shorten(value)));
     }
 
     private static String value(Throwable exception) {

@@ -1,5 +1,6 @@
 package de.leitstand.kernel.rest;
 
+import de.leitstand.kernel.api.Text;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -37,14 +38,14 @@ public class RequiredParameters implements ContainerRequestFilter {
             if (isEntity(annotations[i]) && StrictJsonReader.isBound(types[i]) && !request.hasEntity()
                     && (request.getMediaType() == null || StrictJsonReader.isJson(request.getMediaType()))) {
                 throw new de.leitstand.kernel.api.ValidationException("BODY_MISSING", "body",
-                        "Die Anfrage enthält keine Daten (der Inhalt fehlt oder ist null).");
+                        Text.of("kernel.BODY_MISSING"));
             }
             QueryParam query = find(annotations[i], QueryParam.class);
             if (query != null && types[i].isPrimitive() && find(annotations[i], DefaultValue.class) == null) {
                 List<String> values = request.getUriInfo().getQueryParameters().get(query.value());
                 if (values == null || values.isEmpty() || values.get(0).isBlank()) {
                     throw new de.leitstand.kernel.api.ValidationException("PARAMETER_MISSING", query.value(),
-                            "Der Parameter „" + query.value() + "“ fehlt.");
+                            Text.of("kernel.PARAMETER_MISSING_NAMED", query.value()));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package de.leitstand.kernel.rest;
 
 import de.leitstand.kernel.api.StrictNumber;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.ValidationException.FieldError;
 import jakarta.json.JsonException;
@@ -78,10 +79,10 @@ public class StrictJsonReader implements ReaderInterceptor {
         } catch (JsonParsingException e) {
             long line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNumber();
-            throw new ValidationException("BODY_INVALID", "body", "Der Inhalt der Anfrage ist kein gültiges JSON"
-                    + (line > 0 ? " (Zeile " + line + ", Spalte " + column + ")." : "."));
+            throw new ValidationException("BODY_INVALID", "body", line > 0
+                    ? Text.of("kernel.BODY_INVALID_AT", line, column) : Text.of("kernel.BODY_INVALID"));
         } catch (JsonException e) {
-            throw new ValidationException("BODY_INVALID", "body", "Der Inhalt der Anfrage ist kein gültiges JSON.");
+            throw new ValidationException("BODY_INVALID", "body", Text.of("kernel.BODY_INVALID"));
         }
         if (tree.getValueType() == JsonValue.ValueType.NULL) {
             throw missing();
@@ -93,7 +94,7 @@ public class StrictJsonReader implements ReaderInterceptor {
     }
 
     private static ValidationException missing() {
-        return new ValidationException("BODY_MISSING", "body", "Die Anfrage enthält keine Daten (der Inhalt fehlt oder ist null).");
+        return new ValidationException("BODY_MISSING", "body", Text.of("kernel.BODY_MISSING"));
     }
 
     private static byte[] bounded(InputStream in) throws IOException {
@@ -102,7 +103,7 @@ public class StrictJsonReader implements ReaderInterceptor {
         for (int n; (n = in.read(buffer)) > 0; ) {
             if (out.size() + n > MAX_BODY) {
                 throw new ValidationException("BODY_TOO_LARGE", "body",
-                        "Der Inhalt der Anfrage ist größer als " + MAX_BODY / (1024 * 1024) + " MB.");
+                        Text.of("kernel.BODY_TOO_LARGE", MAX_BODY / (1024 * 1024)));
             }
             out.write(buffer, 0, n);
         }
@@ -129,8 +130,7 @@ public class StrictJsonReader implements ReaderInterceptor {
                 }
                 if (event == JsonParser.Event.VALUE_NUMBER && parser.getString().length() > StrictNumber.MAX_LENGTH) {
                     String field = field(path);
-                    throw new ValidationException("BODY_INVALID", field, field + ": die Zahl hat mehr als "
-                            + StrictNumber.MAX_LENGTH + " Zeichen.");
+                    throw new ValidationException("BODY_INVALID", field, Text.of("kernel.NUMBER_TOO_LONG", field, StrictNumber.MAX_LENGTH));
                 }
             }
         }

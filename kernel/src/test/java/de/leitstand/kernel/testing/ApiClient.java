@@ -29,6 +29,11 @@ public final class ApiClient {
         return send(request(path, user).GET());
     }
 
+    /** GET with an {@code Accept-Language} header (the language of a problem's texts). */
+    public Reply getIn(String path, String user, String acceptLanguage) {
+        return send(request(path, user).header("Accept-Language", acceptLanguage).GET());
+    }
+
     /** GET accepting any content type (e.g. the Prometheus text of /metrics). */
     public Reply getAny(String path, String user) {
         return send(request(path, user).setHeader("Accept", "*/*").GET());

@@ -85,8 +85,13 @@ public final class DocumentPlaceholders {
 
     /** A placeholder that is not known, with where it stands: paragraph (1-based) and character in it (1-based). */
     public record Unknown(String name, int paragraph, int character) implements java.io.Serializable {
+        public de.leitstand.kernel.api.Text text(String chapter) {
+            return de.leitstand.kernel.api.Text.of("planning.PLACEHOLDER_UNKNOWN", name, chapter, paragraph, character);
+        }
+
+        /** @return {@link #text(String)} in German */
         public String describe(String chapter) {
-            return "Unbekannter Platzhalter {{" + name + "}} im Kapitel „" + chapter + "“, Absatz " + paragraph + ", Zeichen " + character + ".";
+            return text(chapter).german();
         }
     }
 

@@ -27,138 +27,138 @@ public final class ProgrammeInputs {
 
     /** A new programme (draft) for a year. */
     public record NewProgramme(
-            @Min(value = 2005, message = "Das Jahr muss 2005 oder später sein.")
-            @Max(value = 2100, message = "Das Jahr muss vor 2100 liegen.") int year,
+            @Min(value = 2005, message = "{planning.YEAR_MIN}")
+            @Max(value = 2100, message = "{planning.YEAR_MAX}") int year,
             LocalDate standDate) implements java.io.Serializable {
     }
 
     public record Targets(
-            @PositiveOrZero(message = "Die geplanten Integrationen dürfen nicht negativ sein.") Integer integrations,
-            @DecimalMin(value = "0", message = "Die Integrationsquote muss zwischen 0 und 100 % liegen.")
-            @DecimalMax(value = "100", message = "Die Integrationsquote muss zwischen 0 und 100 % liegen.")
-            @Digits(integer = 3, fraction = 1, message = "Die Integrationsquote hat höchstens eine Nachkommastelle.")
+            @PositiveOrZero(message = "{planning.INTEGRATIONS_POSITIVE_OR_ZERO}") Integer integrations,
+            @DecimalMin(value = "0", message = "{planning.INTEGRATION_RATE_DECIMAL_MIN}")
+            @DecimalMax(value = "100", message = "{planning.INTEGRATION_RATE_DECIMAL_MIN}")
+            @Digits(integer = 3, fraction = 1, message = "{planning.INTEGRATION_RATE_DIGITS}")
             BigDecimal integrationRate,
-            @PositiveOrZero(message = "Die Integrationen der Frauen dürfen nicht negativ sein.") Integer integrationsWomen,
-            @PositiveOrZero(message = "Die Integrationen der Männer dürfen nicht negativ sein.") Integer integrationsMen,
-            @DecimalMin(value = "0", message = "Die Integrationsquote der Frauen muss zwischen 0 und 100 % liegen.")
-            @DecimalMax(value = "100", message = "Die Integrationsquote der Frauen muss zwischen 0 und 100 % liegen.")
-            @Digits(integer = 3, fraction = 1, message = "Die Integrationsquote der Frauen hat höchstens eine Nachkommastelle.")
+            @PositiveOrZero(message = "{planning.INTEGRATIONS_WOMEN_POSITIVE_OR_ZERO}") Integer integrationsWomen,
+            @PositiveOrZero(message = "{planning.INTEGRATIONS_MEN_POSITIVE_OR_ZERO}") Integer integrationsMen,
+            @DecimalMin(value = "0", message = "{planning.INTEGRATION_RATE_WOMEN_DECIMAL_MIN}")
+            @DecimalMax(value = "100", message = "{planning.INTEGRATION_RATE_WOMEN_DECIMAL_MIN}")
+            @Digits(integer = 3, fraction = 1, message = "{planning.INTEGRATION_RATE_WOMEN_DIGITS}")
             BigDecimal integrationRateWomen,
-            @DecimalMin(value = "0", message = "Die Integrationsquote der Männer muss zwischen 0 und 100 % liegen.")
-            @DecimalMax(value = "100", message = "Die Integrationsquote der Männer muss zwischen 0 und 100 % liegen.")
-            @Digits(integer = 3, fraction = 1, message = "Die Integrationsquote der Männer hat höchstens eine Nachkommastelle.")
+            @DecimalMin(value = "0", message = "{planning.INTEGRATION_RATE_MEN_DECIMAL_MIN}")
+            @DecimalMax(value = "100", message = "{planning.INTEGRATION_RATE_MEN_DECIMAL_MIN}")
+            @Digits(integer = 3, fraction = 1, message = "{planning.INTEGRATION_RATE_MEN_DIGITS}")
             BigDecimal integrationRateMen,
-            @DecimalMin(value = "0", message = "Die Vorjahresquote muss zwischen 0 und 100 % liegen.")
-            @DecimalMax(value = "100", message = "Die Vorjahresquote muss zwischen 0 und 100 % liegen.")
-            @Digits(integer = 3, fraction = 1, message = "Die Vorjahresquote hat höchstens eine Nachkommastelle.")
+            @DecimalMin(value = "0", message = "{planning.PREVIOUS_YEAR_RATE_DECIMAL_MIN}")
+            @DecimalMax(value = "100", message = "{planning.PREVIOUS_YEAR_RATE_DECIMAL_MIN}")
+            @Digits(integer = 3, fraction = 1, message = "{planning.PREVIOUS_YEAR_RATE_DIGITS}")
             BigDecimal previousYearRate,
-            @DecimalMin(value = "-100", message = "Die Veränderung des LZB-Bestands muss zwischen −100 und 100 % liegen.")
-            @DecimalMax(value = "100", message = "Die Veränderung des LZB-Bestands muss zwischen −100 und 100 % liegen.")
-            @Digits(integer = 3, fraction = 1, message = "Die Veränderung des LZB-Bestands hat höchstens eine Nachkommastelle.")
+            @DecimalMin(value = "-100", message = "{planning.LZB_CHANGE_PERCENT_DECIMAL_MIN}")
+            @DecimalMax(value = "100", message = "{planning.LZB_CHANGE_PERCENT_DECIMAL_MIN}")
+            @Digits(integer = 3, fraction = 1, message = "{planning.LZB_CHANGE_PERCENT_DIGITS}")
             BigDecimal lzbChangePercent,
             String lzbBasis,
-            @PositiveOrZero(message = "Der LZB-Ausgangsbestand darf nicht negativ sein.") Integer lzbBaseline,
+            @PositiveOrZero(message = "{planning.LZB_BASELINE_POSITIVE_OR_ZERO}") Integer lzbBaseline,
             long version) implements java.io.Serializable {
     }
 
     public record Goal(
-            @NotBlank(message = "Bitte wählen Sie die Art des Ziels (LOKAL oder KOMMUNAL).") String kind,
-            @NotBlank(message = "Jedes Ziel braucht eine Bezeichnung.")
-            @Size(max = 300, message = "Die Bezeichnung eines Ziels darf höchstens 300 Zeichen lang sein.") String title,
-            @NotBlank(message = "Jedes Ziel braucht einen Indikator.")
-            @Size(max = 1000, message = "Der Indikator darf höchstens 1000 Zeichen lang sein.") String indicator,
+            @NotBlank(message = "{planning.KIND_NOT_BLANK}") String kind,
+            @NotBlank(message = "{planning.TITLE_NOT_BLANK}")
+            @Size(max = 300, message = "{planning.TITLE_SIZE}") String title,
+            @NotBlank(message = "{planning.INDICATOR_NOT_BLANK}")
+            @Size(max = 1000, message = "{planning.INDICATOR_SIZE}") String indicator,
             String comparator,
-            @Digits(integer = 13, fraction = 2, message = "Der Zielwert hat höchstens zwei Nachkommastellen.") BigDecimal targetNumber,
-            @Size(max = 20, message = "Die Einheit darf höchstens 20 Zeichen lang sein.") String targetUnit,
-            @Size(max = 1000, message = "Der Zieltext darf höchstens 1000 Zeichen lang sein.") String targetText,
+            @Digits(integer = 13, fraction = 2, message = "{planning.TARGET_NUMBER_DIGITS}") BigDecimal targetNumber,
+            @Size(max = 20, message = "{planning.TARGET_UNIT_SIZE}") String targetUnit,
+            @Size(max = 1000, message = "{planning.TARGET_TEXT_SIZE}") String targetText,
             String status,
-            @Size(max = 30, message = "Der Kennzahl-Code darf höchstens 30 Zeichen lang sein.") String kpiCode) implements java.io.Serializable {
+            @Size(max = 30, message = "{planning.KPI_CODE_SIZE}") String kpiCode) implements java.io.Serializable {
     }
 
-    public record Goals(@NotNull(message = "Die Liste der Ziele fehlt.") List<@Valid Goal> goals, long version) implements java.io.Serializable {
+    public record Goals(@NotNull(message = "{planning.GOALS_NOT_NULL}") List<@Valid Goal> goals, long version) implements java.io.Serializable {
     }
 
-    public record TargetPath(@NotNull(message = "Der Soll-Pfad fehlt.")
-                             @Size(min = 12, max = 12, message = "Der Soll-Pfad hat genau zwölf Monatswerte.")
-                             List<@NotNull(message = "Jeder Monat braucht einen Wert.")
-                             @PositiveOrZero(message = "Monatswerte dürfen nicht negativ sein.") Integer> months,
+    public record TargetPath(@NotNull(message = "{planning.MONTHS_NOT_NULL}")
+                             @Size(min = 12, max = 12, message = "{planning.MONTHS_SIZE}")
+                             List<@NotNull(message = "{planning.MONTH_VALUE_NOT_NULL}")
+                             @PositiveOrZero(message = "{planning.MONTH_VALUE_POSITIVE_OR_ZERO}") Integer> months,
                              long version) implements java.io.Serializable {
     }
 
-    public record Transfer(@NotNull(message = "Jede Umschichtung braucht ein Datum.") LocalDate date,
-                           @NotNull(message = "Jede Umschichtung braucht einen Betrag.")
-                           @DecimalMin(value = "0", message = "Beträge dürfen nicht negativ sein.")
-                           @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.")
+    public record Transfer(@NotNull(message = "{planning.DATE_NOT_NULL}") LocalDate date,
+                           @NotNull(message = "{planning.AMOUNT_NOT_NULL}")
+                           @DecimalMin(value = "0", message = "{planning.AMOUNT_DECIMAL_MIN}")
+                           @Digits(integer = 13, fraction = 2, message = "{planning.AMOUNT_DIGITS}")
                            BigDecimal amount,
-                           @Size(max = 500, message = "Die Bemerkung darf höchstens 500 Zeichen lang sein.") String note) implements java.io.Serializable {
+                           @Size(max = 500, message = "{planning.NOTE_SIZE.4}") String note) implements java.io.Serializable {
     }
 
-    public record PlanLine(@NotBlank(message = "Jede Planzeile braucht eine Instrumentenkategorie.") String category,
-                           @NotNull(message = "Jede Planzeile braucht einen Betrag.")
-                           @DecimalMin(value = "0", message = "Beträge dürfen nicht negativ sein.")
-                           @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.")
+    public record PlanLine(@NotBlank(message = "{planning.CATEGORY_NOT_BLANK}") String category,
+                           @NotNull(message = "{planning.AMOUNT_NOT_NULL.2}")
+                           @DecimalMin(value = "0", message = "{planning.AMOUNT_DECIMAL_MIN}")
+                           @Digits(integer = 13, fraction = 2, message = "{planning.AMOUNT_DIGITS}")
                            BigDecimal amount,
-                           @PositiveOrZero(message = "Geplante Eintritte dürfen nicht negativ sein.") Integer plannedEntries,
+                           @PositiveOrZero(message = "{planning.PLANNED_ENTRIES_POSITIVE_OR_ZERO}") Integer plannedEntries,
                            boolean demoValue,
-                           @Size(max = 500, message = "Die Bemerkung darf höchstens 500 Zeichen lang sein.") String note) implements java.io.Serializable {
+                           @Size(max = 500, message = "{planning.NOTE_SIZE.4}") String note) implements java.io.Serializable {
     }
 
     public record Budget(
-            @DecimalMin(value = "0", message = "Beträge dürfen nicht negativ sein.")
-            @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.") BigDecimal administrationPrevious,
-            @DecimalMin(value = "0", message = "Beträge dürfen nicht negativ sein.")
-            @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.") BigDecimal administrationCurrent,
-            @DecimalMin(value = "0", message = "Beträge dürfen nicht negativ sein.")
-            @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.") BigDecimal integrationPrevious,
-            @DecimalMin(value = "0", message = "Beträge dürfen nicht negativ sein.")
-            @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.") BigDecimal integrationCurrent,
+            @DecimalMin(value = "0", message = "{planning.AMOUNT_DECIMAL_MIN}")
+            @Digits(integer = 13, fraction = 2, message = "{planning.AMOUNT_DIGITS}") BigDecimal administrationPrevious,
+            @DecimalMin(value = "0", message = "{planning.AMOUNT_DECIMAL_MIN}")
+            @Digits(integer = 13, fraction = 2, message = "{planning.AMOUNT_DIGITS}") BigDecimal administrationCurrent,
+            @DecimalMin(value = "0", message = "{planning.AMOUNT_DECIMAL_MIN}")
+            @Digits(integer = 13, fraction = 2, message = "{planning.AMOUNT_DIGITS}") BigDecimal integrationPrevious,
+            @DecimalMin(value = "0", message = "{planning.AMOUNT_DECIMAL_MIN}")
+            @Digits(integer = 13, fraction = 2, message = "{planning.AMOUNT_DIGITS}") BigDecimal integrationCurrent,
             String kind,
             LocalDate stand,
-            @NotNull(message = "Die Liste der Umschichtungen fehlt.") List<@Valid Transfer> transfers,
-            @NotNull(message = "Die Liste der Planzeilen fehlt.") List<@Valid PlanLine> planLines,
-            @Size(max = 12, message = "Das Ausgabenprofil hat höchstens zwölf Monatswerte.")
-            List<@DecimalMin(value = "0", message = "Beträge dürfen nicht negativ sein.")
-            @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.") BigDecimal> spendingProfile,
+            @NotNull(message = "{planning.TRANSFERS_NOT_NULL}") List<@Valid Transfer> transfers,
+            @NotNull(message = "{planning.PLAN_LINES_NOT_NULL}") List<@Valid PlanLine> planLines,
+            @Size(max = 12, message = "{planning.SPENDING_PROFILE_SIZE}")
+            List<@DecimalMin(value = "0", message = "{planning.AMOUNT_DECIMAL_MIN}")
+            @Digits(integer = 13, fraction = 2, message = "{planning.AMOUNT_DIGITS}") BigDecimal> spendingProfile,
             long version) implements java.io.Serializable {
     }
 
-    public record StaffLine(@NotBlank(message = "Jede Personalzeile braucht einen Arbeitgeber (BA oder KOMMUNE).") String employer,
-                            @NotBlank(message = "Jede Personalzeile braucht eine Funktion.") String function,
-                            @NotNull(message = "Jede Personalzeile braucht Kapazitäten.")
-                            @DecimalMin(value = "0", message = "Kapazitäten dürfen nicht negativ sein.")
-                            @Digits(integer = 7, fraction = 2, message = "Kapazitäten haben höchstens zwei Nachkommastellen.")
+    public record StaffLine(@NotBlank(message = "{planning.EMPLOYER_NOT_BLANK}") String employer,
+                            @NotBlank(message = "{planning.FUNCTION_NOT_BLANK}") String function,
+                            @NotNull(message = "{planning.CAPACITY_NOT_NULL}")
+                            @DecimalMin(value = "0", message = "{planning.CAPACITY_DECIMAL_MIN}")
+                            @Digits(integer = 7, fraction = 2, message = "{planning.CAPACITY_DIGITS}")
                             BigDecimal capacity) implements java.io.Serializable {
     }
 
-    public record Caseload(@NotBlank(message = "Bitte wählen Sie die Altersgruppe (UNDER_25 oder FROM_25).") String group,
-                           @PositiveOrZero(message = "Kundenzahlen dürfen nicht negativ sein.") int customers,
-                           @NotNull(message = "Bitte geben Sie die Betreuungskapazität an.")
-                           @DecimalMin(value = "0", message = "Kapazitäten dürfen nicht negativ sein.")
-                           @Digits(integer = 7, fraction = 2, message = "Kapazitäten haben höchstens zwei Nachkommastellen.")
+    public record Caseload(@NotBlank(message = "{planning.GROUP_NOT_BLANK}") String group,
+                           @PositiveOrZero(message = "{planning.CUSTOMERS_POSITIVE_OR_ZERO}") int customers,
+                           @NotNull(message = "{planning.STAFF_NOT_NULL}")
+                           @DecimalMin(value = "0", message = "{planning.CAPACITY_DECIMAL_MIN}")
+                           @Digits(integer = 7, fraction = 2, message = "{planning.CAPACITY_DIGITS}")
                            BigDecimal staff) implements java.io.Serializable {
     }
 
-    public record Staff(@NotNull(message = "Die Liste der Personalzeilen fehlt.") List<@Valid StaffLine> lines,
-                        @NotNull(message = "Die Betreuungsschlüssel fehlen.") List<@Valid Caseload> caseload,
+    public record Staff(@NotNull(message = "{planning.LINES_NOT_NULL}") List<@Valid StaffLine> lines,
+                        @NotNull(message = "{planning.CASELOAD_NOT_NULL}") List<@Valid Caseload> caseload,
                         long version) implements java.io.Serializable {
     }
 
-    public record Section(@NotBlank(message = "Jedes Kapitel braucht einen Titel.")
-                          @Size(max = 300, message = "Ein Kapiteltitel darf höchstens 300 Zeichen lang sein.") String title,
-                          @Size(max = 200000, message = "Ein Kapitel darf höchstens 200.000 Zeichen lang sein.") String content) implements java.io.Serializable {
+    public record Section(@NotBlank(message = "{planning.TITLE_NOT_BLANK.2}")
+                          @Size(max = 300, message = "{planning.TITLE_SIZE.2}") String title,
+                          @Size(max = 200000, message = "{planning.CONTENT_SIZE}") String content) implements java.io.Serializable {
     }
 
-    public record Sections(@NotNull(message = "Die Liste der Kapitel fehlt.") List<@Valid Section> sections, long version) implements java.io.Serializable {
+    public record Sections(@NotNull(message = "{planning.SECTIONS_NOT_NULL}") List<@Valid Section> sections, long version) implements java.io.Serializable {
     }
 
     /** The board's agreement: when and by whom (Trägerversammlung; for a zkT the Land). */
-    public record Agreement(@NotNull(message = "Bitte geben Sie das Datum der Vereinbarung an.") LocalDate agreedOn,
-                            @Size(max = 200, message = "Das Gremium darf höchstens 200 Zeichen lang sein.") String agreedBy,
+    public record Agreement(@NotNull(message = "{planning.AGREED_ON_NOT_NULL}") LocalDate agreedOn,
+                            @Size(max = 200, message = "{planning.AGREED_BY_SIZE}") String agreedBy,
                             long version) implements java.io.Serializable {
     }
 
-    public record Revision(@NotBlank(message = "Bitte begründen Sie die Fortschreibung.")
-                           @Size(max = 1000, message = "Die Begründung darf höchstens 1000 Zeichen lang sein.") String reason,
+    public record Revision(@NotBlank(message = "{planning.REASON_NOT_BLANK}")
+                           @Size(max = 1000, message = "{planning.REASON_SIZE.2}") String reason,
                            long version) implements java.io.Serializable {
     }
 

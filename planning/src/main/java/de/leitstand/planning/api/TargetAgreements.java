@@ -65,11 +65,11 @@ public interface TargetAgreements {
      * {@code …High}), quotas in %, the LZB change in % (e.g. −5,0).
      */
     record BasisInput(
-            @NotBlank(message = "Bitte geben Sie das Jobcenter (Träger-Nummer) an.") String agencyNumber,
-            @Min(value = 2005, message = "Das Jahr muss 2005 oder später sein.")
-            @Max(value = 2100, message = "Das Jahr muss vor 2100 liegen.") int year,
-            @NotNull(message = "Bitte geben Sie die Frist für das Angebot an.") LocalDate deadline,
-            @NotNull(message = "Bitte geben Sie den Referenzwert der Integrationsquote an.") @Rate BigDecimal integrationRateLow,
+            @NotBlank(message = "{planning.AGENCY_NUMBER_NOT_BLANK}") String agencyNumber,
+            @Min(value = 2005, message = "{planning.YEAR_MIN}")
+            @Max(value = 2100, message = "{planning.YEAR_MAX}") int year,
+            @NotNull(message = "{planning.DEADLINE_NOT_NULL}") LocalDate deadline,
+            @NotNull(message = "{planning.INTEGRATION_RATE_LOW_NOT_NULL}") @Rate BigDecimal integrationRateLow,
             @Rate BigDecimal integrationRateHigh,
             @Rate BigDecimal integrationRateWomenLow,
             @Rate BigDecimal integrationRateWomenHigh,
@@ -77,33 +77,33 @@ public interface TargetAgreements {
             @Rate BigDecimal integrationRateMenHigh,
             @Change BigDecimal lzbChangeLow,
             @Change BigDecimal lzbChangeHigh,
-            @Size(max = 2000, message = "Der Hinweis darf höchstens 2.000 Zeichen lang sein.") String note) implements java.io.Serializable {
+            @Size(max = 2000, message = "{planning.NOTE_SIZE}") String note) implements java.io.Serializable {
     }
 
     /** An offer: the quota of women and men (the programme gives integrations, quota and LZB change). */
     record OfferInput(
             @Rate BigDecimal integrationRateWomen,
             @Rate BigDecimal integrationRateMen,
-            @Size(max = 2000, message = "Die Bemerkung darf höchstens 2.000 Zeichen lang sein.") String note,
+            @Size(max = 2000, message = "{planning.NOTE_SIZE.2}") String note,
             long version) implements java.io.Serializable {
     }
 
     /** Acceptance or renegotiation; a renegotiation needs its reason. */
     record StepInput(
-            @Size(max = 2000, message = "Die Begründung darf höchstens 2.000 Zeichen lang sein.") String reason,
+            @Size(max = 2000, message = "{planning.REASON_SIZE}") String reason,
             long version) implements java.io.Serializable {
     }
 
     /** The signature of the accepted agreement. */
     record ConclusionInput(
-            @NotNull(message = "Bitte geben Sie das Datum der Zielvereinbarung an.") LocalDate concludedOn,
+            @NotNull(message = "{planning.CONCLUDED_ON_NOT_NULL}") LocalDate concludedOn,
             long version) implements java.io.Serializable {
     }
 
     /** A quota in % (0–100, one decimal). */
-    @DecimalMin(value = "0", message = "Eine Quote liegt zwischen 0 und 100 %.")
-    @DecimalMax(value = "100", message = "Eine Quote liegt zwischen 0 und 100 %.")
-    @Digits(integer = 3, fraction = 1, message = "Eine Quote hat höchstens eine Nachkommastelle.")
+    @DecimalMin(value = "0", message = "{planning.RATE_DECIMAL_MIN}")
+    @DecimalMax(value = "100", message = "{planning.RATE_DECIMAL_MIN}")
+    @Digits(integer = 3, fraction = 1, message = "{planning.RATE_DIGITS}")
     @java.lang.annotation.Target({java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.PARAMETER,
         java.lang.annotation.ElementType.METHOD, java.lang.annotation.ElementType.RECORD_COMPONENT})
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
@@ -115,9 +115,9 @@ public interface TargetAgreements {
     }
 
     /** A relative change in % (−100 to 100, one decimal). */
-    @DecimalMin(value = "-100", message = "Eine Veränderung liegt zwischen −100 und 100 %.")
-    @DecimalMax(value = "100", message = "Eine Veränderung liegt zwischen −100 und 100 %.")
-    @Digits(integer = 3, fraction = 1, message = "Eine Veränderung hat höchstens eine Nachkommastelle.")
+    @DecimalMin(value = "-100", message = "{planning.CHANGE_DECIMAL_MIN}")
+    @DecimalMax(value = "100", message = "{planning.CHANGE_DECIMAL_MIN}")
+    @Digits(integer = 3, fraction = 1, message = "{planning.CHANGE_DIGITS}")
     @java.lang.annotation.Target({java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.PARAMETER,
         java.lang.annotation.ElementType.METHOD, java.lang.annotation.ElementType.RECORD_COMPONENT})
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)

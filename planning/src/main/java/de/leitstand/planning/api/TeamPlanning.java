@@ -26,8 +26,8 @@ public interface TeamPlanning {
     }
 
     record TeamInput(
-            @jakarta.validation.constraints.NotBlank(message = "Bitte geben Sie den Namen des Teams an.")
-            @jakarta.validation.constraints.Size(max = 200, message = "Der Teamname darf höchstens 200 Zeichen lang sein.")
+            @jakarta.validation.constraints.NotBlank(message = "{planning.NAME_NOT_BLANK}")
+            @jakarta.validation.constraints.Size(max = 200, message = "{planning.NAME_SIZE}")
             String name, boolean active, long version) implements java.io.Serializable {
     }
 
@@ -39,17 +39,17 @@ public interface TeamPlanning {
 
     /** A team's offer; a second offer of the same team and year replaces the first while it is open. */
     record OfferInput(long teamId,
-                      @jakarta.validation.constraints.Min(value = 2005, message = "Das Jahr muss 2005 oder später sein.") int year,
-                      @jakarta.validation.constraints.PositiveOrZero(message = "Angebotene Integrationen dürfen nicht negativ sein.")
+                      @jakarta.validation.constraints.Min(value = 2005, message = "{planning.YEAR_MIN}") int year,
+                      @jakarta.validation.constraints.PositiveOrZero(message = "{planning.OFFERED_INTEGRATIONS_POSITIVE_OR_ZERO}")
                       int offeredIntegrations,
-                      @jakarta.validation.constraints.Size(max = 1000, message = "Die Bemerkung darf höchstens 1000 Zeichen lang sein.")
+                      @jakarta.validation.constraints.Size(max = 1000, message = "{planning.NOTE_SIZE.3}")
                       String note) implements java.io.Serializable {
     }
 
     /** @param decision ANGENOMMEN or ANGEPASST (then with the adjusted value) */
-    record Decision(@jakarta.validation.constraints.NotBlank(message = "Bitte entscheiden Sie: ANGENOMMEN oder ANGEPASST.")
+    record Decision(@jakarta.validation.constraints.NotBlank(message = "{planning.DECISION_NOT_BLANK}")
                     String decision,
-                    @jakarta.validation.constraints.PositiveOrZero(message = "Der angepasste Wert darf nicht negativ sein.")
+                    @jakarta.validation.constraints.PositiveOrZero(message = "{planning.AGREED_INTEGRATIONS_POSITIVE_OR_ZERO}")
                     Integer agreedIntegrations,
                     long version) implements java.io.Serializable {
     }

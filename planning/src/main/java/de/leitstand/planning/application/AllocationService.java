@@ -4,6 +4,7 @@ import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -38,12 +39,11 @@ public class AllocationService implements AllocationPlanning {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         for (BigDecimal amount : new BigDecimal[]{integrationByAnnex2, integrationByAnnex3, administrationByAnnex4}) {
             if (amount != null && amount.signum() < 0) {
-                throw new ValidationException("AMOUNT_NEGATIVE", "amount", "Beträge dürfen nicht negativ sein.");
+                throw new ValidationException("AMOUNT_NEGATIVE", "amount", Text.of("planning.AMOUNT_NEGATIVE"));
             }
         }
         AllocationShare share = repository.allocationShare(year, agency.value()).orElseThrow(() ->
-                new NotFoundException("SHARES_NOT_FOUND", "Für " + year + " sind keine Anteile nach der "
-                        + "Eingliederungsmittelverordnung hinterlegt (vorhanden: " + repository.allocationShareYears() + ")."));
+                new NotFoundException("SHARES_NOT_FOUND", Text.of("planning.SHARES_NOT_FOUND", year, repository.allocationShareYears())));
         return new Estimate(agency.value(), year, share.getIntegrationAnnex2(), share.getIntegrationAnnex3(),
                 share.getAdministrationAnnex4(), share.integrationEstimate(integrationByAnnex2, integrationByAnnex3),
                 share.administrationEstimate(administrationByAnnex4));
@@ -59,7 +59,7 @@ public class AllocationService implements AllocationPlanning {
     @RequiresRole(Role.ADMIN)
     public int importShares(int year, InputStream csv) {
         if (year < 2005 || year > 2100) {
-            throw new ValidationException("YEAR_INVALID", "year", "Das Jahr muss zwischen 2005 und 2100 liegen.");
+            throw new ValidationException("YEAR_INVALID", "year", Text.of("planning.YEAR_INVALID"));
         }
         List<AllocationShare> shares = reader.read(year, csv);
         repository.replaceAllocationShares(year, shares);
@@ -79,7 +79,7 @@ public class AllocationService implements AllocationPlanning {
     public FederalShareView changeFederalShare(int year, BigDecimal percent, long version) {
         if (percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0 || percent.scale() > 1) {
             throw new ValidationException("FEDERAL_SHARE_INVALID", "percent",
-                    "Der Bundesanteil muss größer als 0 und höchstens 100 % sein, mit höchstens einer Nachkommastelle.");
+                    Text.of("planning.FEDERAL_SHARE_INVALID"));
         }
         FederalShare share = repository.federalShare(year).orElse(null);
         if (share == null) {

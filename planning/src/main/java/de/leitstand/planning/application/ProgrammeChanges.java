@@ -1,5 +1,6 @@
 package de.leitstand.planning.application;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.planning.api.ProgrammeInputs;
 import de.leitstand.planning.domain.BudgetFigures;
 import de.leitstand.planning.domain.CustomerGroup;
@@ -29,30 +30,30 @@ final class ProgrammeChanges {
                         input.integrationsMen(), input.integrationRateWomen(), input.integrationRateMen(),
                         input.previousYearRate()),
                 new LzbTarget(input.lzbChangePercent(), Inputs.parse(LzbBasis.class, input.lzbBasis(), "lzbBasis",
-                        "Die LZB-Basis"), input.lzbBaseline()));
+                        Text.of("planning.WHAT_DIE_LZB_BASIS")), input.lzbBaseline()));
     }
 
     static Consumer<Programme> budget(ProgrammeInputs.Budget input) {
         BudgetFigures figures = new BudgetFigures(input.administrationPrevious(), input.administrationCurrent(),
                 input.integrationPrevious(), input.integrationCurrent(),
-                Inputs.parse(BudgetFigures.Kind.class, input.kind(), "kind", "Die Art der Beträge"), input.stand());
+                Inputs.parse(BudgetFigures.Kind.class, input.kind(), "kind", Text.of("planning.WHAT_DIE_ART_DER_BETRAEGE")), input.stand());
         List<Programme.TransferData> transfers = input.transfers().stream()
                 .map(t -> new Programme.TransferData(t.date(), t.amount(), Inputs.trimToNull(t.note()))).toList();
         List<Programme.PlanLineData> lines = input.planLines().stream().map(l -> new Programme.PlanLineData(
-                Inputs.require(InstrumentCategory.class, l.category(), "category", "Die Instrumentenkategorie"),
+                Inputs.require(InstrumentCategory.class, l.category(), "category", Text.of("planning.WHAT_DIE_INSTRUMENTENKATEGORIE")),
                 l.amount(), l.plannedEntries(), l.demoValue(), Inputs.trimToNull(l.note()))).toList();
         return p -> p.changeBudget(figures, transfers, lines, input.spendingProfile());
     }
 
     static Consumer<Programme> staff(ProgrammeInputs.Staff input) {
         List<Programme.StaffData> lines = input.lines().stream().map(l -> new Programme.StaffData(
-                Inputs.require(Employer.class, l.employer(), "employer", "Der Arbeitgeber"),
-                Inputs.require(StaffFunction.class, l.function(), "function", "Die Funktion"), l.capacity())).toList();
+                Inputs.require(Employer.class, l.employer(), "employer", Text.of("planning.WHAT_DER_ARBEITGEBER")),
+                Inputs.require(StaffFunction.class, l.function(), "function", Text.of("planning.WHAT_DIE_FUNKTION")), l.capacity())).toList();
         List<Programme.CaseloadData> caseload = input.caseload().stream().map(c -> new Programme.CaseloadData(
-                Inputs.require(CustomerGroup.class, c.group(), "group", "Die Altersgruppe"), c.customers(), c.staff())).toList();
+                Inputs.require(CustomerGroup.class, c.group(), "group", Text.of("planning.WHAT_DIE_ALTERSGRUPPE")), c.customers(), c.staff())).toList();
         if (caseload.stream().map(Programme.CaseloadData::group).distinct().count() < caseload.size()) {
             throw new de.leitstand.kernel.api.ValidationException("CASELOAD_DUPLICATE", "caseload",
-                    "Jede Altersgruppe darf nur einmal vorkommen.");
+                    Text.of("planning.CASELOAD_DUPLICATE"));
         }
         return p -> p.changeStaff(lines, caseload);
     }

@@ -4,6 +4,7 @@ import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -80,8 +81,7 @@ public class ProgrammeService implements ProgrammePlanning {
         validation.check(input, "PROGRAMME_INVALID");
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         if (repository.currentProgramme(agency, input.year()).isPresent()) {
-            throw new ConflictException("PROGRAMME_EXISTS", "Für " + input.year()
-                    + " gibt es bereits ein Programm. Bearbeiten Sie die aktuelle Version oder schreiben Sie sie fort.");
+            throw new ConflictException("PROGRAMME_EXISTS", Text.of("planning.PROGRAMME_EXISTS", input.year()));
         }
         LocalDate stand = input.standDate() == null ? LocalDate.now() : input.standDate();
         Programme programme = repository.currentProgramme(agency, input.year() - 1)
@@ -132,10 +132,10 @@ public class ProgrammeService implements ProgrammePlanning {
     public ProgrammeView changeGoals(long id, ProgrammeInputs.Goals input) {
         validation.check(input, "PROGRAMME_INVALID");
         List<Programme.GoalData> goals = input.goals().stream().map(g -> new Programme.GoalData(
-                Inputs.require(GoalKind.class, g.kind(), "kind", "Die Art des Ziels"), g.title().trim(), g.indicator().trim(),
-                Inputs.parse(Comparator.class, g.comparator(), "comparator", "Der Vergleich"), g.targetNumber(),
+                Inputs.require(GoalKind.class, g.kind(), "kind", Text.of("planning.WHAT_DIE_ART_DES_ZIELS")), g.title().trim(), g.indicator().trim(),
+                Inputs.parse(Comparator.class, g.comparator(), "comparator", Text.of("planning.WHAT_DER_VERGLEICH")), g.targetNumber(),
                 Inputs.trimToNull(g.targetUnit()), Inputs.trimToNull(g.targetText()),
-                Optional.ofNullable(Inputs.parse(GoalStatus.class, g.status(), "status", "Der Status")).orElse(GoalStatus.IN_ABSTIMMUNG),
+                Optional.ofNullable(Inputs.parse(GoalStatus.class, g.status(), "status", Text.of("planning.WHAT_DER_STATUS"))).orElse(GoalStatus.IN_ABSTIMMUNG),
                 Inputs.trimToNull(g.kpiCode()))).toList();
         return change(id, input.version(), p -> p.changeGoals(goals));
     }
@@ -185,7 +185,7 @@ public class ProgrammeService implements ProgrammePlanning {
         for (int i = 0; i < input.sections().size(); i++) {
             ProgrammeInputs.Section section = input.sections().get(i);
             for (de.leitstand.planning.api.DocumentPlaceholders.Unknown u : de.leitstand.planning.api.DocumentPlaceholders.unknown(section.content())) {
-                unknown.add(new de.leitstand.kernel.api.ValidationException.FieldError("sections[" + i + "].content", u.describe(section.title())));
+                unknown.add(new de.leitstand.kernel.api.ValidationException.FieldError("sections[" + i + "].content", u.text(section.title())));
             }
         }
         if (!unknown.isEmpty()) {
@@ -265,6 +265,6 @@ public class ProgrammeService implements ProgrammePlanning {
 
     private Programme require(long id) {
         return repository.findProgramme(id).orElseThrow(() -> new NotFoundException("PROGRAMME_NOT_FOUND",
-                "Es gibt kein Programm mit der Nummer " + id + "."));
+                Text.of("planning.PROGRAMME_NOT_FOUND", id)));
     }
 }

@@ -9,6 +9,7 @@ import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.SupervisoryLevel;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
@@ -82,8 +83,7 @@ public class TargetAgreementService implements TargetAgreements {
             throw AccessDeniedException.otherJobcenter();
         }
         if (repository.agreement(agency, input.year()).isPresent()) {
-            throw new ConflictException("AGREEMENT_EXISTS", "Für " + jobcenter.name() + " ist die Planungsgrundlage "
-                    + input.year() + " bereits veröffentlicht.");
+            throw new ConflictException("AGREEMENT_EXISTS", Text.of("planning.AGREEMENT_EXISTS", jobcenter.name(), input.year()));
         }
         TargetAgreement agreement = new TargetAgreement(agency, input.year(), jobcenter.supervisoryLevel().key(),
                 input.deadline(), new ReferenceFrame(input.integrationRateLow(), input.integrationRateHigh(),
@@ -104,8 +104,7 @@ public class TargetAgreementService implements TargetAgreements {
         Programme programme = repository.currentProgramme(agreement.getAgencyNumber(), agreement.getYear())
                 .filter(p -> p.getIntegrationTarget() != null && p.getIntegrationTarget().getIntegrations() != null
                         && p.getIntegrationTarget().getIntegrationRate() != null)
-                .orElseThrow(() -> new ConflictException("AGREEMENT_PROGRAMME_MISSING", "Das Angebot kommt aus den Zielen des "
-                        + "Programms " + agreement.getYear() + ": Bitte planen Sie dort zuerst Integrationen und Integrationsquote."));
+                .orElseThrow(() -> new ConflictException("AGREEMENT_PROGRAMME_MISSING", Text.of("planning.AGREEMENT_PROGRAMME_MISSING", agreement.getYear())));
         IntegrationTarget target = programme.getIntegrationTarget();
         Integer averageElb = target.impliedAverageElb() == null ? null : target.impliedAverageElb().intValueExact();
         agreement.submitOffer(new AgreementFigures(target.getIntegrations(), averageElb, target.getIntegrationRate(),
@@ -162,11 +161,11 @@ public class TargetAgreementService implements TargetAgreements {
         } else if (tenancy.isNational()) {
             chosen = SupervisoryLevel.parse(level);
             if (chosen == null) {
-                throw new ValidationException("LEVEL_REQUIRED", "level", "Bitte geben Sie die Aufsichtsebene an (z. B. RD:BERLIN_BRANDENBURG).");
+                throw new ValidationException("LEVEL_REQUIRED", "level", Text.of("planning.LEVEL_REQUIRED"));
             }
         } else {
             throw new AccessDeniedException("AGREEMENT_LEVEL_ONLY",
-                    "Die Übersicht der Zielvereinbarungen sehen die Regionaldirektion und das Land.");
+                    Text.of("planning.AGREEMENT_LEVEL_ONLY"));
         }
         List<JobcenterView> members = jobcenters.supervisedBy(chosen);
         List<TargetAgreement> rounds = repository.agreements(
@@ -197,8 +196,7 @@ public class TargetAgreementService implements TargetAgreements {
         TargetAgreement agreement = repository.lockAgreement(id);
         if (agreement.getVersion() != version) {
             if (agreement.getStatus() == de.leitstand.planning.domain.AgreementStatus.AGREED) {
-                throw new ConflictException("AGREEMENT_CONCLUDED", "Die Zielvereinbarung " + agreement.getYear()
-                        + " ist geschlossen und kann nicht mehr geändert werden.");
+                throw new ConflictException("AGREEMENT_CONCLUDED", Text.of("planning.AGREEMENT_CONCLUDED", agreement.getYear()));
             }
             throw ConflictException.concurrentModification();
         }
@@ -206,6 +204,6 @@ public class TargetAgreementService implements TargetAgreements {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("AGREEMENT_NOT_FOUND", "Es gibt keine Zielvereinbarung mit der Nummer " + id + ".");
+        return new NotFoundException("AGREEMENT_NOT_FOUND", Text.of("planning.AGREEMENT_NOT_FOUND", id));
     }
 }

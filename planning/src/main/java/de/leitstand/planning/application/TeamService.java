@@ -4,6 +4,7 @@ import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
@@ -79,7 +80,7 @@ public class TeamService implements TeamPlanning {
         boolean taken = repository.teams(agency).stream()
                 .anyMatch(t -> t.getName().equalsIgnoreCase(name) && !t.getId().equals(except));
         if (taken) {
-            throw new ConflictException("TEAM_NAME_TAKEN", "Ein Team „" + name + "“ gibt es schon.");
+            throw new ConflictException("TEAM_NAME_TAKEN", Text.of("planning.TEAM_NAME_TAKEN", name));
         }
     }
 
@@ -104,10 +105,10 @@ public class TeamService implements TeamPlanning {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         Team team = team(input.teamId());
         if (!team.getAgencyNumber().equals(agency)) {
-            throw new ValidationException("TEAM_OTHER_JOBCENTER", "teamId", "Das Team gehört nicht zu diesem Jobcenter.");
+            throw new ValidationException("TEAM_OTHER_JOBCENTER", "teamId", Text.of("planning.TEAM_OTHER_JOBCENTER"));
         }
         if (!team.isActive()) {
-            throw new ValidationException("TEAM_INACTIVE", "teamId", "Das Team „" + team.getName() + "“ ist nicht mehr aktiv.");
+            throw new ValidationException("TEAM_INACTIVE", "teamId", Text.of("planning.TEAM_INACTIVE", team.getName()));
         }
         String note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
         TeamOffer offer = repository.findOffer(team.getId(), input.year()).orElse(null);
@@ -127,17 +128,17 @@ public class TeamService implements TeamPlanning {
     public OfferView decide(long offerId, Decision input) {
         validation.check(input, "OFFER_INVALID");
         TeamOffer offer = repository.findOffer(offerId).orElseThrow(() -> new NotFoundException("OFFER_NOT_FOUND",
-                "Es gibt kein Angebot mit der Nummer " + offerId + "."));
+                Text.of("planning.OFFER_NOT_FOUND", offerId)));
         if (offer.getVersion() != input.version()) {
             throw ConflictException.concurrentModification();
         }
-        OfferDecision decision = Inputs.require(OfferDecision.class, input.decision(), "decision", "Die Entscheidung");
+        OfferDecision decision = Inputs.require(OfferDecision.class, input.decision(), "decision", Text.of("planning.WHAT_DIE_ENTSCHEIDUNG"));
         if (decision == OfferDecision.OFFEN) {
-            throw new ValidationException("DECISION_INVALID", "decision", "Bitte entscheiden Sie: ANGENOMMEN oder ANGEPASST.");
+            throw new ValidationException("DECISION_INVALID", "decision", Text.of("planning.DECISION_INVALID"));
         }
         if (decision == OfferDecision.ANGEPASST && input.agreedIntegrations() == null) {
             throw new ValidationException("DECISION_VALUE_MISSING", "agreedIntegrations",
-                    "Bitte geben Sie den angepassten Wert an.");
+                    Text.of("planning.DECISION_VALUE_MISSING"));
         }
         offer.decide(decision, input.agreedIntegrations(), caller.username());
         repository.flush();
@@ -146,7 +147,7 @@ public class TeamService implements TeamPlanning {
 
     private Team team(long id) {
         return repository.findTeam(id).orElseThrow(() -> new NotFoundException("TEAM_NOT_FOUND",
-                "Es gibt kein Team mit der Nummer " + id + "."));
+                Text.of("planning.TEAM_NOT_FOUND", id)));
     }
 
     private static TeamView view(Team team) {

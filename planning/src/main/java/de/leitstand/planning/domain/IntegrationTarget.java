@@ -1,5 +1,6 @@
 package de.leitstand.planning.domain;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -75,9 +76,7 @@ public class IntegrationTarget {
         BigDecimal high = integrationRateWomen.max(integrationRateMen).add(ROUNDING_ROOM);
         if (integrationRate.compareTo(low) < 0 || integrationRate.compareTo(high) > 0) {
             throw new ValidationException("TARGET_RATE_OUTSIDE_GENDERS", "integrationRate",
-                    "Die Integrationsquote insgesamt (" + integrationRate.toPlainString().replace('.', ',')
-                            + " %) muss zwischen den Quoten der Frauen und der Männer liegen: sie ist ihr nach dem "
-                            + "ELB-Bestand gewichtetes Mittel.");
+                    Text.of("planning.TARGET_RATE_OUTSIDE_GENDERS", integrationRate.toPlainString().replace('.', ',')));
         }
     }
 

@@ -2,6 +2,7 @@ package de.leitstand.planning.domain;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.TenantOwnedEntity;
@@ -149,10 +150,10 @@ public class Programme extends TenantOwnedEntity implements de.leitstand.kernel.
     public Programme revise(String reason, LocalDate newStandDate) {
         if (status != ProgrammeStatus.VEREINBART) {
             throw new ConflictException("PROGRAMME_NOT_AGREED",
-                    "Nur eine vereinbarte Version kann fortgeschrieben werden; diese Version ist noch änderbar.");
+                    Text.of("planning.PROGRAMME_NOT_AGREED"));
         }
         if (!current) {
-            throw new ConflictException("PROGRAMME_NOT_CURRENT", "Nur die aktuelle Version kann fortgeschrieben werden.");
+            throw new ConflictException("PROGRAMME_NOT_CURRENT", Text.of("planning.PROGRAMME_NOT_CURRENT"));
         }
         Programme next = new Programme(getAgencyNumber(), year, newStandDate);
         next.versionNumber = versionNumber + 1;
@@ -200,14 +201,14 @@ public class Programme extends TenantOwnedEntity implements de.leitstand.kernel.
     public void submit() {
         requireEditable();
         if (status == ProgrammeStatus.IN_ABSTIMMUNG) {
-            throw new ConflictException("PROGRAMME_ALREADY_SUBMITTED", "Diese Version ist bereits in Abstimmung.");
+            throw new ConflictException("PROGRAMME_ALREADY_SUBMITTED", Text.of("planning.PROGRAMME_ALREADY_SUBMITTED"));
         }
         status = ProgrammeStatus.IN_ABSTIMMUNG;
     }
 
     public void returnToDraft() {
         if (status != ProgrammeStatus.IN_ABSTIMMUNG) {
-            throw new ConflictException("PROGRAMME_NOT_SUBMITTED", "Nur eine Version in Abstimmung kann zurückgegeben werden.");
+            throw new ConflictException("PROGRAMME_NOT_SUBMITTED", Text.of("planning.PROGRAMME_NOT_SUBMITTED"));
         }
         status = predecessorId == null ? ProgrammeStatus.ENTWURF : ProgrammeStatus.FORTGESCHRIEBEN;
     }
@@ -215,7 +216,7 @@ public class Programme extends TenantOwnedEntity implements de.leitstand.kernel.
     public void agree(LocalDate date, String board) {
         if (status != ProgrammeStatus.IN_ABSTIMMUNG) {
             throw new ConflictException("PROGRAMME_NOT_SUBMITTED",
-                    "Vereinbart werden kann nur eine Version, die in Abstimmung ist.");
+                    Text.of("planning.PROGRAMME_NOT_SUBMITTED_TO_AGREE"));
         }
         status = ProgrammeStatus.VEREINBART;
         agreedOn = date;
@@ -255,15 +256,14 @@ public class Programme extends TenantOwnedEntity implements de.leitstand.kernel.
         Integer annual = integrationTarget.getIntegrations();
         if (annual == null) {
             throw new ValidationException("TARGET_PATH_WITHOUT_TARGET", "months",
-                    "Bitte legen Sie zuerst die geplanten Integrationen fest.");
+                    Text.of("planning.TARGET_PATH_WITHOUT_TARGET"));
         }
         if (months.size() != TargetPath.MONTHS) {
-            throw new ValidationException("TARGET_PATH_INVALID", "months", "Der Soll-Pfad hat genau zwölf Monatswerte.");
+            throw new ValidationException("TARGET_PATH_INVALID", "months", Text.of("planning.TARGET_PATH_INVALID"));
         }
         int total = sum(months);
         if (total != annual) {
-            throw new ValidationException("TARGET_PATH_SUM", "months", "Die Monatswerte ergeben " + total
-                    + " Integrationen, das Jahresziel sind " + annual + ". Bitte gleichen Sie den Soll-Pfad an.");
+            throw new ValidationException("TARGET_PATH_SUM", "months", Text.of("planning.TARGET_PATH_SUM", total, annual));
         }
         setTargetPath(months);
     }

@@ -1,6 +1,7 @@
 package de.leitstand.planning.domain;
 
 import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.Text;
 
 /** An agreed programme version cannot change; it can only be revised into a new version. */
 public class ProgrammeLockedException extends ConflictException {
@@ -8,7 +9,6 @@ public class ProgrammeLockedException extends ConflictException {
     private static final long serialVersionUID = 1L;
 
     public ProgrammeLockedException() {
-        super("PROGRAMME_AGREED", "Diese Version ist vereinbart und kann nicht mehr geändert werden. "
-                + "Für Änderungen schreiben Sie das Programm fort (neue Version mit Begründung).");
+        super("PROGRAMME_AGREED", Text.of("planning.PROGRAMME_AGREED"));
     }
 }

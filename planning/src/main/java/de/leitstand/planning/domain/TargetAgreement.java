@@ -2,6 +2,7 @@ package de.leitstand.planning.domain;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.SupervisedRecord;
 import de.leitstand.kernel.api.persistence.TenantOwnedEntity;
@@ -139,7 +140,7 @@ public class TargetAgreement extends TenantOwnedEntity implements SupervisedReco
         require(AgreementStatus.OFFER_SUBMITTED);
         if (reason == null || reason.isBlank()) {
             throw new de.leitstand.kernel.api.ValidationException("AGREEMENT_REASON_REQUIRED", "reason",
-                    "Bitte begründen Sie, warum Sie nachverhandeln möchten.");
+                    Text.of("planning.AGREEMENT_REASON_REQUIRED"));
         }
         status = AgreementStatus.RENEGOTIATION_REQUESTED;
         record(AgreementStepKind.RENEGOTIATION, actor, at, getOffer().copy(), reason);
@@ -170,7 +171,7 @@ public class TargetAgreement extends TenantOwnedEntity implements SupervisedReco
     private void require(AgreementStatus... allowed) {
         if (status == AgreementStatus.AGREED) {
             throw new ConflictException("AGREEMENT_CONCLUDED",
-                    "Die Zielvereinbarung " + year + " ist geschlossen und kann nicht mehr geändert werden.");
+                    Text.of("planning.AGREEMENT_CONCLUDED", year));
         }
         for (AgreementStatus candidate : allowed) {
             if (status == candidate) {
@@ -178,7 +179,7 @@ public class TargetAgreement extends TenantOwnedEntity implements SupervisedReco
             }
         }
         throw new ConflictException("AGREEMENT_STEP_NOT_ALLOWED",
-                "Dieser Schritt ist im Stand „" + status.label() + "“ nicht möglich.");
+                Text.of("planning.AGREEMENT_STEP_NOT_ALLOWED", status.label()));
     }
 
     private void record(AgreementStepKind kind, String actor, Instant at, AgreementFigures figures, String reason) {

@@ -2,6 +2,7 @@ package de.leitstand.planning.domain;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -71,7 +72,7 @@ public class TeamOffer extends TenantOwnedEntity {
     public void changeOffer(int offered, String newNote) {
         if (decision != OfferDecision.OFFEN) {
             throw new ConflictException("OFFER_DECIDED",
-                    "Über dieses Angebot hat die Geschäftsführung bereits entschieden; es kann nicht mehr geändert werden.");
+                    Text.of("planning.OFFER_DECIDED"));
         }
         this.offeredIntegrations = offered;
         this.note = newNote;

@@ -1,6 +1,7 @@
 package de.leitstand.planning.export;
 
 import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ExportParameters;
 import de.leitstand.planning.api.ProgrammePlanning;
 import de.leitstand.planning.api.ProgrammeView;
@@ -14,7 +15,7 @@ final class BudgetOfProgramme {
     static ProgrammeView read(ProgrammePlanning planning, ExportParameters p) {
         ProgrammeView programme = planning.get(p.id("programme"));
         if (programme.budget() == null) {
-            throw new NotFoundException("BUDGET_NOT_FOUND", "Das Programm hat noch kein Budget.");
+            throw new NotFoundException("BUDGET_NOT_FOUND", Text.of("planning.BUDGET_NOT_FOUND"));
         }
         return programme;
     }

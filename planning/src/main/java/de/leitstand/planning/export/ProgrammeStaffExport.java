@@ -1,6 +1,7 @@
 package de.leitstand.planning.export;
 
 import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,7 +37,7 @@ public class ProgrammeStaffExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         ProgrammeView programme = planning.get(p.id("programme"));
         if (programme.staff() == null) {
-            throw new NotFoundException("STAFF_NOT_FOUND", "Das Programm hat noch keine Personalplanung.");
+            throw new NotFoundException("STAFF_NOT_FOUND", Text.of("planning.STAFF_NOT_FOUND"));
         }
         List<List<Object>> rows = new ArrayList<>();
         programme.staff().lines().forEach(l -> rows.add(Arrays.asList(l.employerLabel(), l.functionLabel(), l.capacity())));

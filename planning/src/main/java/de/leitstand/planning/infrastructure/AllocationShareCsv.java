@@ -3,6 +3,7 @@ package de.leitstand.planning.infrastructure;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.StrictCsv;
 import de.leitstand.kernel.api.StrictNumber;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.ValidationException.FieldError;
 import de.leitstand.planning.domain.AllocationShare;
@@ -39,11 +40,11 @@ public class AllocationShareCsv implements AllocationShareReader {
         try {
             content = new String(input.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ValidationException("CSV_UNREADABLE", "Datei", "Die Datei konnte nicht gelesen werden.");
+            throw new ValidationException("CSV_UNREADABLE", "Datei", Text.of("planning.CSV_UNREADABLE"));
         }
         String header = content.lines().findFirst().orElse(null);
         if (header == null || content.isBlank()) {
-            throw new ValidationException("CSV_EMPTY", "Zeile 1", "Die Datei ist leer.");
+            throw new ValidationException("CSV_EMPTY", "Zeile 1", Text.of("planning.CSV_EMPTY"));
         }
         char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
         try (var parser = StrictCsv.open(content, delimiter)) {
@@ -56,9 +57,9 @@ public class AllocationShareCsv implements AllocationShareReader {
                 }
                 String agency = value(row, headers, "traeger_nr");
                 if (!AgencyNumber.isValid(agency)) {
-                    errors.add(error(line, headers, "traeger_nr", "„" + agency + "“ ist keine fünfstellige Träger-Nummer"));
+                    errors.add(error(line, headers, "traeger_nr", Text.of("planning.CSV_AGENCY_INVALID", agency)));
                 } else if (!seen.add(agency)) {
-                    errors.add(error(line, headers, "traeger_nr", "Träger-Nummer " + agency + " kommt doppelt vor"));
+                    errors.add(error(line, headers, "traeger_nr", Text.of("planning.CSV_AGENCY_TWICE", agency)));
                 }
                 BigDecimal[] values = new BigDecimal[4];
                 for (int i = 0; i < 4; i++) {
@@ -71,10 +72,10 @@ public class AllocationShareCsv implements AllocationShareReader {
                         values[i] = StrictNumber.parse(text, text.contains(",")
                                 ? StrictNumber.Style.GERMAN : StrictNumber.Style.ENGLISH);
                         if (values[i].signum() < 0 || values[i].compareTo(BigDecimal.valueOf(100)) > 0) {
-                            errors.add(error(line, headers, column, "Anteil " + text + " liegt nicht zwischen 0 und 100"));
+                            errors.add(error(line, headers, column, Text.of("planning.CSV_SHARE_OUT_OF_RANGE", text)));
                         }
                     } catch (NumberFormatException e) {
-                        errors.add(error(line, headers, column, e.getMessage()));
+                        errors.add(error(line, headers, column, StrictNumber.text(e)));
                     }
                 }
                 shares.add(new AllocationShare(year, agency, values[0], values[1], values[2], values[3]));
@@ -86,7 +87,7 @@ public class AllocationShareCsv implements AllocationShareReader {
             throw new ValidationException("CSV_INVALID", errors);
         }
         if (shares.isEmpty()) {
-            throw new ValidationException("CSV_EMPTY", "Datei", "Die Datei enthält keine Jobcenter.");
+            throw new ValidationException("CSV_EMPTY", "Datei", Text.of("planning.CSV_EMPTY.2"));
         }
         return shares;
     }
@@ -96,8 +97,8 @@ public class AllocationShareCsv implements AllocationShareReader {
         return index < row.size() ? row.get(index).trim() : null;
     }
 
-    private static FieldError error(long line, List<String> headers, String column, String message) {
+    private static FieldError error(long line, List<String> headers, String column, Text message) {
         int col = headers.indexOf(column) + 1;
-        return new FieldError("Zeile " + line + ", Spalte " + col, "Zeile " + line + ", Spalte " + col + " (" + column + "): " + message + ".");
+        return new FieldError("Zeile " + line + ", Spalte " + col, Text.of("planning.CSV_CELL", line, col, column, message));
     }
 }

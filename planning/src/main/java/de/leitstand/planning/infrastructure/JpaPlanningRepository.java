@@ -3,6 +3,7 @@ package de.leitstand.planning.infrastructure;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.persistence.QueryFilter;
 import de.leitstand.kernel.api.security.Tenancy;
 import de.leitstand.planning.domain.AllocationShare;
@@ -44,7 +45,7 @@ class JpaPlanningRepository implements PlanningRepository {
     @Override
     public Programme lockForChange(long id) {
         Programme programme = findProgramme(id).orElseThrow(() -> new NotFoundException("PROGRAMME_NOT_FOUND",
-                "Es gibt kein Programm mit der Nummer " + id + "."));
+                Text.of("planning.PROGRAMME_NOT_FOUND", id)));
         em.lock(programme, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return programme;
     }
@@ -57,7 +58,7 @@ class JpaPlanningRepository implements PlanningRepository {
     @Override
     public TargetAgreement lockAgreement(long id) {
         TargetAgreement agreement = findAgreement(id).orElseThrow(() -> new NotFoundException("AGREEMENT_NOT_FOUND",
-                "Es gibt keine Zielvereinbarung mit der Nummer " + id + "."));
+                Text.of("planning.AGREEMENT_NOT_FOUND", id)));
         em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return agreement;
     }

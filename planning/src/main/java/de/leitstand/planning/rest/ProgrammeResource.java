@@ -1,6 +1,7 @@
 package de.leitstand.planning.rest;
 
 import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.planning.api.ProgrammeComparison;
 import de.leitstand.planning.api.ProgrammeInputs;
 import de.leitstand.planning.api.ProgrammePlanning;
@@ -54,7 +55,7 @@ public class ProgrammeResource {
     @Operation(summary = "Aktuelle Version eines Jahres")
     public ProgrammeView current(@QueryParam("agencyNumber") String agencyNumber, @QueryParam("year") int year) {
         return planning.current(agencyNumber, year).orElseThrow(() -> new NotFoundException("PROGRAMME_NOT_FOUND",
-                "Für " + year + " gibt es noch kein Programm."));
+                Text.of("planning.PROGRAMME_NOT_FOUND_FOR_YEAR", year)));
     }
 
     @POST

@@ -17,8 +17,8 @@ public interface ChangeProposals {
     }
 
     /** A rejection with its reason. */
-    record Rejection(@jakarta.validation.constraints.NotBlank(message = "Bitte begründen Sie die Ablehnung.")
-                     @jakarta.validation.constraints.Size(max = 1000, message = "Die Begründung darf höchstens 1000 Zeichen lang sein.")
+    record Rejection(@jakarta.validation.constraints.NotBlank(message = "{programmes.REASON_NOT_BLANK}")
+                     @jakarta.validation.constraints.Size(max = 1000, message = "{programmes.REASON_SIZE}")
                      String reason, long version) implements java.io.Serializable {
     }
 

@@ -21,96 +21,96 @@ public final class ProgrammeInputs {
     }
 
     public record Programme(
-            @NotBlank(message = "Bitte geben Sie den Namen des Programms an.")
-            @Size(max = 300, message = "Der Name darf höchstens 300 Zeichen lang sein.") String name,
-            @Size(max = 60, message = "Die Kurzbezeichnung darf höchstens 60 Zeichen lang sein.") String shortName,
-            @NotBlank(message = "Bitte wählen Sie den Fördergeber.") String funder,
-            @Size(max = 500, message = "Die Rechtsgrundlage darf höchstens 500 Zeichen lang sein.") String legalBasis,
-            @Size(max = 300, message = "Der Programmträger darf höchstens 300 Zeichen lang sein.") String administeringBody,
-            @Size(max = 1000, message = "Die Zielgruppe darf höchstens 1000 Zeichen lang sein.") String targetGroup,
-            @DecimalMin(value = "0", message = "Der ESF-Satz muss zwischen 0 und 100 % liegen.")
-            @DecimalMax(value = "100", message = "Der ESF-Satz muss zwischen 0 und 100 % liegen.") BigDecimal esfRatePercent,
-            @DecimalMin(value = "0", message = "Der Eigenanteil muss zwischen 0 und 100 % liegen.")
-            @DecimalMax(value = "100", message = "Der Eigenanteil muss zwischen 0 und 100 % liegen.") BigDecimal ownSharePercent,
-            @Size(max = 2000, message = "Die Kofinanzierungsregeln dürfen höchstens 2000 Zeichen lang sein.") String coFinancingRules,
-            @NotNull(message = "Die Liste der Phasen fehlt.") List<@Valid Phase> phases,
-            @NotNull(message = "Die Liste der Berichtspflichten fehlt.") List<@Valid Obligation> obligations,
+            @NotBlank(message = "{programmes.NAME_NOT_BLANK}")
+            @Size(max = 300, message = "{programmes.NAME_SIZE}") String name,
+            @Size(max = 60, message = "{programmes.SHORT_NAME_SIZE}") String shortName,
+            @NotBlank(message = "{programmes.FUNDER_NOT_BLANK}") String funder,
+            @Size(max = 500, message = "{programmes.LEGAL_BASIS_SIZE}") String legalBasis,
+            @Size(max = 300, message = "{programmes.ADMINISTERING_BODY_SIZE}") String administeringBody,
+            @Size(max = 1000, message = "{programmes.TARGET_GROUP_SIZE}") String targetGroup,
+            @DecimalMin(value = "0", message = "{programmes.ESF_RATE_PERCENT_DECIMAL_MIN}")
+            @DecimalMax(value = "100", message = "{programmes.ESF_RATE_PERCENT_DECIMAL_MIN}") BigDecimal esfRatePercent,
+            @DecimalMin(value = "0", message = "{programmes.OWN_SHARE_PERCENT_DECIMAL_MIN}")
+            @DecimalMax(value = "100", message = "{programmes.OWN_SHARE_PERCENT_DECIMAL_MIN}") BigDecimal ownSharePercent,
+            @Size(max = 2000, message = "{programmes.CO_FINANCING_RULES_SIZE}") String coFinancingRules,
+            @NotNull(message = "{programmes.PHASES_NOT_NULL}") List<@Valid Phase> phases,
+            @NotNull(message = "{programmes.OBLIGATIONS_NOT_NULL}") List<@Valid Obligation> obligations,
             long version) implements java.io.Serializable {
     }
 
-    public record Phase(@Min(value = 1, message = "Phasennummern beginnen bei 1.") int number,
-                        @NotNull(message = "Jede Phase braucht einen Beginn.") LocalDate from,
-                        @NotNull(message = "Jede Phase braucht ein Ende.") LocalDate to,
-                        @DecimalMin(value = "0", message = "Das Budget darf nicht negativ sein.")
-                        @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.") BigDecimal budget,
-                        @Size(max = 2000, message = "Die Regeln dürfen höchstens 2000 Zeichen lang sein.") String rules,
-                        @PositiveOrZero(message = "Die Zahl der Pakte darf nicht negativ sein.") Integer pactsNationwide) implements java.io.Serializable {
+    public record Phase(@Min(value = 1, message = "{programmes.NUMBER_MIN}") int number,
+                        @NotNull(message = "{programmes.FROM_NOT_NULL}") LocalDate from,
+                        @NotNull(message = "{programmes.TO_NOT_NULL}") LocalDate to,
+                        @DecimalMin(value = "0", message = "{programmes.BUDGET_DECIMAL_MIN}")
+                        @Digits(integer = 13, fraction = 2, message = "{programmes.BUDGET_DIGITS}") BigDecimal budget,
+                        @Size(max = 2000, message = "{programmes.RULES_SIZE}") String rules,
+                        @PositiveOrZero(message = "{programmes.PACTS_NATIONWIDE_POSITIVE_OR_ZERO}") Integer pactsNationwide) implements java.io.Serializable {
     }
 
-    public record Obligation(@NotBlank(message = "Jede Berichtspflicht braucht eine Bezeichnung.") String title,
-                             @NotNull(message = "Jede Berichtspflicht braucht ein Fälligkeitsdatum.") LocalDate dueDate,
+    public record Obligation(@NotBlank(message = "{programmes.TITLE_NOT_BLANK}") String title,
+                             @NotNull(message = "{programmes.DUE_DATE_NOT_NULL}") LocalDate dueDate,
                              boolean done) implements java.io.Serializable {
     }
 
     public record Organisation(
-            @NotBlank(message = "Bitte geben Sie den Namen der Organisation an.")
-            @Size(max = 300, message = "Der Name darf höchstens 300 Zeichen lang sein.") String name,
-            @NotBlank(message = "Bitte wählen Sie die Art der Organisation.") String type,
-            @Size(max = 500, message = "Die Anschrift darf höchstens 500 Zeichen lang sein.") String address,
-            @Size(max = 500, message = "Der Kontakt darf höchstens 500 Zeichen lang sein.") String contact,
+            @NotBlank(message = "{programmes.NAME_NOT_BLANK.2}")
+            @Size(max = 300, message = "{programmes.NAME_SIZE}") String name,
+            @NotBlank(message = "{programmes.TYPE_NOT_BLANK}") String type,
+            @Size(max = 500, message = "{programmes.ADDRESS_SIZE}") String address,
+            @Size(max = 500, message = "{programmes.CONTACT_SIZE}") String contact,
             long version) implements java.io.Serializable {
     }
 
     /** A new pact; the lead Jobcenter (financial responsibility) joins on {@code leadJoinedOn}. */
     public record NewPact(long phaseId,
-                          @NotBlank(message = "Bitte geben Sie den Namen des Pakts an.")
-                          @Size(max = 300, message = "Der Name darf höchstens 300 Zeichen lang sein.") String name,
+                          @NotBlank(message = "{programmes.NAME_NOT_BLANK.3}")
+                          @Size(max = 300, message = "{programmes.NAME_SIZE}") String name,
                           String leadAgencyNumber,
-                          @NotNull(message = "Bitte geben Sie das Beitrittsdatum des federführenden Jobcenters an.") LocalDate leadJoinedOn,
+                          @NotNull(message = "{programmes.LEAD_JOINED_ON_NOT_NULL}") LocalDate leadJoinedOn,
                           Long coordinatorId,
-                          @Size(max = 300, message = "Die Rolle darf höchstens 300 Zeichen lang sein.") String coordinatorRole) implements java.io.Serializable {
+                          @Size(max = 300, message = "{programmes.COORDINATOR_ROLE_SIZE}") String coordinatorRole) implements java.io.Serializable {
     }
 
     public record Coordinator(Long organisationId,
-                              @Size(max = 300, message = "Die Rolle darf höchstens 300 Zeichen lang sein.") String role,
-                              @NotNull(message = "Bitte geben Sie an, seit wann.") LocalDate since, long version) implements java.io.Serializable {
+                              @Size(max = 300, message = "{programmes.COORDINATOR_ROLE_SIZE}") String role,
+                              @NotNull(message = "{programmes.SINCE_NOT_NULL}") LocalDate since, long version) implements java.io.Serializable {
     }
 
-    public record Membership(@NotBlank(message = "Bitte geben Sie die Träger-Nummer an.") String agencyNumber,
-                             @NotNull(message = "Bitte geben Sie das Datum an.") LocalDate date, long version) implements java.io.Serializable {
+    public record Membership(@NotBlank(message = "{programmes.AGENCY_NUMBER_NOT_BLANK}") String agencyNumber,
+                             @NotNull(message = "{programmes.DATE_NOT_NULL}") LocalDate date, long version) implements java.io.Serializable {
     }
 
     public record Partner(long organisationId,
-                          @Size(max = 300, message = "Die Rolle darf höchstens 300 Zeichen lang sein.") String role,
+                          @Size(max = 300, message = "{programmes.COORDINATOR_ROLE_SIZE}") String role,
                           long version) implements java.io.Serializable {
     }
 
-    public record Event(@NotNull(message = "Bitte geben Sie das Datum an.") LocalDate date,
-                        @NotBlank(message = "Bitte wählen Sie die Art des Ereignisses.") String type,
-                        @NotBlank(message = "Bitte beschreiben Sie das Ereignis.")
-                        @Size(max = 2000, message = "Die Beschreibung darf höchstens 2000 Zeichen lang sein.") String description,
+    public record Event(@NotNull(message = "{programmes.DATE_NOT_NULL}") LocalDate date,
+                        @NotBlank(message = "{programmes.TYPE_NOT_BLANK.2}") String type,
+                        @NotBlank(message = "{programmes.DESCRIPTION_NOT_BLANK}")
+                        @Size(max = 2000, message = "{programmes.DESCRIPTION_SIZE}") String description,
                         long version) implements java.io.Serializable {
     }
 
     /** A member's figures of a year; {@code version} of the existing row (0 for a new one). */
-    public record Participation(@Min(value = 2000, message = "Bitte geben Sie ein gültiges Jahr an.") int year,
-                                @DecimalMin(value = "0", message = "Beträge dürfen nicht negativ sein.")
-                                @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.") BigDecimal budgetGranted,
-                                @DecimalMin(value = "0", message = "Beträge dürfen nicht negativ sein.")
-                                @Digits(integer = 13, fraction = 2, message = "Beträge haben höchstens zwei Nachkommastellen.") BigDecimal budgetSpent,
-                                @PositiveOrZero(message = "Geplante Aktivierungen dürfen nicht negativ sein.") Integer activationsPlanned,
-                                @PositiveOrZero(message = "Aktivierungen dürfen nicht negativ sein.") Integer activationsActual,
-                                @PositiveOrZero(message = "Geplante Integrationen dürfen nicht negativ sein.") Integer integrationsPlanned,
-                                @PositiveOrZero(message = "Integrationen dürfen nicht negativ sein.") Integer integrationsActual,
-                                @PositiveOrZero(message = "Integrationen in sozialversicherungspflichtige Beschäftigung dürfen nicht negativ sein.") Integer integrationsInsured,
-                                @PositiveOrZero(message = "Unbefristete Integrationen dürfen nicht negativ sein.") Integer integrationsPermanent,
-                                @PositiveOrZero(message = "Existenzgründungen dürfen nicht negativ sein.") Integer integrationsSelfEmployed,
-                                @PositiveOrZero(message = "Geringfügige Beschäftigungen dürfen nicht negativ sein.") Integer marginalEmployment,
-                                @PositiveOrZero(message = "Der Teilnehmerbestand darf nicht negativ sein.") Integer participantStock,
+    public record Participation(@Min(value = 2000, message = "{programmes.YEAR_MIN}") int year,
+                                @DecimalMin(value = "0", message = "{programmes.BUDGET_GRANTED_DECIMAL_MIN}")
+                                @Digits(integer = 13, fraction = 2, message = "{programmes.BUDGET_DIGITS}") BigDecimal budgetGranted,
+                                @DecimalMin(value = "0", message = "{programmes.BUDGET_GRANTED_DECIMAL_MIN}")
+                                @Digits(integer = 13, fraction = 2, message = "{programmes.BUDGET_DIGITS}") BigDecimal budgetSpent,
+                                @PositiveOrZero(message = "{programmes.ACTIVATIONS_PLANNED_POSITIVE_OR_ZERO}") Integer activationsPlanned,
+                                @PositiveOrZero(message = "{programmes.ACTIVATIONS_ACTUAL_POSITIVE_OR_ZERO}") Integer activationsActual,
+                                @PositiveOrZero(message = "{programmes.INTEGRATIONS_PLANNED_POSITIVE_OR_ZERO}") Integer integrationsPlanned,
+                                @PositiveOrZero(message = "{programmes.INTEGRATIONS_ACTUAL_POSITIVE_OR_ZERO}") Integer integrationsActual,
+                                @PositiveOrZero(message = "{programmes.INTEGRATIONS_INSURED_POSITIVE_OR_ZERO}") Integer integrationsInsured,
+                                @PositiveOrZero(message = "{programmes.INTEGRATIONS_PERMANENT_POSITIVE_OR_ZERO}") Integer integrationsPermanent,
+                                @PositiveOrZero(message = "{programmes.INTEGRATIONS_SELF_EMPLOYED_POSITIVE_OR_ZERO}") Integer integrationsSelfEmployed,
+                                @PositiveOrZero(message = "{programmes.MARGINAL_EMPLOYMENT_POSITIVE_OR_ZERO}") Integer marginalEmployment,
+                                @PositiveOrZero(message = "{programmes.PARTICIPANT_STOCK_POSITIVE_OR_ZERO}") Integer participantStock,
                                 long version) implements java.io.Serializable {
     }
 
-    public record Closing(@NotNull(message = "Bitte geben Sie das Abschlussdatum an.") LocalDate closedOn,
-                          @Size(max = 2000, message = "Die Bemerkung darf höchstens 2000 Zeichen lang sein.") String remark) implements java.io.Serializable {
+    public record Closing(@NotNull(message = "{programmes.CLOSED_ON_NOT_NULL}") LocalDate closedOn,
+                          @Size(max = 2000, message = "{programmes.REMARK_SIZE}") String remark) implements java.io.Serializable {
     }
 }

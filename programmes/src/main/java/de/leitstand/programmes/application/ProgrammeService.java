@@ -5,6 +5,7 @@ import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
@@ -100,7 +101,7 @@ public class ProgrammeService implements ProgrammeManagement {
 
     private static FundingProgramme.ProgrammeData data(ProgrammeInputs.Programme input) {
         return new FundingProgramme.ProgrammeData(input.name().trim(), trim(input.shortName()),
-                parse(Funder.class, input.funder(), "funder", "Der Fördergeber"), trim(input.legalBasis()),
+                parse(Funder.class, input.funder(), "funder", Text.of("programmes.WHAT_DER_FOERDERGEBER")), trim(input.legalBasis()),
                 trim(input.administeringBody()), trim(input.targetGroup()), input.esfRatePercent(), input.ownSharePercent(),
                 trim(input.coFinancingRules()));
     }
@@ -123,7 +124,7 @@ public class ProgrammeService implements ProgrammeManagement {
     public ProgrammeViews.OrganisationView createOrganisation(ProgrammeInputs.Organisation input) {
         validation.check(input, "ORGANISATION_INVALID");
         Organisation organisation = new Organisation(input.name().trim(),
-                parse(OrganisationType.class, input.type(), "type", "Die Art der Organisation"), trim(input.address()), trim(input.contact()));
+                parse(OrganisationType.class, input.type(), "type", Text.of("programmes.WHAT_DIE_ART_DER_ORGANISATION")), trim(input.address()), trim(input.contact()));
         organisation.createdBy(caller.agencyNumber().orElse(null));
         repository.add(organisation);
         repository.flush();
@@ -135,10 +136,10 @@ public class ProgrammeService implements ProgrammeManagement {
     @RequiresRole({Role.PROGRAMME, Role.GESCHAEFTSFUEHRUNG, Role.ADMIN})
     public ProgrammeViews.OrganisationView changeOrganisation(long id, ProgrammeInputs.Organisation input) {
         validation.check(input, "ORGANISATION_INVALID");
-        Organisation organisation = repository.organisation(id).orElseThrow(() -> notFound("ORGANISATION_NOT_FOUND", "keine Organisation", id));
+        Organisation organisation = repository.organisation(id).orElseThrow(() -> notFound("ORGANISATION_NOT_FOUND", Text.of("programmes.WHAT_KEINE_ORGANISATION"), id));
         tenancy.checkChangeShared(organisation.getCreatedBy());
         requireVersion(organisation.getVersion(), input.version());
-        organisation.change(input.name().trim(), parse(OrganisationType.class, input.type(), "type", "Die Art der Organisation"),
+        organisation.change(input.name().trim(), parse(OrganisationType.class, input.type(), "type", Text.of("programmes.WHAT_DIE_ART_DER_ORGANISATION")),
                 trim(input.address()), trim(input.contact()));
         repository.flush();
         return mapper.organisation(organisation);
@@ -160,7 +161,7 @@ public class ProgrammeService implements ProgrammeManagement {
     @Override
     public ProgrammeViews.AsOf pactAsOf(long id, LocalDate date) {
         if (date == null) {
-            throw new ValidationException("DATE_MISSING", "date", "Bitte geben Sie einen Stichtag an.");
+            throw new ValidationException("DATE_MISSING", "date", Text.of("programmes.DATE_MISSING"));
         }
         Pact pact = visiblePact(id);
         String coordinator = pact.getCoordinatorId() == null ? null
@@ -176,7 +177,7 @@ public class ProgrammeService implements ProgrammeManagement {
     public PactView createPact(ProgrammeInputs.NewPact input) {
         validation.check(input, "PACT_INVALID");
         AgencyNumber lead = tenancy.resolve(input.leadAgencyNumber());
-        ProgrammePhase phase = repository.phase(input.phaseId()).orElseThrow(() -> notFound("PHASE_NOT_FOUND", "keine Programmphase", input.phaseId()));
+        ProgrammePhase phase = repository.phase(input.phaseId()).orElseThrow(() -> notFound("PHASE_NOT_FOUND", Text.of("programmes.WHAT_KEINE_PROGRAMMPHASE"), input.phaseId()));
         Pact pact = new Pact(phase, input.name().trim(), lead, input.leadJoinedOn());
         if (input.coordinatorId() != null) {
             Organisation coordinator = requireOrganisation(input.coordinatorId());
@@ -239,12 +240,12 @@ public class ProgrammeService implements ProgrammeManagement {
     public PactView recordEvent(long pactId, ProgrammeInputs.Event input) {
         validation.check(input, "EVENT_INVALID");
         Pact pact = maintainablePact(pactId, input.version());
-        PactEventType type = parse(PactEventType.class, input.type(), "type", "Die Art des Ereignisses");
+        PactEventType type = parse(PactEventType.class, input.type(), "type", Text.of("programmes.WHAT_DIE_ART_DES_EREIGNISSES"));
         if (type == PactEventType.BEITRITT || type == PactEventType.AUSTRITT) {
-            throw new ValidationException("EVENT_BY_MEMBERSHIP", "type", "Beitritte und Austritte werden über die Mitgliedschaft erfasst.");
+            throw new ValidationException("EVENT_BY_MEMBERSHIP", "type", Text.of("programmes.EVENT_BY_MEMBERSHIP"));
         }
         if (!phaseOf(pact).contains(input.date())) {
-            throw new ValidationException("OUTSIDE_PHASE", "date", "Das Ereignis muss in der Programmphase liegen.");
+            throw new ValidationException("OUTSIDE_PHASE", "date", Text.of("programmes.OUTSIDE_PHASE"));
         }
         pact.record(input.date(), type, input.description().trim(), null);
         repository.flush();
@@ -262,21 +263,20 @@ public class ProgrammeService implements ProgrammeManagement {
         Pact pact = visiblePact(pactId);
         PactMembership membership = pact.membershipOf(own).orElseThrow(AccessDeniedException::otherJobcenter);
         if (pact.getMemberships().stream().noneMatch(m -> m.getAgencyNumber().equals(own) && m.coversYear(input.year()))) {
-            throw new ValidationException("YEAR_OUTSIDE_MEMBERSHIP", "year", "Im Jahr " + input.year()
-                    + " war das Jobcenter nicht Mitglied des Pakts (Beitritt " + membership.getJoinedOn() + ").");
+            throw new ValidationException("YEAR_OUTSIDE_MEMBERSHIP", "year", Text.of("programmes.YEAR_OUTSIDE_MEMBERSHIP", input.year(), membership.getJoinedOn()));
         }
         if (repository.closure(pactId, own).isPresent()) {
-            throw new ConflictException("PARTICIPATION_CLOSED", "Die Programmteilnahme ist abgeschlossen; die Zahlen sind endgültig.");
+            throw new ConflictException("PARTICIPATION_CLOSED", Text.of("programmes.PARTICIPATION_CLOSED"));
         }
         if (input.integrationsInsured() != null && input.integrationsActual() != null
                 && input.integrationsInsured() > input.integrationsActual()) {
             throw new ValidationException("BREAKDOWN_EXCEEDS_TOTAL", "integrationsInsured",
-                    "Integrationen in sozialversicherungspflichtige Beschäftigung können nicht mehr sein als alle Integrationen.");
+                    Text.of("programmes.BREAKDOWN_EXCEEDS_TOTAL"));
         }
         if (input.integrationsPermanent() != null && input.integrationsInsured() != null
                 && input.integrationsPermanent() > input.integrationsInsured()) {
             throw new ValidationException("BREAKDOWN_EXCEEDS_TOTAL", "integrationsPermanent",
-                    "Unbefristete Integrationen können nicht mehr sein als die sozialversicherungspflichtigen.");
+                    Text.of("programmes.BREAKDOWN_EXCEEDS_TOTAL.2"));
         }
         Participation row = repository.participation(pactId, own, input.year()).orElse(null);
         if (row == null) {
@@ -302,13 +302,12 @@ public class ProgrammeService implements ProgrammeManagement {
         Pact pact = visiblePact(pactId);
         PactMembership membership = pact.membershipOf(own).orElseThrow(AccessDeniedException::otherJobcenter);
         if (repository.closure(pactId, own).isPresent()) {
-            throw new ConflictException("PARTICIPATION_CLOSED", "Die Programmteilnahme ist bereits abgeschlossen.");
+            throw new ConflictException("PARTICIPATION_CLOSED", Text.of("programmes.PARTICIPATION_CLOSED.2"));
         }
         ProgrammePhase phase = phaseOf(pact);
         LocalDate end = membership.getLeftOn() != null ? membership.getLeftOn() : phase.getTo();
         if (input.closedOn().isBefore(end)) {
-            throw new ValidationException("CLOSURE_TOO_EARLY", "closedOn", "Abgeschlossen werden kann erst zum Ende der Teilnahme ("
-                    + end + ": Programmende oder Austritt).");
+            throw new ValidationException("CLOSURE_TOO_EARLY", "closedOn", Text.of("programmes.CLOSURE_TOO_EARLY", end));
         }
         repository.add(new Closure(own, pactId, input.closedOn(), caller.username(), trim(input.remark())));
         repository.flush();
@@ -320,7 +319,7 @@ public class ProgrammeService implements ProgrammeManagement {
         Pact pact = visiblePact(pactId);
         AgencyNumber member = agencyNumber == null || agencyNumber.isBlank() ? ownJobcenter() : AgencyNumber.of(agencyNumber);
         if (!pact.hasMember(member)) {
-            throw new NotFoundException("NOT_A_MEMBER", "Das Jobcenter " + member + " ist kein Mitglied dieses Pakts.");
+            throw new NotFoundException("NOT_A_MEMBER", Text.of("programmes.NOT_A_MEMBER", member));
         }
         return summary(pact, member);
     }
@@ -351,7 +350,7 @@ public class ProgrammeService implements ProgrammeManagement {
 
     /** A pact is visible to its members (at any time) and to national users; non-members see nothing. */
     private Pact visiblePact(long id) {
-        Pact pact = repository.pact(id).orElseThrow(() -> notFound("PACT_NOT_FOUND", "keinen Beschäftigungspakt", id));
+        Pact pact = repository.pact(id).orElseThrow(() -> notFound("PACT_NOT_FOUND", Text.of("programmes.WHAT_KEINEN_BESCHAEFTIGUNGSPAKT"), id));
         tenancy.checkAccessAny(pact.readers());
         return pact;
     }
@@ -360,7 +359,7 @@ public class ProgrammeService implements ProgrammeManagement {
     private Pact maintainablePact(long id, long version) {
         Pact pact = visiblePact(id);
         if (!tenancy.mayAccessAny(pact.writers())) {
-            throw new AccessDeniedException("PACT_LEAD_ONLY", "Nur das federführende Jobcenter pflegt die Daten des Pakts.");
+            throw new AccessDeniedException("PACT_LEAD_ONLY", Text.of("programmes.PACT_LEAD_ONLY"));
         }
         requireVersion(pact.getVersion(), version);
         return pact;
@@ -368,7 +367,7 @@ public class ProgrammeService implements ProgrammeManagement {
 
     private AgencyNumber ownJobcenter() {
         return caller.agencyNumber().orElseThrow(() -> new ValidationException("JOBCENTER_REQUIRED", "agencyNumber",
-                "Teilnahmezahlen erfasst ein Jobcenter für sich selbst; Ihr Zugang gehört zu keinem Jobcenter."));
+                Text.of("programmes.JOBCENTER_REQUIRED")));
     }
 
     private Set<String> closedMembers(Pact pact) {
@@ -384,11 +383,11 @@ public class ProgrammeService implements ProgrammeManagement {
     }
 
     private FundingProgramme requireProgramme(long id) {
-        return repository.programme(id).orElseThrow(() -> notFound("PROGRAMME_NOT_FOUND", "kein Förderprogramm", id));
+        return repository.programme(id).orElseThrow(() -> notFound("PROGRAMME_NOT_FOUND", Text.of("programmes.WHAT_KEIN_FOERDERPROGRAMM"), id));
     }
 
     private Organisation requireOrganisation(long id) {
-        return repository.organisation(id).orElseThrow(() -> notFound("ORGANISATION_NOT_FOUND", "keine Organisation", id));
+        return repository.organisation(id).orElseThrow(() -> notFound("ORGANISATION_NOT_FOUND", Text.of("programmes.WHAT_KEINE_ORGANISATION"), id));
     }
 
     private static void requireVersion(long current, long expected) {
@@ -397,20 +396,19 @@ public class ProgrammeService implements ProgrammeManagement {
         }
     }
 
-    private static NotFoundException notFound(String code, String what, Object id) {
-        return new NotFoundException(code, "Es gibt " + what + " mit der Nummer " + id + ".");
+    private static NotFoundException notFound(String code, Text what, Object id) {
+        return new NotFoundException(code, Text.of("programmes.NOT_FOUND", what, id));
     }
 
     private static String trim(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String what) {
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Text what) {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ValidationException("VALUE_UNKNOWN", field, what + " „" + value + "“ gibt es nicht; erlaubt: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+            throw new ValidationException("VALUE_UNKNOWN", field, Text.of("programmes.VALUE_UNKNOWN", what, value, Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
         }
     }
 }

@@ -5,6 +5,7 @@ import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.persistence.SharedRecord;
 import de.leitstand.kernel.api.security.Caller;
@@ -51,7 +52,7 @@ public class ProposalService implements ChangeProposals {
     @RequiresRole({Role.PROGRAMME, Role.GESCHAEFTSFUEHRUNG})
     public ProposalView proposeProgrammeChange(long programmeId, ProgrammeInputs.Programme input) {
         validation.check(input, "PROGRAMME_INVALID");
-        var programme = repository.programme(programmeId).orElseThrow(() -> notFound("PROGRAMME_NOT_FOUND", "kein Förderprogramm", programmeId));
+        var programme = repository.programme(programmeId).orElseThrow(() -> notFound("PROGRAMME_NOT_FOUND", Text.of("programmes.WHAT_KEIN_FOERDERPROGRAMM"), programmeId));
         return propose(ChangeProposal.Subject.FOERDERPROGRAMM, programmeId, programme.getVersion(), input.version(), programme,
                 JSON.toJson(input), "Förderprogramm „" + input.name().trim() + "“");
     }
@@ -62,7 +63,7 @@ public class ProposalService implements ChangeProposals {
     public ProposalView proposeOrganisationChange(long organisationId, ProgrammeInputs.Organisation input) {
         validation.check(input, "ORGANISATION_INVALID");
         var organisation = repository.organisation(organisationId)
-                .orElseThrow(() -> notFound("ORGANISATION_NOT_FOUND", "keine Organisation", organisationId));
+                .orElseThrow(() -> notFound("ORGANISATION_NOT_FOUND", Text.of("programmes.WHAT_KEINE_ORGANISATION"), organisationId));
         return propose(ChangeProposal.Subject.ORGANISATION, organisationId, organisation.getVersion(), input.version(), organisation,
                 JSON.toJson(input), "Organisation „" + input.name().trim() + "“");
     }
@@ -70,9 +71,9 @@ public class ProposalService implements ChangeProposals {
     private ProposalView propose(ChangeProposal.Subject subject, long id, long current, long read, SharedRecord record,
                                  String content, String summary) {
         AgencyNumber own = caller.agencyNumber().orElseThrow(() -> new ValidationException("JOBCENTER_REQUIRED", "agencyNumber",
-                "Änderungen schlägt ein Jobcenter vor; die Administration ändert gemeinsam genutzte Daten direkt."));
+                Text.of("programmes.JOBCENTER_REQUIRED.2")));
         if (tenancy.mayChangeShared(record.getCreatedBy())) {
-            throw new ConflictException("PROPOSAL_NOT_NEEDED", "Diesen Datensatz dürfen Sie selbst ändern; ein Vorschlag ist nicht nötig.");
+            throw new ConflictException("PROPOSAL_NOT_NEEDED", Text.of("programmes.PROPOSAL_NOT_NEEDED"));
         }
         ConflictException.requireVersion(read, current);
         ChangeProposal proposal = new ChangeProposal(subject, id, read, own, record.getCreatedBy(), content,
@@ -117,10 +118,10 @@ public class ProposalService implements ChangeProposals {
 
     private ChangeProposal decidable(long proposalId, long version) {
         ChangeProposal proposal = repository.proposal(proposalId)
-                .orElseThrow(() -> notFound("PROPOSAL_NOT_FOUND", "keinen Änderungsvorschlag", proposalId));
+                .orElseThrow(() -> notFound("PROPOSAL_NOT_FOUND", Text.of("programmes.WHAT_KEINEN_AENDERUNGSVORSCHLAG"), proposalId));
         if (!mayDecide(proposal)) {
-            throw new AccessDeniedException("PROPOSAL_NOT_ADDRESSED", "Über diesen Vorschlag entscheidet "
-                    + (proposal.getAddressedTo() == null ? "die Administration." : "das Jobcenter " + proposal.getAddressedTo() + "."));
+            throw new AccessDeniedException("PROPOSAL_NOT_ADDRESSED", proposal.getAddressedTo() == null
+                    ? Text.of("programmes.PROPOSAL_FOR_ADMIN") : Text.of("programmes.PROPOSAL_FOR_JOBCENTER", proposal.getAddressedTo()));
         }
         ConflictException.requireVersion(version, proposal.getVersion());
         return proposal;
@@ -142,7 +143,7 @@ public class ProposalService implements ChangeProposals {
                 }, p.getDecisionReason(), p.getDecidedAt(), p.getStatus() == ChangeProposal.Status.OFFEN && mayDecide(p), p.getVersion());
     }
 
-    private static NotFoundException notFound(String code, String what, Object id) {
-        return new NotFoundException(code, "Es gibt " + what + " mit der Nummer " + id + ".");
+    private static NotFoundException notFound(String code, Text what, Object id) {
+        return new NotFoundException(code, Text.of("programmes.NOT_FOUND", what, id));
     }
 }

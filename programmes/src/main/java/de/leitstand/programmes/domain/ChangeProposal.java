@@ -2,6 +2,7 @@ package de.leitstand.programmes.domain;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.InstantConverter;
 import de.leitstand.kernel.api.persistence.TenantScoped;
@@ -120,7 +121,7 @@ public class ChangeProposal implements de.leitstand.kernel.api.persistence.Audit
 
     private void requireOpen() {
         if (status != Status.OFFEN) {
-            throw new ConflictException("PROPOSAL_DECIDED", "Über diesen Vorschlag ist bereits entschieden.");
+            throw new ConflictException("PROPOSAL_DECIDED", Text.of("programmes.PROPOSAL_DECIDED"));
         }
     }
 

@@ -1,5 +1,6 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.persistence.SharedRecord;
 import de.leitstand.kernel.api.persistence.SharedData;
 import de.leitstand.kernel.api.AgencyNumber;
@@ -109,16 +110,16 @@ public class FundingProgramme implements de.leitstand.kernel.api.persistence.Aud
         for (int i = 1; i < sorted.size(); i++) {
             if (!sorted.get(i).from().isAfter(sorted.get(i - 1).to())) {
                 throw new de.leitstand.kernel.api.ValidationException("PHASES_OVERLAP", "phases",
-                        "Die Phasen " + sorted.get(i - 1).number() + " und " + sorted.get(i).number() + " überschneiden sich.");
+                        Text.of("programmes.PHASES_OVERLAP", sorted.get(i - 1).number(), sorted.get(i).number()));
             }
         }
         if (data.stream().map(ProgrammePhase.Data::number).distinct().count() < data.size()) {
-            throw new de.leitstand.kernel.api.ValidationException("PHASE_NUMBER_TWICE", "phases", "Jede Phasennummer darf nur einmal vorkommen.");
+            throw new de.leitstand.kernel.api.ValidationException("PHASE_NUMBER_TWICE", "phases", Text.of("programmes.PHASE_NUMBER_TWICE"));
         }
         for (ProgrammePhase.Data d : data) {
             if (d.to().isBefore(d.from())) {
                 throw new de.leitstand.kernel.api.ValidationException("PHASE_DATES", "phases",
-                        "Phase " + d.number() + ": das Ende liegt vor dem Beginn.");
+                        Text.of("programmes.PHASE_DATES", d.number()));
             }
         }
         phases.removeIf(phase -> data.stream().noneMatch(d -> d.number() == phase.getNumber()));

@@ -1,5 +1,6 @@
 package de.leitstand.programmes.domain;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.persistence.TenantScoped;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
@@ -117,11 +118,11 @@ public class Pact implements de.leitstand.kernel.api.persistence.AuditNamed, Ten
 
     /** A Jobcenter joins; refused outside the phase or while it is already a member. */
     public PactMembership join(ProgrammePhase phase, AgencyNumber agency, LocalDate joinedOn) {
-        requireWithin(phase, joinedOn, "Der Beitritt");
+        requireWithin(phase, joinedOn, Text.of("programmes.WHAT_DER_BEITRITT"));
         boolean overlapping = memberships.stream().anyMatch(m -> m.getAgencyNumber().equals(agency)
                 && (m.getLeftOn() == null || !m.getLeftOn().isBefore(joinedOn)));
         if (overlapping) {
-            throw new ConflictException("ALREADY_MEMBER", "Das Jobcenter " + agency + " ist zu diesem Zeitpunkt bereits Mitglied des Pakts.");
+            throw new ConflictException("ALREADY_MEMBER", Text.of("programmes.ALREADY_MEMBER", agency));
         }
         PactMembership membership = new PactMembership(this, agency, joinedOn);
         memberships.add(membership);
@@ -134,11 +135,10 @@ public class Pact implements de.leitstand.kernel.api.persistence.AuditNamed, Ten
         PactMembership membership = memberships.stream()
                 .filter(m -> m.getAgencyNumber().equals(agency) && m.getLeftOn() == null).findFirst()
                 .orElseThrow(() -> new ValidationException("NOT_A_MEMBER", "agencyNumber",
-                        "Das Jobcenter " + agency + " ist derzeit kein Mitglied des Pakts."));
-        requireWithin(phase, leftOn, "Der Austritt");
+                        Text.of("programmes.NOT_A_MEMBER.2", agency)));
+        requireWithin(phase, leftOn, Text.of("programmes.WHAT_DER_AUSTRITT"));
         if (!leftOn.isAfter(membership.getJoinedOn())) {
-            throw new ValidationException("LEAVE_BEFORE_JOIN", "leftOn", "Der Austritt muss nach dem Beitritt ("
-                    + membership.getJoinedOn() + ") liegen.");
+            throw new ValidationException("LEAVE_BEFORE_JOIN", "leftOn", Text.of("programmes.LEAVE_BEFORE_JOIN", membership.getJoinedOn()));
         }
         membership.leave(leftOn);
         record(leftOn, PactEventType.AUSTRITT, "Austritt", agency);
@@ -146,7 +146,7 @@ public class Pact implements de.leitstand.kernel.api.persistence.AuditNamed, Ten
 
     public void addPartner(Long organisationId, String role) {
         if (partners.stream().anyMatch(p -> p.getOrganisationId().equals(organisationId))) {
-            throw new ConflictException("PARTNER_EXISTS", "Diese Organisation ist bereits Partner des Pakts.");
+            throw new ConflictException("PARTNER_EXISTS", Text.of("programmes.PARTNER_EXISTS"));
         }
         partners.add(new PactPartner(this, organisationId, role));
     }
@@ -163,10 +163,9 @@ public class Pact implements de.leitstand.kernel.api.persistence.AuditNamed, Ten
         return event;
     }
 
-    private static void requireWithin(ProgrammePhase phase, LocalDate date, String what) {
+    private static void requireWithin(ProgrammePhase phase, LocalDate date, Text what) {
         if (date == null || !phase.contains(date)) {
-            throw new ValidationException("OUTSIDE_PHASE", "date", what + " muss in der Programmphase "
-                    + phase.getNumber() + " (" + phase.getFrom() + " bis " + phase.getTo() + ") liegen.");
+            throw new ValidationException("OUTSIDE_PHASE", "date", Text.of("programmes.OUTSIDE_PHASE.2", what, phase.getNumber(), phase.getFrom(), phase.getTo()));
         }
     }
 

@@ -1,5 +1,6 @@
 package de.leitstand.programmes.rest;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.programmes.api.ChangeProposals;
 import de.leitstand.programmes.api.ProgrammeInputs;
@@ -103,7 +104,7 @@ public class ProgrammesResource {
 
     private static long requireVersion(Long version) {
         if (version == null) {
-            throw new ValidationException("VERSION_MISSING", "version", "Bitte geben Sie die gelesene Version an (?version=).");
+            throw new ValidationException("VERSION_MISSING", "version", Text.of("programmes.VERSION_MISSING"));
         }
         return version;
     }
@@ -217,7 +218,7 @@ public class ProgrammesResource {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ValidationException("DATE_INVALID", "date", "Das Datum „" + value + "“ ist ungültig; erwartet wird JJJJ-MM-TT.");
+            throw new ValidationException("DATE_INVALID", "date", Text.of("kernel.DATE_INVALID", value));
         }
     }
 }

@@ -29,48 +29,48 @@ public final class PaperViews {
     }
 
     public record BodyChange(
-            @NotBlank(message = "Bitte geben Sie die Körperschaft an (z. B. Landkreis Rotenburg (Wümme)).")
-            @Size(max = 200, message = "Die Körperschaft darf höchstens 200 Zeichen lang sein.") String name,
-            @NotBlank(message = "Bitte geben Sie die Stelle an (z. B. Der Landrat).")
-            @Size(max = 200, message = "Die Stelle darf höchstens 200 Zeichen lang sein.") String office,
-            @NotBlank(message = "Bitte geben Sie die Wahlperiode an (z. B. 2011-16).")
-            @Pattern(regexp = "[0-9A-Za-z-]{1,20}", message = "Die Wahlperiode besteht aus Ziffern, Buchstaben und Bindestrichen (z. B. 2011-16).")
+            @NotBlank(message = "{reporting.NAME_NOT_BLANK}")
+            @Size(max = 200, message = "{reporting.NAME_SIZE}") String name,
+            @NotBlank(message = "{reporting.OFFICE_NOT_BLANK}")
+            @Size(max = 200, message = "{reporting.OFFICE_SIZE}") String office,
+            @NotBlank(message = "{reporting.ELECTORAL_TERM_NOT_BLANK}")
+            @Pattern(regexp = "[0-9A-Za-z-]{1,20}", message = "{reporting.ELECTORAL_TERM_PATTERN}")
             String electoralTerm,
-            @NotNull(message = "Bitte geben Sie die nächste laufende Nummer an.")
-            @Min(value = 1, message = "Die laufende Nummer beginnt bei 1.")
-            @Max(value = 999999, message = "Die laufende Nummer ist höchstens 999999.") Integer nextNumber,
+            @NotNull(message = "{reporting.NEXT_NUMBER_NOT_NULL}")
+            @Min(value = 1, message = "{reporting.NEXT_NUMBER_MIN}")
+            @Max(value = 999999, message = "{reporting.NEXT_NUMBER_MAX}") Integer nextNumber,
             LocalDate termStart,
             LocalDate termEnd,
-            @Pattern(regexp = "[0-9]{8}", message = "Der Amtliche Gemeindeschlüssel hat acht Ziffern (z. B. 03357000).") String ags,
-            @Size(max = 100, message = "Der Zusatz der Unterschrift darf höchstens 100 Zeichen lang sein.") String signerRole,
-            @Size(max = 200, message = "Der Name der unterzeichnenden Person darf höchstens 200 Zeichen lang sein.") String signerName,
+            @Pattern(regexp = "[0-9]{8}", message = "{reporting.AGS_PATTERN}") String ags,
+            @Size(max = 100, message = "{reporting.SIGNER_ROLE_SIZE}") String signerRole,
+            @Size(max = 200, message = "{reporting.SIGNER_NAME_SIZE}") String signerName,
             Long version) implements java.io.Serializable {
     }
 
     /** One step of the Beratungsfolge; {@code time} the meeting's local start time, optional. */
     public record ConsultationInput(
-            @NotNull(message = "Jede Beratung braucht ein Datum.") LocalDate date,
+            @NotNull(message = "{reporting.DATE_NOT_NULL}") LocalDate date,
             LocalTime time,
-            @NotBlank(message = "Jede Beratung braucht ein Gremium.")
-            @Size(max = 200, message = "Das Gremium darf höchstens 200 Zeichen lang sein.") String committee,
-            @NotBlank(message = "Jede Beratung braucht eine Rolle (z. B. Kenntnisnahme, Entscheidung).")
-            @Size(max = 100, message = "Die Rolle darf höchstens 100 Zeichen lang sein.") String role) implements java.io.Serializable {
+            @NotBlank(message = "{reporting.COMMITTEE_NOT_BLANK}")
+            @Size(max = 200, message = "{reporting.COMMITTEE_SIZE}") String committee,
+            @NotBlank(message = "{reporting.ROLE_NOT_BLANK}")
+            @Size(max = 100, message = "{reporting.ROLE_SIZE}") String role) implements java.io.Serializable {
     }
 
     /** A paper's content; {@code type} MITTEILUNGSVORLAGE or BESCHLUSSVORLAGE; {@code version} when changing. */
     public record PaperInput(
-            @NotBlank(message = "Bitte wählen Sie die Art der Vorlage.") String type,
-            @NotNull(message = "Bitte geben Sie an, ob die Vorlage öffentlich ist.") Boolean publicPaper,
-            @NotNull(message = "Bitte geben Sie das Datum der Vorlage an.") LocalDate date,
-            @NotBlank(message = "Bitte geben Sie die Bezeichnung an.")
-            @Size(max = 500, message = "Die Bezeichnung darf höchstens 500 Zeichen lang sein.") String title,
-            @NotBlank(message = "Bitte beschreiben Sie den Sachverhalt.")
-            @Size(max = 20000, message = "Der Sachverhalt darf höchstens 20.000 Zeichen lang sein.") String facts,
-            @Size(max = 5000, message = "Der Beschlussvorschlag darf höchstens 5.000 Zeichen lang sein.") String decisionProposal,
-            @Size(max = 100, message = "Der Zusatz der Unterschrift darf höchstens 100 Zeichen lang sein.") String signatureRole,
-            @NotBlank(message = "Bitte geben Sie an, wer unterzeichnet.")
-            @Size(max = 200, message = "Der Name darf höchstens 200 Zeichen lang sein.") String signatureName,
-            @NotEmpty(message = "Bitte geben Sie mindestens eine Beratung an (Beratungsfolge).")
+            @NotBlank(message = "{reporting.TYPE_NOT_BLANK}") String type,
+            @NotNull(message = "{reporting.PUBLIC_PAPER_NOT_NULL}") Boolean publicPaper,
+            @NotNull(message = "{reporting.DATE_NOT_NULL.2}") LocalDate date,
+            @NotBlank(message = "{reporting.TITLE_NOT_BLANK}")
+            @Size(max = 500, message = "{reporting.TITLE_SIZE}") String title,
+            @NotBlank(message = "{reporting.FACTS_NOT_BLANK}")
+            @Size(max = 20000, message = "{reporting.FACTS_SIZE}") String facts,
+            @Size(max = 5000, message = "{reporting.DECISION_PROPOSAL_SIZE}") String decisionProposal,
+            @Size(max = 100, message = "{reporting.SIGNER_ROLE_SIZE}") String signatureRole,
+            @NotBlank(message = "{reporting.SIGNATURE_NAME_NOT_BLANK}")
+            @Size(max = 200, message = "{reporting.SIGNATURE_NAME_SIZE}") String signatureName,
+            @NotEmpty(message = "{reporting.CONSULTATIONS_NOT_EMPTY}")
             List<@Valid ConsultationInput> consultations,
             Long version) implements java.io.Serializable {
     }

@@ -2,6 +2,7 @@ package de.leitstand.reporting.application;
 
 import de.leitstand.kernel.api.ApplicationStarted;
 import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -59,12 +60,12 @@ public class ExportService implements ExportApi {
             case "excel" -> TableExport.Format.CSV_EXCEL;
             case "csv" -> TableExport.Format.CSV_RFC4180;
             case "xlsx" -> TableExport.Format.XLSX;
-            default -> throw new ValidationException("FORMAT_INVALID", "format", "Das Format muss excel, csv oder xlsx sein.");
+            default -> throw new ValidationException("FORMAT_INVALID", "format", Text.of("reporting.FORMAT_INVALID"));
         };
         String name = table == null ? "" : table.trim();
         ExportTable source = tables.get(name);
         if (source == null) {
-            throw new NotFoundException("TABLE_NOT_FOUND", "Eine Tabelle „" + name + "“ gibt es nicht (" + String.join(", ", tables.keySet()) + ").");
+            throw new NotFoundException("TABLE_NOT_FOUND", Text.of("reporting.TABLE_NOT_FOUND", name, String.join(", ", tables.keySet())));
         }
         ExportSheet sheet = source.sheet(new ExportParameters(parameters));
         ResourceBundle texts = texts(source, language);

@@ -6,6 +6,7 @@ import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
@@ -107,7 +108,7 @@ public class PaperService implements PaperApi {
             body.change(change.name().trim(), change.office().trim(), change.electoralTerm().trim(), change.nextNumber());
         }
         if (change.termStart() != null && change.termEnd() != null && change.termEnd().isBefore(change.termStart())) {
-            throw new ValidationException("BODY_INVALID", "termEnd", "Die Wahlperiode endet vor ihrem Beginn.");
+            throw new ValidationException("BODY_INVALID", "termEnd", Text.of("reporting.ELECTORAL_TERM_INVALID"));
         }
         body.describe(change.termStart(), change.termEnd(), blankToNull(change.ags()), blankToNull(change.signerRole()),
                 blankToNull(change.signerName()), Instant.now());
@@ -143,8 +144,7 @@ public class PaperService implements PaperApi {
         AgencyNumber agency = tenancy.resolve(agencyNumber);
         ProgrammeViews.ClosureSummary summary = programmes.closureSummary(pactId, agency.value());
         if (summary.phaseTo() == null || !summary.phaseTo().isBefore(LocalDate.now())) {
-            throw new ValidationException("PROGRAMME_NOT_ENDED", "pactId", "Die Programmphase des Pakts „" + summary.pactName()
-                    + "“ ist noch nicht beendet; eine Abschlussvorlage entsteht erst danach.");
+            throw new ValidationException("PROGRAMME_NOT_ENDED", "pactId", Text.of("reporting.PROGRAMME_NOT_ENDED", summary.pactName()));
         }
         PaperBody body = bodyOf(agency);
         String[] signer = signer(body);
@@ -183,7 +183,7 @@ public class PaperService implements PaperApi {
         Paper paper = load(id);
         ConflictException.requireVersion(version, paper.getVersion());
         if (paper.getState() == Paper.State.FREIGEGEBEN) {
-            throw new ConflictException("PAPER_RELEASED", "Die Vorlage " + paper.getReference() + " ist bereits freigegeben.");
+            throw new ConflictException("PAPER_RELEASED", Text.of("reporting.PAPER_RELEASED", paper.getReference()));
         }
         PaperBody body = papers.body(paper.getAgencyNumber()).orElse(null);
         if (body == null) {
@@ -229,7 +229,7 @@ public class PaperService implements PaperApi {
     }
 
     private Paper load(long id) {
-        return papers.paper(id).orElseThrow(() -> new NotFoundException("PAPER_NOT_FOUND", "Die Vorlage " + id + " gibt es nicht."));
+        return papers.paper(id).orElseThrow(() -> new NotFoundException("PAPER_NOT_FOUND", Text.of("reporting.PAPER_NOT_FOUND", id)));
     }
 
     private Paper.Content content(PaperViews.PaperInput input) {
@@ -238,10 +238,10 @@ public class PaperService implements PaperApi {
         try {
             type = Paper.Type.valueOf(input.type().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("PAPER_INVALID", "type", "Die Art muss MITTEILUNGSVORLAGE oder BESCHLUSSVORLAGE sein.");
+            throw new ValidationException("PAPER_INVALID", "type", Text.of("reporting.PAPER_INVALID"));
         }
         if (type == Paper.Type.BESCHLUSSVORLAGE && (input.decisionProposal() == null || input.decisionProposal().isBlank())) {
-            throw new ValidationException("PAPER_INVALID", "decisionProposal", "Eine Beschlussvorlage braucht einen Beschlussvorschlag.");
+            throw new ValidationException("PAPER_INVALID", "decisionProposal", Text.of("reporting.PAPER_INVALID.2"));
         }
         List<Consultation> consultations = new ArrayList<>();
         for (int i = 0; i < input.consultations().size(); i++) {

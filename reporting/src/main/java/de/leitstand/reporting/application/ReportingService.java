@@ -5,6 +5,7 @@ import de.leitstand.controlling.api.StructureViews;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -206,7 +207,7 @@ public class ReportingService implements ReportingApi {
     @Override
     public ReportingViews.DocumentContent content(long documentId) {
         GeneratedDocument document = documents.document(documentId)
-                .orElseThrow(() -> new NotFoundException("DOCUMENT_NOT_FOUND", "Das Dokument " + documentId + " gibt es nicht."));
+                .orElseThrow(() -> new NotFoundException("DOCUMENT_NOT_FOUND", Text.of("reporting.DOCUMENT_NOT_FOUND", documentId)));
         return new ReportingViews.DocumentContent(document.getFileName(), document.getMediaType(), document.getContent());
     }
 

@@ -2,6 +2,7 @@ package de.leitstand.reporting.domain;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.persistence.Audited;
 import de.leitstand.kernel.api.persistence.InstantConverter;
 import de.leitstand.kernel.api.persistence.TenantOwnedEntity;
@@ -124,7 +125,7 @@ public class Paper extends TenantOwnedEntity implements de.leitstand.kernel.api.
     /** Changes a draft; a released paper refuses. */
     public void change(Content content) {
         if (state == State.FREIGEGEBEN) {
-            throw new ConflictException("PAPER_RELEASED", "Die Vorlage " + reference + " ist freigegeben und kann nicht mehr geändert werden.");
+            throw new ConflictException("PAPER_RELEASED", Text.of("reporting.PAPER_RELEASED.2", reference));
         }
         apply(content);
     }
@@ -145,7 +146,7 @@ public class Paper extends TenantOwnedEntity implements de.leitstand.kernel.api.
     /** Releases the draft with its number and PDF. */
     public void release(String newReference, Long pdfDocumentId, Instant at) {
         if (state == State.FREIGEGEBEN) {
-            throw new ConflictException("PAPER_RELEASED", "Die Vorlage " + reference + " ist bereits freigegeben.");
+            throw new ConflictException("PAPER_RELEASED", Text.of("reporting.PAPER_RELEASED", reference));
         }
         this.reference = newReference;
         this.documentId = pdfDocumentId;
@@ -156,10 +157,10 @@ public class Paper extends TenantOwnedEntity implements de.leitstand.kernel.api.
     /** Withdraws a released paper: it stays in the history, and OParl publishes it as deleted from now on. */
     public void withdraw(Instant at) {
         if (state != State.FREIGEGEBEN) {
-            throw new ConflictException("PAPER_NOT_RELEASED", "Nur eine freigegebene Vorlage kann zurückgezogen werden.");
+            throw new ConflictException("PAPER_NOT_RELEASED", Text.of("reporting.PAPER_NOT_RELEASED"));
         }
         if (withdrawnAt != null) {
-            throw new ConflictException("PAPER_WITHDRAWN", "Die Vorlage " + reference + " ist bereits zurückgezogen.");
+            throw new ConflictException("PAPER_WITHDRAWN", Text.of("reporting.PAPER_WITHDRAWN", reference));
         }
         this.withdrawnAt = at;
     }

@@ -1,5 +1,6 @@
 package de.leitstand.reporting.rest;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.reporting.api.ReportingApi;
 import de.leitstand.reporting.api.ReportingViews;
 import jakarta.enterprise.context.RequestScoped;
@@ -89,12 +90,12 @@ public class ReportingResource {
 
     private static java.time.YearMonth month(String value) {
         if (value == null || value.isBlank()) {
-            throw new de.leitstand.kernel.api.ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an (JJJJ-MM).");
+            throw new de.leitstand.kernel.api.ValidationException("MONTH_MISSING", "month", Text.of("reporting.MONTH_MISSING"));
         }
         try {
             return java.time.YearMonth.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", "month", "„" + value + "“ ist kein Monat (JJJJ-MM).");
+            throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", "month", Text.of("kernel.NOT_A_MONTH", value));
         }
     }
 

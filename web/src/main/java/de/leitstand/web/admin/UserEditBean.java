@@ -7,6 +7,7 @@ import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.UserAdministration;
 import de.leitstand.kernel.api.UserView;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -66,18 +67,18 @@ public class UserEditBean implements Serializable {
         if (isCreating()) {
             UserView[] created = new UserView[1];
             if (UiErrors.attempt(() -> created[0] = users.create(form.toNewUser()))) {
-                Messages.addFlashGlobalInfo("Der Benutzer „{0}“ wurde angelegt.", created[0].username());
+                UiTexts.flashInfo("notice.userEdit.benutzerAngelegt", created[0].username());
                 Faces.redirect("admin/users.xhtml");
             }
         } else if (UiErrors.attempt(() -> form = UserForm.of(users.update(username, form.toChange())))) {
-            Messages.addGlobalInfo("Die Änderungen wurden gespeichert.");
+            UiTexts.info("notice.userEdit.aenderungenGespeichert");
         }
     }
 
     public void resetPassword() {
         if (UiErrors.attempt(() -> users.resetPassword(username, newPassword))) {
             newPassword = null;
-            Messages.addGlobalInfo("Das Passwort wurde zurückgesetzt.");
+            UiTexts.info("notice.userEdit.passwortZurueckgesetzt");
         }
     }
 

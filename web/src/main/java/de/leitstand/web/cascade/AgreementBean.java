@@ -5,10 +5,10 @@ import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.planning.api.TargetAgreements;
 import de.leitstand.planning.api.TargetAgreements.AgreementView;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -49,28 +49,28 @@ public class AgreementBean implements Serializable {
 
     public void offer() {
         step(() -> agreements.submitOffer(agreement.id(), new TargetAgreements.OfferInput(rateWomen, rateMen, text, agreement.version())),
-                "Das Zielwertangebot wurde abgegeben.");
+                "notice.agreement.zielwertangebotAbgegeben");
     }
 
     public void renegotiate() {
         step(() -> agreements.requestRenegotiation(agreement.id(), new TargetAgreements.StepInput(text, agreement.version())),
-                "Die Nachverhandlung wurde erbeten.");
+                "notice.agreement.nachverhandlungErbeten");
     }
 
     public void accept() {
         step(() -> agreements.accept(agreement.id(), new TargetAgreements.StepInput(text, agreement.version())),
-                "Das Angebot wurde angenommen.");
+                "notice.agreement.angebotAngenommen");
     }
 
     public void conclude() {
         step(() -> agreements.conclude(agreement.id(), new TargetAgreements.ConclusionInput(concludedOn, agreement.version())),
-                "Die Zielvereinbarung wurde unterzeichnet; das Programm hat die vereinbarten Ziele übernommen.");
+                "notice.agreement.zielvereinbarungUnterzeichnetProgramm");
     }
 
-    private void step(java.util.function.Supplier<AgreementView> useCase, String done) {
+    private void step(java.util.function.Supplier<AgreementView> useCase, String doneKey) {
         if (UiErrors.attempt(() -> agreement = useCase.get())) {
             text = null;
-            Messages.addGlobalInfo(done);
+            UiTexts.info(doneKey);
         }
     }
 

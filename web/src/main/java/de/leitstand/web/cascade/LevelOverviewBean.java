@@ -3,10 +3,10 @@ package de.leitstand.web.cascade;
 import de.leitstand.planning.api.TargetAgreements;
 import de.leitstand.planning.api.TargetAgreements.LevelOverview;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -42,7 +42,7 @@ public class LevelOverviewBean implements Serializable {
     public void publish() {
         if (UiErrors.attempt(() -> agreements.publish(new TargetAgreements.BasisInput(basisAgency, year, deadline, rateLow, rateHigh,
                 rateWomen, null, rateMen, null, lzbLow, lzbHigh, note)))) {
-            Messages.addGlobalInfo("Die Planungsgrundlage wurde veröffentlicht.");
+            UiTexts.info("notice.levelOverview.planungsgrundlageVeroeffentlicht");
             basisAgency = null;
             note = null;
             load();

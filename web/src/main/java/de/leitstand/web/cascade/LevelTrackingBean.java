@@ -4,6 +4,7 @@ import de.leitstand.controlling.api.ControllingApi;
 import de.leitstand.controlling.api.ControllingViews;
 import de.leitstand.reporting.api.LevelTrackingApi;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +42,7 @@ public class LevelTrackingBean implements Serializable {
         try {
             return YearMonth.parse(month == null ? "" : month.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            org.omnifaces.util.Messages.addGlobalError("„{0}“ ist kein Monat (JJJJ-MM).", month);
+            UiTexts.error("notice.reports.keinMonatJjjj", month);
             return null;
         }
     }

@@ -2,8 +2,9 @@ package de.leitstand.web.controlling;
 
 import de.leitstand.controlling.api.ControllingApi;
 import de.leitstand.controlling.api.ControllingViews;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.web.shell.UiErrors;
-import org.omnifaces.util.Messages;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class ComparisonBean implements Serializable {
         UiErrors.attempt(() -> {
             YearMonth parsed = month(month);
             if (parsed == null) {
-                throw new de.leitstand.kernel.api.ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an (JJJJ-MM).");
+                throw new de.leitstand.kernel.api.ValidationException("MONTH_MISSING", "month", Text.of("web.MONTH_MISSING"));
             }
             comparison = controlling.compare(code, parsed, "GESAMT", group);
         });
@@ -62,7 +63,7 @@ public class ComparisonBean implements Serializable {
                     .map(ControllingViews.ComparisonTypeView::version).findFirst().orElse(null);
             controlling.saveComparisonType(typeCode, typeName, month(typeFrom), month(typeTo), version);
             types = controlling.comparisonTypes(null);
-            Messages.addGlobalInfo("Der Vergleichstyp " + typeCode.trim() + " ist gespeichert.");
+            UiTexts.info("notice.comparison.vergleichstypGespeichert", typeCode.trim());
             typeCode = typeName = typeFrom = typeTo = null;
         });
     }
@@ -71,7 +72,7 @@ public class ComparisonBean implements Serializable {
         UiErrors.attempt(() -> {
             controlling.assignComparisonType(assignCode, assignAgency, month(assignFrom));
             types = controlling.comparisonTypes(null);
-            Messages.addGlobalInfo("Das Jobcenter " + assignAgency.trim() + " ist ab " + assignFrom.trim() + " dem Vergleichstyp " + assignCode + " zugeordnet.");
+            UiTexts.info("notice.comparison.jobcenterAbDem", assignAgency.trim(), assignFrom.trim(), assignCode);
             assignAgency = assignFrom = null;
         });
     }
@@ -81,8 +82,7 @@ public class ComparisonBean implements Serializable {
         UiErrors.attempt(() -> {
             controlling.removeAssignment(type.code(), member.agencyNumber(), member.validFrom());
             types = controlling.comparisonTypes(null);
-            Messages.addGlobalInfo("Die Zuordnung von " + member.agencyNumber() + " ab " + member.validFrom() + " zum Vergleichstyp "
-                    + type.code() + " ist gelöscht.");
+            UiTexts.info("notice.comparison.zuordnungAbVergleichstyp", member.agencyNumber(), member.validFrom(), type.code());
         });
     }
 
@@ -101,7 +101,7 @@ public class ComparisonBean implements Serializable {
         try {
             return YearMonth.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", "month", "„" + value + "“ ist kein Monat (JJJJ-MM).");
+            throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", "month", Text.of("kernel.NOT_A_MONTH", value));
         }
     }
 

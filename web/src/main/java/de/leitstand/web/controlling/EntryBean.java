@@ -9,11 +9,11 @@ import de.leitstand.kernel.api.PageRequest;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -65,7 +65,7 @@ public class EntryBean implements Serializable {
             try {
                 parsed = YearMonth.parse(month.trim());
             } catch (DateTimeParseException e) {
-                Messages.addGlobalError("„{0}“ ist kein Monat (JJJJ-MM).", month);
+                UiTexts.error("notice.reports.keinMonatJjjj", month);
             }
         }
         monthPicked = parsed.atDay(1);
@@ -111,22 +111,21 @@ public class EntryBean implements Serializable {
             }
         }
         if (changes.isEmpty()) {
-            Messages.addGlobalInfo("Es wurde kein Wert geändert.");
+            UiTexts.info("notice.entry.keinWertGeaendert");
             return;
         }
         try {
             BasisEntryApi.Saved saved = entries.save(sheet.agencyNumber(), sheet.month(), null, changes);
             warnings = saved.warnings();
             savedBatch = saved.importId();
-            Messages.addGlobalInfo("{0} Werte gespeichert ({1}, {2}).", saved.stored(), sheet.jobcenterName(), sheet.month());
+            UiTexts.info("notice.entry.werteGespeichert", saved.stored(), sheet.jobcenterName(), sheet.month());
             if (!warnings.isEmpty()) {
-                Messages.addGlobalWarn("{0} Plausibilitätswarnungen – bitte prüfen Sie die genannten Werte.", warnings.size());
+                UiTexts.warn("notice.entry.plausibilitaetswarnungenPruefenGenannten", warnings.size());
             }
             fill(entries.sheet(sheet.agencyNumber(), sheet.month()));
         } catch (ValidationException refused) {
             refused.errors().forEach(e -> errors.put(e.field(), e.message()));
-            Messages.addGlobalError("Nichts gespeichert: " + refused.errors().size()
-                    + " Wert(e) abgelehnt – die Gründe stehen bei den Feldern.");
+            UiTexts.error("notice.entry.nichtsGespeichertWert", String.valueOf(refused.errors().size()));
             Faces.validationFailed();
         } catch (LeitstandException refused) {
             UiErrors.show(refused);

@@ -4,6 +4,8 @@ import de.leitstand.controlling.api.ControllingApi;
 import de.leitstand.controlling.api.ControllingViews;
 import de.leitstand.kernel.api.LeitstandException;
 import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,18 +41,18 @@ public class ImportBean implements Serializable {
         result = null;
         try {
             result = controlling.importFigures(event.getFile().getContent(), null);
-            Messages.addGlobalInfo("{0} Werte importiert ({1} bis {2}).", result.rows(), result.firstMonth(), result.lastMonth());
+            UiTexts.info("notice.import.werteImportiertBis", result.rows(), result.firstMonth(), result.lastMonth());
             warnings = result.importId() == null ? List.of() : imports.warnings(result.importId());
             shownBatch = result.importId();
             batches = null;
             if (!warnings.isEmpty()) {
-                Messages.addGlobalWarn("{0} Plausibilitätswarnungen – bitte prüfen Sie die genannten Monate.", warnings.size());
+                UiTexts.warn("notice.import.plausibilitaetswarnungenPruefenGenannten", warnings.size());
             }
         } catch (ValidationException refused) {
             errors = refused.errors();
-            Messages.addGlobalError("Die Datei wurde nicht importiert: " + refused.errors().size() + " Fehler. Es wurde nichts übernommen.");
+            UiTexts.error("notice.import.dateiNichtImportiert", String.valueOf(refused.errors().size()));
         } catch (LeitstandException refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(refused.message(UiErrors.language()));
         }
     }
 

@@ -2,6 +2,7 @@ package de.leitstand.web.controlling;
 
 import de.leitstand.controlling.api.ControllingApi;
 import de.leitstand.controlling.api.ControllingViews;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.web.shell.ChartJson;
 import de.leitstand.web.shell.UiErrors;
@@ -54,13 +55,13 @@ public class KpiDrillDownBean implements Serializable {
     public void load() {
         UiErrors.attempt(() -> {
             if (code == null || code.isBlank()) {
-                throw new ValidationException("CODE_MISSING", "code", "Bitte eine Kennzahl wählen.");
+                throw new ValidationException("CODE_MISSING", "code", Text.of("web.CODE_MISSING"));
             }
             YearMonth end;
             try {
                 end = YearMonth.parse(month);
             } catch (DateTimeParseException | NullPointerException e) {
-                throw new ValidationException("MONTH_INVALID", "month", "„" + month + "“ ist kein Monat (JJJJ-MM).");
+                throw new ValidationException("MONTH_INVALID", "month", Text.of("kernel.NOT_A_MONTH", month));
             }
             kpi = controlling.kpi(null, code, end, gender, null);
             List<Row> found = new ArrayList<>();

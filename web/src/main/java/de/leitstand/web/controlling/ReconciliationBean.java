@@ -3,8 +3,10 @@ package de.leitstand.web.controlling;
 import de.leitstand.controlling.api.ReconciliationApi;
 import de.leitstand.controlling.api.ReconciliationViews;
 import de.leitstand.kernel.api.LeitstandException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,24 +51,23 @@ public class ReconciliationBean implements Serializable {
         errors = List.of();
         try {
             var imported = reconciliation.importPublished(event.getFile().getContent());
-            Messages.addGlobalInfo("{0} veröffentlichte Werte importiert ({1} neu), {2} bis {3}.", imported.rows(), imported.inserted(),
-                    imported.firstMonth(), imported.lastMonth());
+            UiTexts.info("notice.reconciliation.veroeffentlichteWerteImportiert", imported.rows(), imported.inserted(), imported.firstMonth(), imported.lastMonth());
         } catch (ValidationException refused) {
             errors = refused.errors();
-            Messages.addGlobalError("Die Datei wurde nicht importiert: " + refused.errors().size() + " Fehler. Es wurde nichts übernommen.");
+            UiTexts.error("notice.import.dateiNichtImportiert", String.valueOf(refused.errors().size()));
         } catch (LeitstandException refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(refused.message(UiErrors.language()));
         }
     }
 
     private static YearMonth parse(String value) {
         if (value == null || value.isBlank()) {
-            throw new ValidationException("MONTH_MISSING", "month", "Bitte geben Sie den Monat an (JJJJ-MM).");
+            throw new ValidationException("MONTH_MISSING", "month", Text.of("web.MONTH_MISSING"));
         }
         try {
             return YearMonth.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new ValidationException("MONTH_INVALID", "month", "„" + value + "“ ist kein Monat (JJJJ-MM).");
+            throw new ValidationException("MONTH_INVALID", "month", Text.of("kernel.NOT_A_MONTH", value));
         }
     }
 

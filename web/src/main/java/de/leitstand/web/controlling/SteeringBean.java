@@ -2,12 +2,13 @@ package de.leitstand.web.controlling;
 
 import de.leitstand.controlling.api.SteeringApi;
 import de.leitstand.controlling.api.SteeringViews;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -78,13 +79,13 @@ public class SteeringBean implements Serializable {
         try {
             return YearMonth.parse(text.trim());
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new ValidationException("MONTH_INVALID", "month", "„" + text + "“ ist kein Monat (JJJJ-MM).");
+            throw new ValidationException("MONTH_INVALID", "month", Text.of("kernel.NOT_A_MONTH", text));
         }
     }
 
     public void enterValue() {
         if (UiErrors.attempt(() -> steering.enterQuality(valueStandard, parse(valueMonth), valueActual))) {
-            Messages.addGlobalInfo("Der Ist-Wert für {0} ist gespeichert.", valueMonth);
+            UiTexts.info("notice.steering.wertGespeichert", valueMonth);
             valueActual = null;
             load();
         }
@@ -93,7 +94,7 @@ public class SteeringBean implements Serializable {
     public void saveStandard() {
         if (UiErrors.attempt(() -> steering.saveStandard(jobcenter.agency(), new SteeringViews.StandardChange(null, standardCode, standardName,
                 standardKind, standardTarget, true, null)))) {
-            Messages.addGlobalInfo("Der Standard {0} ist angelegt.", standardCode);
+            UiTexts.info("notice.steering.standardAngelegt", standardCode);
             standardCode = null;
             standardName = null;
             standardTarget = null;
@@ -106,7 +107,7 @@ public class SteeringBean implements Serializable {
                 : Arrays.stream(reviewCodes.split("[,; ]+")).filter(c -> !c.isBlank()).toList();
         if (UiErrors.attempt(() -> steering.recordReview(jobcenter.agency(), new SteeringViews.NewReview(reviewDate,
                 reviewMonth == null || reviewMonth.isBlank() ? null : parse(reviewMonth), reviewParticipants, reviewAssessment, codes)))) {
-            Messages.addGlobalInfo("Der Zielnachhaltedialog ist mit dem Stand der Kennzahlen festgehalten.");
+            UiTexts.info("notice.steering.zielnachhaltedialogMitDem");
             reviewAssessment = null;
             load();
         }
@@ -114,7 +115,7 @@ public class SteeringBean implements Serializable {
 
     public void addAction() {
         if (UiErrors.attempt(() -> steering.addSteeringAction(actionReview, new SteeringViews.NewSteeringAction(actionText, actionOwner, actionDue)))) {
-            Messages.addGlobalInfo("Die Steuerungsmaßnahme ist vereinbart.");
+            UiTexts.info("notice.steering.steuerungsmassnahmeVereinbart");
             actionText = null;
             load();
         }
@@ -122,7 +123,7 @@ public class SteeringBean implements Serializable {
 
     public void complete(SteeringViews.SteeringActionView action) {
         if (UiErrors.attempt(() -> steering.completeSteeringAction(action.id(), action.version()))) {
-            Messages.addGlobalInfo("Die Steuerungsmaßnahme ist erledigt.");
+            UiTexts.info("notice.steering.steuerungsmassnahmeErledigt");
             load();
         }
     }

@@ -3,9 +3,11 @@ package de.leitstand.web.controlling;
 import de.leitstand.controlling.api.StructureApi;
 import de.leitstand.controlling.api.StructureViews;
 import de.leitstand.kernel.api.LeitstandException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.web.shell.UiErrors;
 import de.leitstand.web.shell.ChartJson;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -110,7 +112,7 @@ public class StructureBean implements Serializable {
         try {
             return YearMonth.parse(text.trim());
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new ValidationException("MONTH_INVALID", "month", "„" + text + "“ ist kein Monat (JJJJ-MM).");
+            throw new ValidationException("MONTH_INVALID", "month", Text.of("kernel.NOT_A_MONTH", text));
         }
     }
 
@@ -118,20 +120,20 @@ public class StructureBean implements Serializable {
         errors = List.of();
         try {
             StructureViews.ImportResult result = structure.importFigures(event.getFile().getContent(), null);
-            Messages.addGlobalInfo("{0} Strukturwerte importiert ({1}).", result.rows(), String.join(", ", result.periods()));
+            UiTexts.info("notice.structure.strukturwerteImportiert", result.rows(), String.join(", ", result.periods()));
             periods = null; // the file may bring new periods to choose
             load();
         } catch (ValidationException refused) {
             errors = refused.errors();
-            Messages.addGlobalError("Die Datei wurde nicht importiert: " + refused.errors().size() + " Fehler. Es wurde nichts übernommen.");
+            UiTexts.error("notice.import.dateiNichtImportiert", String.valueOf(refused.errors().size()));
         } catch (LeitstandException refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(refused.message(UiErrors.language()));
         }
     }
 
     public void enter() {
         if (UiErrors.attempt(() -> structure.enter(jobcenter.agency(), figure, entryPeriod, category, ageGroup, value, null))) {
-            Messages.addGlobalInfo("Der Wert {0} ({1}, {2}) ist gespeichert.", figure, entryPeriod, category == null ? "" : category);
+            UiTexts.info("notice.structure.wertGespeichert", figure, entryPeriod, category == null ? "" : category);
             periods = null;
             load();
         }

@@ -2,6 +2,7 @@ package de.leitstand.web.controlling;
 
 import de.leitstand.controlling.api.SupervisionApi;
 import de.leitstand.controlling.api.SupervisionViews;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.web.shell.ChartJson;
 import de.leitstand.web.shell.UiErrors;
@@ -78,7 +79,7 @@ public class SupervisionBean implements Serializable {
         try {
             return YearMonth.parse(month.trim());
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new ValidationException("MONTH_INVALID", "month", "„" + month + "“ ist kein Monat (JJJJ-MM).");
+            throw new ValidationException("MONTH_INVALID", "month", Text.of("kernel.NOT_A_MONTH", month));
         }
     }
 

@@ -3,10 +3,10 @@ package de.leitstand.web.controlling;
 import de.leitstand.controlling.api.SupervisionApi;
 import de.leitstand.controlling.api.SupervisionViews;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -37,7 +37,7 @@ public class SupervisionCaseForm implements Serializable {
     public void recordCase() {
         if (UiErrors.attempt(() -> supervision.recordCase(page.agency(), new SupervisionViews.NewCase(caseDate, caseArea, caseTeam, caseAuditor,
                 caseReference, caseFaulty, caseErrorType, caseImpact)))) {
-            Messages.addGlobalInfo("Der Prüffall {0} ist erfasst.", caseReference.trim().toUpperCase(java.util.Locale.ROOT));
+            UiTexts.info("notice.supervision.prueffallErfasst", caseReference.trim().toUpperCase(java.util.Locale.ROOT));
             caseReference = null;
             caseErrorType = null;
             caseImpact = null;

@@ -3,10 +3,10 @@ package de.leitstand.web.controlling;
 import de.leitstand.controlling.api.SupervisionApi;
 import de.leitstand.controlling.api.SupervisionViews;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ public class SupervisionFindingForm implements Serializable {
 
     public void addFinding() {
         if (UiErrors.attempt(() -> supervision.addFinding(page.agency(), new SupervisionViews.NewFinding(findingArea, findingDate, findingText)))) {
-            Messages.addGlobalInfo("Die Feststellung ist erfasst.");
+            UiTexts.info("notice.supervision.feststellungErfasst");
             findingText = null;
             page.load();
         }
@@ -47,7 +47,7 @@ public class SupervisionFindingForm implements Serializable {
 
     public void addAction() {
         if (UiErrors.attempt(() -> supervision.addAction(actionFinding, new SupervisionViews.NewAction(actionText, actionOwner, actionDue)))) {
-            Messages.addGlobalInfo("Die Maßnahme ist angelegt.");
+            UiTexts.info("notice.supervision.massnahmeAngelegt");
             actionText = null;
             page.load();
         }
@@ -55,7 +55,7 @@ public class SupervisionFindingForm implements Serializable {
 
     public void reportDone(SupervisionViews.ActionView action) {
         if (UiErrors.attempt(() -> supervision.reportDone(action.id(), action.version()))) {
-            Messages.addGlobalInfo("Die Maßnahme ist als umgesetzt gemeldet; sie wartet auf die Nachprüfung.");
+            UiTexts.info("notice.supervision.massnahmeAlsUmgesetzt");
             page.load();
         }
     }
@@ -65,8 +65,7 @@ public class SupervisionFindingForm implements Serializable {
                 .map(SupervisionViews.ActionView::version).findFirst().orElse(null);
         if (UiErrors.attempt(() -> supervision.followUp(followUpAction, new SupervisionViews.FollowUp(followUpDate, followUpResult,
                 followUpEffective, followUpNewDue, version)))) {
-            Messages.addGlobalInfo(followUpEffective ? "Die Nachprüfung ist erfasst; die Maßnahme ist abgeschlossen."
-                    : "Die Nachprüfung ist erfasst; die Maßnahme ist wieder offen.");
+            UiTexts.info(followUpEffective ? "notice.supervision.nachpruefungAbgeschlossen" : "notice.supervision.nachpruefungWiederOffen");
             followUpResult = null;
             followUpNewDue = null;
             page.load();

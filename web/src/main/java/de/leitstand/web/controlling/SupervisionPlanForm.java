@@ -3,10 +3,10 @@ package de.leitstand.web.controlling;
 import de.leitstand.controlling.api.SupervisionApi;
 import de.leitstand.controlling.api.SupervisionViews;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -41,7 +41,7 @@ public class SupervisionPlanForm implements Serializable {
         int year = page.shownYear();
         if (UiErrors.attempt(() -> supervision.savePlanLine(page.agency(), year,
                 new SupervisionViews.PlanLineChange(planArea, planRisk, planMinimum, planRationale, version)))) {
-            Messages.addGlobalInfo("Der Prüfplan {0} ist gespeichert.", String.valueOf(year));
+            UiTexts.info("notice.supervision.pruefplanGespeichert", String.valueOf(year));
             page.load();
         }
     }
@@ -56,7 +56,7 @@ public class SupervisionPlanForm implements Serializable {
     public void saveArea() {
         if (UiErrors.attempt(() -> supervision.saveArea(page.agency(), new SupervisionViews.AreaChange(areaId, areaCode, areaName,
                 areaThreshold, areaActive, areaVersion)))) {
-            Messages.addGlobalInfo("Das Prüffeld {0} ist gespeichert.", areaCode);
+            UiTexts.info("notice.supervision.prueffeldGespeichert", areaCode);
             newArea();
             page.load();
         }

@@ -4,10 +4,10 @@ import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.planning.api.AllocationPlanning;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
@@ -54,7 +54,7 @@ public class AllocationBean implements Serializable {
 
     public void importShares() {
         if (file == null || file.getSize() == 0) {
-            Messages.addGlobalError("Bitte wählen Sie eine CSV-Datei.");
+            UiTexts.error("notice.allocation.waehlenCsvDatei");
             return;
         }
         int[] imported = new int[1];
@@ -65,7 +65,7 @@ public class AllocationBean implements Serializable {
                 throw new java.io.UncheckedIOException(e);
             }
         })) {
-            Messages.addGlobalInfo("{0} Anteile für {1} übernommen.", imported[0], String.valueOf(importYear));
+            UiTexts.info("notice.allocation.anteileUebernommen", imported[0], String.valueOf(importYear));
         }
     }
 
@@ -79,7 +79,7 @@ public class AllocationBean implements Serializable {
     public void saveFederalShare() {
         if (UiErrors.attempt(() -> federalShare = allocation.changeFederalShare(shareYear == null ? 0 : shareYear,
                 federalPercent, federalShare == null ? 0 : federalShare.version()))) {
-            Messages.addGlobalInfo("Der Bundesanteil wurde gespeichert.");
+            UiTexts.info("notice.allocation.bundesanteilGespeichert");
         }
     }
 

@@ -59,7 +59,7 @@ public class BudgetFormBean extends ProgrammeTabForm {
     }
 
     public void save() {
-        save(() -> planning.changeBudget(editor.getId(), input()), "Das Budget wurde gespeichert.");
+        save(() -> planning.changeBudget(editor.getId(), input()), "notice.programme.budgetSaved");
     }
 
     public void addTransfer() {

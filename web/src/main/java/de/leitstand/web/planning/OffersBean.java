@@ -4,10 +4,10 @@ import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.planning.api.TeamPlanning;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ public class OffersBean implements Serializable {
 
     public void saveTeam(TeamRow row) {
         if (UiErrors.attempt(() -> teams.changeTeam(row.id, new TeamPlanning.TeamInput(row.getName(), row.isActive(), row.version)))) {
-            Messages.addGlobalInfo("Das Team wurde gespeichert.");
+            UiTexts.info("notice.offers.teamGespeichert");
             load();
         }
     }
@@ -87,7 +87,7 @@ public class OffersBean implements Serializable {
     public void submitOffer() {
         if (UiErrors.attempt(() -> teams.submitOffer(jobcenter.agency(), new TeamPlanning.OfferInput(offerTeam == null ? 0 : offerTeam,
                 year, offered == null ? -1 : offered, offerNote)))) {
-            Messages.addGlobalInfo("Das Angebot wurde gespeichert.");
+            UiTexts.info("notice.offers.angebotGespeichert");
             offered = null;
             offerNote = null;
             load();
@@ -104,7 +104,7 @@ public class OffersBean implements Serializable {
 
     private void decide(TeamPlanning.OfferView offer, String decision, Integer value) {
         if (UiErrors.attempt(() -> teams.decide(offer.id(), new TeamPlanning.Decision(decision, value, offer.version())))) {
-            Messages.addGlobalInfo("Die Entscheidung wurde gespeichert.");
+            UiTexts.info("notice.offers.entscheidungGespeichert");
             adjusted = null;
             load();
         }
@@ -112,7 +112,7 @@ public class OffersBean implements Serializable {
 
     public void createTeam() {
         if (UiErrors.attempt(() -> teams.createTeam(jobcenter.agency(), new TeamPlanning.TeamInput(newTeam, true, 0)))) {
-            Messages.addGlobalInfo("Das Team wurde angelegt.");
+            UiTexts.info("notice.offers.teamAngelegt");
             newTeam = null;
             load();
         }

@@ -1,17 +1,18 @@
 package de.leitstand.web.planning;
 
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.planning.api.ProgrammeInputs;
 import de.leitstand.planning.api.ProgrammePlanning;
 import de.leitstand.planning.api.ProgrammeSummary;
 import de.leitstand.planning.api.ProgrammeView;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -44,39 +45,39 @@ public class ProgrammeEditorBean implements Serializable {
     /** View action. */
     public void load() {
         if (id == null) {
-            throw new de.leitstand.kernel.api.NotFoundException("PROGRAMME_NOT_FOUND", "Kein Programm angegeben.");
+            throw new de.leitstand.kernel.api.NotFoundException("PROGRAMME_NOT_FOUND", Text.of("web.PROGRAMME_NOT_FOUND"));
         }
         programme = planning.get(id);
     }
 
     /** Runs a change; on success the editor shows the saved state and the new version. */
-    boolean apply(Supplier<ProgrammeView> change, String message) {
+    boolean apply(Supplier<ProgrammeView> change, String noticeKey) {
         ProgrammeView[] result = new ProgrammeView[1];
         boolean ok = UiErrors.attempt(() -> result[0] = change.get());
         if (ok) {
             programme = result[0];
-            Messages.addGlobalInfo(message);
+            UiTexts.info(noticeKey);
         }
         return ok;
     }
 
     public void submit() {
-        apply(() -> planning.submit(id, step()), "Die Version ist jetzt in Abstimmung.");
+        apply(() -> planning.submit(id, step()), "notice.programmeEditor.versionJetztIn");
     }
 
     public void returnToDraft() {
-        apply(() -> planning.returnToDraft(id, step()), "Die Version wurde zur Bearbeitung zurückgegeben.");
+        apply(() -> planning.returnToDraft(id, step()), "notice.programmeEditor.versionZurBearbeitung");
     }
 
     public void agree() {
         apply(() -> planning.agree(id, new ProgrammeInputs.Agreement(agreedOn, agreedBy, version())),
-                "Das Programm ist vereinbart. Diese Version kann nicht mehr geändert werden.");
+                "notice.programmeEditor.programmVereinbartDiese");
     }
 
     public void revise() throws IOException {
         ProgrammeView[] revision = new ProgrammeView[1];
         if (UiErrors.attempt(() -> revision[0] = planning.revise(id, new ProgrammeInputs.Revision(revisionReason, version())))) {
-            Messages.addFlashGlobalInfo("Neue Version {0} angelegt (fortgeschrieben).", revision[0].summary().versionNumber());
+            UiTexts.flashInfo("notice.programmeEditor.neueVersionAngelegt", revision[0].summary().versionNumber());
             Faces.redirect("planning/programme.xhtml?id=" + revision[0].summary().id());
         }
     }

@@ -36,8 +36,8 @@ abstract class ProgrammeTabForm implements Serializable {
     /** Copies the programme's values into the form. */
     protected abstract void fill(ProgrammeView programme);
 
-    protected void save(Supplier<ProgrammeView> change, String message) {
-        if (editor.apply(change, message)) {
+    protected void save(Supplier<ProgrammeView> change, String noticeKey) {
+        if (editor.apply(change, noticeKey)) {
             init();
         }
     }

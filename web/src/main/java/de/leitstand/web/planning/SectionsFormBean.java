@@ -27,7 +27,7 @@ public class SectionsFormBean extends ProgrammeTabForm {
     public void save() {
         save(() -> planning.changeSections(editor.getId(), new ProgrammeInputs.Sections(
                 sections.stream().map(s -> new ProgrammeInputs.Section(s.getTitle(), s.getContent())).toList(),
-                editor.version())), "Die Texte wurden gespeichert.");
+                editor.version())), "notice.programme.textsSaved");
     }
 
     public void add() {

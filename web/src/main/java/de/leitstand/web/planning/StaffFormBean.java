@@ -48,7 +48,7 @@ public class StaffFormBean extends ProgrammeTabForm {
     }
 
     public void save() {
-        save(() -> planning.changeStaff(editor.getId(), input()), "Das Personal wurde gespeichert.");
+        save(() -> planning.changeStaff(editor.getId(), input()), "notice.programme.staffSaved");
     }
 
     public void addLine() {

@@ -62,7 +62,7 @@ public class TargetsFormBean extends ProgrammeTabForm {
     }
 
     public void save() {
-        save(() -> planning.changeTargets(editor.getId(), input()), "Die Ziele wurden gespeichert.");
+        save(() -> planning.changeTargets(editor.getId(), input()), "notice.programme.goalsSaved");
     }
 
     public void addGoal() {
@@ -78,7 +78,7 @@ public class TargetsFormBean extends ProgrammeTabForm {
 
     public void saveGoals() {
         save(() -> planning.changeGoals(editor.getId(), new ProgrammeInputs.Goals(
-                goals.stream().map(GoalRow::toInput).toList(), editor.version())), "Die Ziele wurden gespeichert.");
+                goals.stream().map(GoalRow::toInput).toList(), editor.version())), "notice.programme.goalsSaved");
     }
 
     public void proposePath() {
@@ -89,7 +89,7 @@ public class TargetsFormBean extends ProgrammeTabForm {
     public void savePath() {
         List<Integer> months = path.stream().map(m -> m.getValue() == null ? null : m.getValue().intValue()).toList();
         save(() -> planning.changeTargetPath(editor.getId(), new ProgrammeInputs.TargetPath(months, editor.version())),
-                "Der Soll-Pfad wurde gespeichert.");
+                "notice.programme.targetPathSaved");
     }
 
     public int getPathTotal() {

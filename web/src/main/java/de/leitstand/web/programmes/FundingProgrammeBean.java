@@ -6,11 +6,11 @@ import de.leitstand.programmes.api.ProgrammeInputs;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -74,12 +74,12 @@ public class FundingProgrammeBean implements Serializable {
         ProgrammeViews.FundingProgrammeView[] saved = new ProgrammeViews.FundingProgrammeView[1];
         if (UiErrors.attempt(() -> saved[0] = id == null ? programmes.createProgramme(input) : programmes.changeProgramme(id, input))) {
             if (id == null) {
-                Messages.addFlashGlobalInfo("Das Förderprogramm wurde angelegt.");
+                UiTexts.flashInfo("notice.fundingProgramme.foerderprogrammAngelegt");
                 Faces.redirect("programmes/programme.xhtml?id=" + saved[0].id());
                 return;
             }
             load();
-            Messages.addGlobalInfo("Das Förderprogramm wurde gespeichert.");
+            UiTexts.info("notice.fundingProgramme.foerderprogrammGespeichert");
         }
     }
 

@@ -8,10 +8,10 @@ import de.leitstand.programmes.api.ProgrammeInputs;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public class OrganisationsBean implements Serializable {
 
     public void create() {
         if (UiErrors.attempt(() -> programmes.createOrganisation(new ProgrammeInputs.Organisation(newName, newType, newAddress, newContact, 0)))) {
-            Messages.addGlobalInfo("Die Organisation wurde angelegt.");
+            UiTexts.info("notice.organisations.organisationAngelegt");
             newName = null;
             newAddress = null;
             newContact = null;
@@ -66,7 +66,7 @@ public class OrganisationsBean implements Serializable {
         var input = new ProgrammeInputs.Organisation(row.getName(), row.getType(), row.getAddress(), row.getContact(), row.version);
         try {
             programmes.changeOrganisation(row.id, input);
-            Messages.addGlobalInfo("Die Organisation wurde gespeichert.");
+            UiTexts.info("notice.organisations.organisationGespeichert");
             rows = null;
         } catch (LeitstandException refused) {
             if (!"SHARED_RECORD_FOREIGN".equals(refused.code())) {
@@ -74,7 +74,7 @@ public class OrganisationsBean implements Serializable {
                 return;
             }
             if (UiErrors.attempt(() -> proposals.proposeOrganisationChange(row.id, input))) {
-                Messages.addGlobalInfo("Diese Organisation hat ein anderes Jobcenter angelegt: Ihre Änderung wurde ihm als Vorschlag übermittelt.");
+                UiTexts.info("notice.organisations.dieseOrganisationHat");
                 rows = null;
                 proposalRows = null;
             }
@@ -96,7 +96,7 @@ public class OrganisationsBean implements Serializable {
 
     public void accept(ChangeProposals.ProposalView proposal) {
         if (UiErrors.attempt(() -> proposals.accept(proposal.id(), proposal.version()))) {
-            Messages.addGlobalInfo("Der Vorschlag wurde angenommen und übernommen.");
+            UiTexts.info("notice.organisations.vorschlagAngenommenUebernommen");
             rows = null;
             proposalRows = null;
         }
@@ -104,7 +104,7 @@ public class OrganisationsBean implements Serializable {
 
     public void reject(ChangeProposals.ProposalView proposal) {
         if (UiErrors.attempt(() -> proposals.reject(proposal.id(), new ChangeProposals.Rejection(rejectionReason, proposal.version())))) {
-            Messages.addGlobalInfo("Der Vorschlag wurde abgelehnt.");
+            UiTexts.info("notice.organisations.vorschlagAbgelehnt");
             rejectionReason = null;
             proposalRows = null;
         }

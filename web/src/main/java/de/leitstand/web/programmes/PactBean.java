@@ -1,16 +1,17 @@
 package de.leitstand.web.programmes;
 
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.programmes.api.ProgrammeInputs;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
 import de.leitstand.web.shell.UiErrors;
 import de.leitstand.web.shell.ChartJson;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -59,7 +60,7 @@ public class PactBean implements Serializable {
 
     public void load() {
         if (id == null) {
-            throw new de.leitstand.kernel.api.NotFoundException("PACT_NOT_FOUND", "Kein Pakt angegeben.");
+            throw new de.leitstand.kernel.api.NotFoundException("PACT_NOT_FOUND", Text.of("web.PACT_NOT_FOUND"));
         }
         pact = programmes.pact(id);
         if (asOfDate == null) {
@@ -79,19 +80,18 @@ public class PactBean implements Serializable {
     public String createPaper() {
         de.leitstand.reporting.api.PaperViews.PaperView[] created = new de.leitstand.reporting.api.PaperViews.PaperView[1];
         if (UiErrors.attempt(() -> created[0] = papers.createFromClosure(null, id))) {
-            org.omnifaces.util.Messages.addFlashGlobalInfo("Der Entwurf „{0}“ ist angelegt; der Sachverhalt stammt aus dem Paktabschluss.",
-                    created[0].title());
+            UiTexts.flashInfo("notice.pact.entwurfAngelegtSachverhalt", created[0].title());
             return "/reporting/papers?faces-redirect=true&paper=" + created[0].id();
         }
         return null;
     }
 
-    private void apply(Supplier<ProgrammeViews.PactView> change, String message) {
+    private void apply(Supplier<ProgrammeViews.PactView> change, String noticeKey, Object... params) {
         ProgrammeViews.PactView[] result = new ProgrammeViews.PactView[1];
         if (UiErrors.attempt(() -> result[0] = change.get())) {
             pact = result[0];
             asOf = programmes.pactAsOf(id, asOfDate);
-            Messages.addGlobalInfo(message);
+            UiTexts.info(noticeKey, params);
         }
     }
 
@@ -100,26 +100,26 @@ public class PactBean implements Serializable {
     }
 
     public void join() {
-        apply(() -> programmes.join(id, new ProgrammeInputs.Membership(memberAgency, memberDate, pact.version())), "Der Beitritt wurde erfasst.");
+        apply(() -> programmes.join(id, new ProgrammeInputs.Membership(memberAgency, memberDate, pact.version())), "notice.pact.beitrittErfasst");
     }
 
     public void leave() {
-        apply(() -> programmes.leave(id, new ProgrammeInputs.Membership(memberAgency, memberDate, pact.version())), "Der Austritt wurde erfasst.");
+        apply(() -> programmes.leave(id, new ProgrammeInputs.Membership(memberAgency, memberDate, pact.version())), "notice.pact.austrittErfasst");
     }
 
     public void addPartner() {
         apply(() -> programmes.addPartner(id, new ProgrammeInputs.Partner(partnerOrganisation == null ? 0 : partnerOrganisation,
-                partnerRole, pact.version())), "Der Partner wurde hinzugefügt.");
+                partnerRole, pact.version())), "notice.pact.partnerHinzugefuegt");
     }
 
     public void changeCoordinator() {
         apply(() -> programmes.changeCoordinator(id, new ProgrammeInputs.Coordinator(coordinatorId, coordinatorRole, coordinatorSince,
-                pact.version())), "Die Koordination wurde geändert.");
+                pact.version())), "notice.pact.koordinationGeaendert");
     }
 
     public void recordEvent() {
         apply(() -> programmes.recordEvent(id, new ProgrammeInputs.Event(eventDate, eventType, eventDescription, pact.version())),
-                "Das Ereignis wurde erfasst.");
+                "notice.pact.ereignisErfasst");
     }
 
     /** Fills the participation form with the own row of the chosen year, if there is one. */
@@ -131,7 +131,7 @@ public class PactBean implements Serializable {
     }
 
     public void recordParticipation() {
-        apply(() -> programmes.recordParticipation(id, form.toInput()), "Die Zahlen für " + form.getYear() + " wurden gespeichert.");
+        apply(() -> programmes.recordParticipation(id, form.toInput()), "notice.pact.zahlenGespeichert", String.valueOf(form.getYear()));
         selectYear();
     }
 
@@ -140,7 +140,7 @@ public class PactBean implements Serializable {
         if (UiErrors.attempt(() -> result[0] = programmes.close(id, new ProgrammeInputs.Closing(closedOn, closingRemark)))) {
             summary = result[0];
             pact = programmes.pact(id);
-            Messages.addGlobalInfo("Die Programmteilnahme ist abgeschlossen.");
+            UiTexts.info("notice.pact.programmteilnahmeAbgeschlossen");
         }
     }
 

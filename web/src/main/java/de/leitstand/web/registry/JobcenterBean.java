@@ -4,15 +4,16 @@ import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.JobcenterProfileChange;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.NotFoundException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.Tenancy;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 
@@ -39,7 +40,7 @@ public class JobcenterBean implements Serializable {
     /** View action: loads the Jobcenter named by the {@code nr} parameter. */
     public void load() {
         jobcenter = directory.find(agencyNumber).orElseThrow(() -> new NotFoundException("JOBCENTER_NOT_FOUND",
-                "Es gibt kein Jobcenter mit der Träger-Nummer „" + agencyNumber + "“."));
+                Text.of("kernel.JOBCENTER_NOT_FOUND", agencyNumber)));
         form = ProfileForm.of(jobcenter);
     }
 
@@ -52,7 +53,7 @@ public class JobcenterBean implements Serializable {
         boolean saved = UiErrors.attempt(() -> jobcenter = directory.updateProfile(agencyNumber, form.toChange()));
         if (saved) {
             form = ProfileForm.of(jobcenter);
-            Messages.addGlobalInfo("Die Stammdaten wurden gespeichert.");
+            UiTexts.info("notice.jobcenter.stammdatenGespeichert");
         }
     }
 

@@ -8,10 +8,10 @@ import de.leitstand.kernel.api.Regionaldirektion;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 
@@ -43,7 +43,7 @@ public class JobcenterPlacementBean implements Serializable {
         boolean saved = UiErrors.attempt(() -> page.replace(directory.updatePlacement(jobcenter.agencyNumber(),
                 new JobcenterPlacementChange(getLand(), getRegionalDirectorate(), jobcenter.version()))));
         if (saved) {
-            Messages.addGlobalInfo("Land und Regionaldirektion wurden gespeichert.");
+            UiTexts.info("notice.jobcenterPlacement.landRegionaldirektionGespeichert");
         }
     }
 

@@ -1,6 +1,7 @@
 package de.leitstand.web.reporting;
 
 import de.leitstand.kernel.api.LeitstandException;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.reporting.api.ReportingApi;
 import de.leitstand.reporting.api.ReportingViews;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class DocumentServlet extends HttpServlet {
                 String monthParameter = request.getParameter("month") != null ? "month" : "monat";
                 java.time.YearMonth month = de.leitstand.web.shell.MonthChoice.parse(request.getParameter(monthParameter));
                 if (month == null) {
-                    throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", monthParameter, "„" + request.getParameter(monthParameter) + "“ ist kein Monat (JJJJ-MM).");
+                    throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", monthParameter, Text.of("kernel.NOT_A_MONTH", request.getParameter(monthParameter)));
                 }
                 // national users name the Jobcenter (?jobcenter=03504) or use the one chosen on the pages
                 jobcenter.choose(request.getParameter(de.leitstand.web.shell.JobcenterChoice.PARAMETER));
@@ -74,7 +75,7 @@ public class DocumentServlet extends HttpServlet {
                 send(response, reporting.content(id(request, "id")));
             }
         } catch (LeitstandException refused) {
-            response.sendError(refused.status(), refused.getMessage());
+            response.sendError(refused.status(), refused.message(language(request)));
         }
     }
 
@@ -95,7 +96,7 @@ public class DocumentServlet extends HttpServlet {
         try {
             return Long.parseLong(request.getParameter(name));
         } catch (NumberFormatException e) {
-            throw new de.leitstand.kernel.api.ValidationException("ID_INVALID", name, "„" + request.getParameter(name) + "“ ist keine Nummer.");
+            throw new de.leitstand.kernel.api.ValidationException("ID_INVALID", name, Text.of("kernel.NOT_A_NUMBER", request.getParameter(name)));
         }
     }
 }

@@ -5,10 +5,10 @@ import de.leitstand.programmes.api.ProgrammeViews;
 import de.leitstand.reporting.api.PaperApi;
 import de.leitstand.reporting.api.PaperViews;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -120,7 +120,7 @@ public class PapersBean implements Serializable {
     public void saveBody() {
         if (UiErrors.attempt(() -> papers.saveBody(jobcenter.agency(), new PaperViews.BodyChange(bodyName, bodyOffice, bodyTerm, bodyNext,
                 termStart, termEnd, ags, signerRole, signerName, body.version())))) {
-            Messages.addGlobalInfo("Körperschaft und Nummernschema sind gespeichert.");
+            UiTexts.info("notice.papers.koerperschaftNummernschemaGespeichert");
             load();
         }
     }
@@ -166,12 +166,12 @@ public class PapersBean implements Serializable {
 
     public void fromClosure() {
         if (pact == null) {
-            Messages.addGlobalError("Bitte wählen Sie den Beschäftigungspakt.");
+            UiTexts.error("notice.papers.waehlenBeschaeftigungspakt");
             return;
         }
         UiErrors.attempt(() -> {
             PaperViews.PaperView created = papers.createFromClosure(jobcenter.agency(), pact);
-            Messages.addGlobalInfo("Der Entwurf „{0}“ ist angelegt; der Sachverhalt stammt aus den Programmdaten.", created.title());
+            UiTexts.info("notice.papers.entwurfAngelegtSachverhalt", created.title());
             load();
             edit(created);
         });
@@ -185,7 +185,7 @@ public class PapersBean implements Serializable {
                 signatureName, consultations, editingVersion);
         UiErrors.attempt(() -> {
             PaperViews.PaperView saved = editing == null ? papers.create(null, input) : papers.change(editing, input);
-            Messages.addGlobalInfo("Der Entwurf „{0}“ ist gespeichert.", saved.title());
+            UiTexts.info("notice.papers.entwurfGespeichert", saved.title());
             load();
             edit(saved);
         });
@@ -194,7 +194,7 @@ public class PapersBean implements Serializable {
     public void release(PaperViews.PaperView paper) {
         UiErrors.attempt(() -> {
             PaperViews.PaperView released = papers.release(paper.id(), paper.version());
-            Messages.addGlobalInfo("Die Vorlage ist als {0} freigegeben.", released.reference());
+            UiTexts.info("notice.papers.vorlageAlsFreigegeben", released.reference());
             justChanged = released.id();
             load();
             if (paper.id().equals(editing)) {
@@ -206,7 +206,7 @@ public class PapersBean implements Serializable {
     public void withdraw(PaperViews.PaperView withdrawn) {
         UiErrors.attempt(() -> {
             PaperViews.PaperView result = papers.withdraw(withdrawn.id(), withdrawn.version());
-            Messages.addGlobalInfo("Die Vorlage {0} ist zurückgezogen; OParl meldet sie als gelöscht.", result.reference());
+            UiTexts.info("notice.papers.vorlageZurueckgezogenOparl", result.reference());
             justChanged = result.id();
             load();
         });

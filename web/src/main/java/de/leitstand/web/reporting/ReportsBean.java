@@ -5,10 +5,10 @@ import de.leitstand.planning.api.ProgrammeSummary;
 import de.leitstand.reporting.api.ReportingApi;
 import de.leitstand.reporting.api.ReportingViews;
 import de.leitstand.web.shell.UiErrors;
+import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -58,12 +58,12 @@ public class ReportsBean implements Serializable {
 
     public void generate() {
         if (programme == null) {
-            Messages.addGlobalError("Bitte wählen Sie eine Planungsversion.");
+            UiTexts.error("notice.reports.waehlenPlanungsversion");
             return;
         }
         if (UiErrors.attempt(() -> {
             ReportingViews.DocumentView document = reporting.generateProgramme(programme);
-            Messages.addGlobalInfo("Das Programmdokument „{0}“ ist erzeugt ({1} KB).", document.title(), document.size() / 1024);
+            UiTexts.info("notice.reports.programmdokumentErzeugtKb", document.title(), document.size() / 1024);
         })) {
             load();
         }
@@ -74,12 +74,12 @@ public class ReportsBean implements Serializable {
         try {
             month = java.time.YearMonth.parse(reportMonth == null ? "" : reportMonth.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            Messages.addGlobalError("„{0}“ ist kein Monat (JJJJ-MM).", reportMonth);
+            UiTexts.error("notice.reports.keinMonatJjjj", reportMonth);
             return;
         }
         if (UiErrors.attempt(() -> {
             ReportingViews.DocumentView document = reporting.generateControllingReport(jobcenter.agency(), month);
-            Messages.addGlobalInfo("Der {0} ist erzeugt ({1} KB).", document.title(), document.size() / 1024);
+            UiTexts.info("notice.reports.erzeugtKb", document.title(), document.size() / 1024);
         })) {
             load();
         }

@@ -4,7 +4,6 @@ import de.leitstand.kernel.api.UserAdministration;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 /** The caller changes their own password. */
 @Named
@@ -19,7 +18,7 @@ public class PasswordBean {
 
     public void change() {
         if (UiErrors.attempt(() -> users.changeOwnPassword(currentPassword, newPassword))) {
-            Messages.addGlobalInfo("Ihr Passwort wurde geändert.");
+            UiTexts.info("notice.password.ihrPasswortGeaendert");
         }
     }
 

@@ -11,9 +11,12 @@ import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
 import org.omnifaces.util.Messages;
 
+import java.util.Locale;
+
 /**
  * Shows a refused use case on the page: each field error of a {@link ValidationException} as its own
- * message, any other refusal as one global message. The request stays on the page; nothing changed.
+ * message, any other refusal as one global message, in the view's language. The request stays on the page; nothing
+ * changed.
  */
 public final class UiErrors {
 
@@ -22,9 +25,9 @@ public final class UiErrors {
 
     public static void show(LeitstandException refusal) {
         if (refusal instanceof ValidationException validation && validation.errors().size() > 1) {
-            validation.errors().forEach(error -> Messages.addGlobalError(error.message()));
+            validation.errors().forEach(error -> Messages.addGlobalError(error.message(language())));
         } else {
-            Messages.addGlobalError(refusal.getMessage());
+            Messages.addGlobalError(refusal.message(language()));
         }
         if (refusal instanceof ValidationException validation) {
             markFields(validation);
@@ -48,7 +51,7 @@ public final class UiErrors {
             if (input != null) {
                 input.setValid(false);
                 String clientId = input.getClientId(context);
-                context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+                context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(language()), null));
                 if (first == null) {
                     first = clientId;
                 }
@@ -74,6 +77,12 @@ public final class UiErrors {
             return VisitResult.ACCEPT;
         });
         return found[0];
+    }
+
+    /** @return the language of the view (set by {@code f:view locale="#{localeBean.language}"}); German outside a view */
+    public static Locale language() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null ? Locale.GERMAN : context.getViewRoot().getLocale();
     }
 
     /** Runs a use case; a refusal is shown, and the result tells whether it succeeded. */

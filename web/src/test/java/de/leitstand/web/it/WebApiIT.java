@@ -78,6 +78,12 @@ class WebApiIT {
             assertEquals(401, anonymous.status(), path);
             assertTrue(anonymous.isProblem(), path);
         }
+        Reply english = api.getIn("api/me", null, "en");
+        assertEquals("AUTHENTICATION_REQUIRED", english.code());
+        assertEquals("Please log in (HTTP Basic with user name and password).", english.json().getString("detail"),
+                "the login's problem follows Accept-Language too");
+        assertEquals("Bitte melden Sie sich an (HTTP Basic mit Benutzername und Passwort).",
+                api.get("api/me", null).json().getString("detail"));
         Reply openapi = api.get("openapi", "ee-team");
         assertEquals(200, openapi.status());
         JsonObject paths = openapi.json().getJsonObject("paths");
@@ -110,6 +116,13 @@ class WebApiIT {
         Reply foreignAudit = api.get("api/audit?agencyNumber=26706", "ee-gf");
         assertEquals(403, foreignAudit.status());
         assertEquals("TENANT_FORBIDDEN", foreignAudit.code());
+        assertEquals("Diese Daten gehören zu einem anderen Jobcenter.", foreignAudit.json().getString("detail"),
+                "German without Accept-Language");
+        Reply english = api.getIn("api/audit?agencyNumber=26706", "ee-gf", "en-US,en;q=0.9,de;q=0.8");
+        assertEquals("TENANT_FORBIDDEN", english.code(), "the code does not depend on the language");
+        assertEquals("These data belong to another Jobcenter.", english.json().getString("detail"));
+        assertEquals("Nicht erlaubt", api.getIn("api/audit?agencyNumber=26706", "ee-gf", "fr, de;q=0.5").json()
+                .getString("title"), "German when German is preferred over English");
         Reply ownAudit = api.get("api/audit?size=1000", "row-gf");
         assertTrue(ownAudit.json().getJsonArray("items").stream()
                 .noneMatch(item -> "03504".equals(item.asJsonObject().getString("agencyNumber", null))));

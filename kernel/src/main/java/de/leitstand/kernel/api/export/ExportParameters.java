@@ -1,6 +1,7 @@
 package de.leitstand.kernel.api.export;
 
 import de.leitstand.kernel.api.StrictNumber;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public final class ExportParameters {
     /** @return the trimmed value; 400 {@code PARAMETER_MISSING} when it is absent or blank */
     public String required(String name) {
         if (!present(name)) {
-            throw new ValidationException("PARAMETER_MISSING", name, "Bitte geben Sie „" + name + "“ an.");
+            throw new ValidationException("PARAMETER_MISSING", name, Text.of("kernel.PARAMETER_MISSING", name));
         }
         return values.get(name).trim();
     }
@@ -46,7 +47,7 @@ public final class ExportParameters {
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ValidationException("MONTH_INVALID", name, "„" + value + "“ ist kein Monat (JJJJ-MM).");
+            throw new ValidationException("MONTH_INVALID", name, Text.of("kernel.NOT_A_MONTH", value));
         }
     }
 
@@ -61,7 +62,7 @@ public final class ExportParameters {
         try {
             return Math.toIntExact(whole(value));
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new ValidationException("YEAR_INVALID", name, "„" + value + "“ ist kein Jahr.");
+            throw new ValidationException("YEAR_INVALID", name, Text.of("kernel.NOT_A_YEAR", value));
         }
     }
 
@@ -76,7 +77,7 @@ public final class ExportParameters {
         try {
             return whole(value);
         } catch (NumberFormatException e) {
-            throw new ValidationException("PARAMETER_INVALID", name, "„" + value + "“ ist keine Nummer.");
+            throw new ValidationException("PARAMETER_INVALID", name, Text.of("kernel.NOT_A_NUMBER", value));
         }
     }
 
@@ -97,7 +98,7 @@ public final class ExportParameters {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ValidationException("DATE_INVALID", name, "„" + value + "“ ist kein Datum (JJJJ-MM-TT).");
+            throw new ValidationException("DATE_INVALID", name, Text.of("kernel.NOT_A_DATE", value));
         }
     }
 

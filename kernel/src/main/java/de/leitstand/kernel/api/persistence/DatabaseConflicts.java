@@ -1,6 +1,7 @@
 package de.leitstand.kernel.api.persistence;
 
 import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.Text;
 
 import java.sql.SQLException;
 
@@ -46,10 +47,9 @@ public final class DatabaseConflicts {
         }
         return switch (state) {
             case "23505" -> new ConflictException("ALREADY_EXISTS",
-                    "Diesen Datensatz hat gerade jemand anders angelegt. Bitte laden Sie neu und prüfen Sie Ihre Änderung.");
+                    Text.of("kernel.ALREADY_EXISTS"));
             case "23503" -> new ConflictException("STILL_REFERENCED",
-                    "Der Datensatz wird noch von anderen Daten verwendet (z. B. eine Phase von Pakten) und kann so nicht "
-                            + "entfernt oder umnummeriert werden. Es wurde nichts geändert.");
+                    Text.of("kernel.STILL_REFERENCED"));
             // lost serialization, deadlock; a lock not granted (PostgreSQL NOWAIT, H2 lock timeout, H2 concurrent update)
             case "40001", "40P01", "55P03", "HYT00", "90131" -> ConflictException.concurrentModification();
             default -> null;

@@ -2,6 +2,7 @@ package de.leitstand.kernel.api.security;
 
 import de.leitstand.kernel.api.AccessDeniedException;
 import de.leitstand.kernel.api.AgencyNumber;
+import de.leitstand.kernel.api.Text;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -89,9 +90,8 @@ public interface Tenancy {
      */
     default void checkChangeShared(AgencyNumber createdBy) {
         if (!mayChangeShared(createdBy)) {
-            throw new AccessDeniedException("SHARED_RECORD_FOREIGN", "Diesen gemeinsam genutzten Datensatz hat "
-                    + (createdBy == null ? "die Administration" : "das Jobcenter " + createdBy)
-                    + " angelegt; nur dieses und die Administration ändern ihn. Sie können eine Änderung vorschlagen.");
+            throw new AccessDeniedException("SHARED_RECORD_FOREIGN", createdBy == null
+                    ? Text.of("kernel.SHARED_RECORD_FOREIGN_ADMIN") : Text.of("kernel.SHARED_RECORD_FOREIGN", createdBy));
         }
     }
 

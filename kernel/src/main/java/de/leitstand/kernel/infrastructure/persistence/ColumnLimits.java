@@ -1,5 +1,6 @@
 package de.leitstand.kernel.infrastructure.persistence;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.ValidationException.FieldError;
 import jakarta.persistence.Column;
@@ -69,8 +70,7 @@ final class ColumnLimits extends DescriptorEventAdapter {
             if (limit.embedded() != null) {
                 check(value, name + ".", errors);
             } else if (value instanceof String text && text.length() > limit.length()) {
-                errors.add(new FieldError(name, name + ": ist " + text.length() + " Zeichen lang, erlaubt sind höchstens "
-                        + limit.length() + " Zeichen. Es wurde nichts geändert."));
+                errors.add(new FieldError(name, Text.of("kernel.COLUMN_LIMITS_LENGTH", name, text.length(), limit.length())));
             } else if (value instanceof BigDecimal number && limit.precision() > 0) {
                 // digits before the point beyond the column: the database would refuse it. Digits after the point are
                 // the use case's rule (input is checked there; computed values are rounded to the column by design)
@@ -78,8 +78,9 @@ final class ColumnLimits extends DescriptorEventAdapter {
                 int whole = digits > limit.precision() + 1 ? digits : Math.max(number.setScale(limit.scale(),
                         java.math.RoundingMode.HALF_UP).precision() - limit.scale(), 0);
                 if (whole > limit.precision() - limit.scale()) {
-                    errors.add(new FieldError(name, name + ": " + (number.precision() > 40 ? "die Zahl" : number.toPlainString())
-                            + " hat mehr als " + (limit.precision() - limit.scale()) + " Stellen vor dem Komma. Es wurde nichts geändert."));
+                    errors.add(new FieldError(name, Text.of("kernel.COLUMN_LIMITS_DIGITS", name,
+                            number.precision() > 40 ? Text.of("kernel.THE_NUMBER") : number.toPlainString(),
+                            limit.precision() - limit.scale())));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package de.leitstand.kernel.infrastructure.security;
 
 import de.leitstand.kernel.api.ContextSchema;
+import de.leitstand.kernel.api.Text;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,13 +78,12 @@ public class DatabaseOutage {
     }
 
     /** Sends the 503 answer: problem+json for machine paths, a German page otherwise. */
-    static void refuse(HttpServletResponse response, boolean api) throws IOException {
+    static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
         response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
         if (api) {
-            ProblemResponse.send(response, 503, "DATABASE_UNAVAILABLE", "Datenbank nicht erreichbar",
-                    "Die Datenbank ist gerade nicht erreichbar. Es wurde nichts geändert; bitte in "
-                            + RETRY_AFTER_SECONDS + " Sekunden erneut versuchen.");
+            ProblemResponse.send(request, response, 503, "DATABASE_UNAVAILABLE", Text.of("kernel.TITLE_DATABASE_UNAVAILABLE"),
+                    Text.of("kernel.DATABASE_UNAVAILABLE", RETRY_AFTER_SECONDS));
             return;
         }
         response.setStatus(503);

@@ -1,5 +1,6 @@
 package de.leitstand.kernel.infrastructure.security;
 
+import de.leitstand.kernel.api.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -47,17 +48,17 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (!outage.available() && !DatabaseOutage.exempt(request)) {
-            return databaseUnavailable(response, isApi(request));
+            return databaseUnavailable(request, response, isApi(request));
         }
         if (isApi(request)) {
             try {
                 return basic(request, response, context);
             } catch (IOException | RuntimeException e) {
                 if (!outage.checkNow()) {
-                    return databaseUnavailable(response, true);
+                    return databaseUnavailable(request, response, true);
                 }
                 LOG.log(Level.SEVERE, "Anmeldung an der API fehlgeschlagen", e);
-                return failed(response);
+                return failed(request, response);
             }
         }
         try {
@@ -66,7 +67,7 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Sitzung konnte nicht geprüft werden", e);
-            return failed(response);
+            return failed(request, response);
         }
         return form.validateRequest(request, response, context);
     }
@@ -85,55 +86,54 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
             if (credential != null) {
                 LoginGate.Outcome outcome = gate.validate(credential, request);
                 if (outcome.refused()) {
-                    return refused(response, outcome);
+                    return refused(request, response, outcome);
                 }
                 if (outcome.result().getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(outcome.result());
                 }
             }
-            return unauthorized(response, "AUTHENTICATION_FAILED",
-                    "Benutzername oder Passwort ist falsch, oder der Benutzer ist deaktiviert.");
+            return unauthorized(request, response, "AUTHENTICATION_FAILED", Text.of("kernel.AUTHENTICATION_FAILED"));
         }
         if (context.isProtected()) {
-            return unauthorized(response, "AUTHENTICATION_REQUIRED",
-                    "Bitte melden Sie sich an (HTTP Basic mit Benutzername und Passwort).");
+            return unauthorized(request, response, "AUTHENTICATION_REQUIRED", Text.of("kernel.AUTHENTICATION_REQUIRED"));
         }
         return context.doNothing();
     }
 
     /** 429 with Retry-After: too many wrong passwords for this user name or this client address. */
-    private static AuthenticationStatus refused(HttpServletResponse response, LoginGate.Outcome outcome) throws IOException {
+    private static AuthenticationStatus refused(HttpServletRequest request, HttpServletResponse response,
+                                                LoginGate.Outcome outcome) throws IOException {
         long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), outcome.retryAt()).toSeconds() + 1);
         response.setHeader("Retry-After", String.valueOf(seconds));
         if (outcome.locked()) {
-            ProblemResponse.send(response, 429, "LOGIN_LOCKED", "Anmeldung gesperrt",
-                    "Nach zu vielen falschen Passwörtern ist die Anmeldung für " + minutes(seconds)
-                            + " gesperrt. Ein Administrator kann die Sperre aufheben.");
+            ProblemResponse.send(request, response, 429, "LOGIN_LOCKED", Text.of("kernel.TITLE_LOGIN_LOCKED"),
+                    Text.of("kernel.LOGIN_LOCKED", minutes(seconds)));
         } else {
-            ProblemResponse.send(response, 429, "LOGIN_THROTTLED", "Zu viele Anmeldeversuche",
-                    "Bitte warten Sie " + seconds + " Sekunden bis zum nächsten Anmeldeversuch.");
+            ProblemResponse.send(request, response, 429, "LOGIN_THROTTLED", Text.of("kernel.TITLE_LOGIN_THROTTLED"),
+                    Text.of("kernel.LOGIN_THROTTLED", seconds));
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus databaseUnavailable(HttpServletResponse response, boolean api) {
+    private static AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response,
+                                                            boolean api) {
         try {
-            DatabaseOutage.refuse(response, api);
+            DatabaseOutage.refuse(request, response, api);
         } catch (IOException ignored) {
             // the client has gone; nothing left to tell it
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static String minutes(long seconds) {
+    private static Text minutes(long seconds) {
         long minutes = (seconds + 59) / 60;
-        return minutes == 1 ? "eine Minute" : minutes + " Minuten";
+        return minutes == 1 ? Text.of("kernel.ONE_MINUTE") : Text.of("kernel.MINUTES", minutes);
     }
 
-    private static AuthenticationStatus failed(HttpServletResponse response) {
+    private static AuthenticationStatus failed(HttpServletRequest request, HttpServletResponse response) {
         try {
-            ProblemResponse.send(response, 500, "INTERNAL_ERROR", "Interner Fehler",
-                    "Die Anmeldung konnte nicht geprüft werden. Bitte versuchen Sie es erneut.");
+            ProblemResponse.send(request, response, 500, "INTERNAL_ERROR", Text.of("kernel.TITLE_500"),
+                    Text.of("kernel.LOGIN_NOT_CHECKED"));
         } catch (IOException ignored) {
             // the client has gone; nothing left to tell it
         }
@@ -150,10 +150,10 @@ public class LeitstandAuthenticationMechanism implements HttpAuthenticationMecha
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String code, String detail)
-            throws IOException {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String code,
+                                                     Text detail) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Leitstand\", charset=\"UTF-8\"");
-        ProblemResponse.send(response, 401, code, "Nicht angemeldet", detail);
+        ProblemResponse.send(request, response, 401, code, Text.of("kernel.TITLE_401"), detail);
         return AuthenticationStatus.SEND_FAILURE;
     }
 }
