@@ -14,16 +14,6 @@ public class ValidationException extends LeitstandException {
         this(code, List.of(new FieldError(field, text)));
     }
 
-    /**
-     * @deprecated a German text only, shown in German to everybody; use {@link #ValidationException(String, String, Text)}.
-     *     Kept for {@code web/controlling/DashboardBean}, which another branch changes at the moment
-     *     ({@code ErrorTextsTest} allows no other caller).
-     */
-    @Deprecated
-    public ValidationException(String code, String field, String germanText) {
-        this(code, field, Text.literal(germanText));
-    }
-
     public ValidationException(String code, List<FieldError> errors) {
         super(code, 400, errors.size() == 1 ? errors.get(0).text() : Text.of("kernel.ERRORS", errors.size()));
         this.errors = List.copyOf(errors);

@@ -87,8 +87,9 @@ public class DashboardBean implements Serializable {
                 found.addAll(supervision.overview(jobcenter.agency(), parsed).alerts());
                 int overdue = steering.overdueSteeringActions(jobcenter.agency()).size();
                 if (overdue > 0) {
-                    found.add(overdue == 1 ? "Eine Steuerungsmaßnahme aus einem Zielnachhaltedialog ist überfällig."
-                            : overdue + " Steuerungsmaßnahmen aus Zielnachhaltedialogen sind überfällig.");
+                    found.add(overdue == 1 ? de.leitstand.web.shell.UiTexts.text("dashboard.alert.overdueSteeringAction")
+                            : java.text.MessageFormat.format(de.leitstand.web.shell.UiTexts.text("dashboard.alert.overdueSteeringActions"),
+                            String.valueOf(overdue)));
                 }
             }
             alerts = found;
@@ -117,7 +118,7 @@ public class DashboardBean implements Serializable {
         try {
             return YearMonth.parse(month);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", "month", "„" + month + "“ ist kein Monat (JJJJ-MM).");
+            throw new de.leitstand.kernel.api.ValidationException("MONTH_INVALID", "month", de.leitstand.kernel.api.Text.of("kernel.NOT_A_MONTH", month));
         }
     }
 
