@@ -235,6 +235,9 @@ class ControllingBrowserIT extends BrowserTest {
         driver.findElement(By.id("supervisionForm:recordCase")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ist erfasst"));
         assertTrue(driver.findElement(By.id("supervisionForm:caseTable")).getText().contains(reference));
+        // the success message also stands where the user acted: right after the button
+        WebElement notice = Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#supervisionForm\\:recordCase + .ls-notice")));
+        assertTrue(notice.getText().contains("ist erfasst"), notice.getText());
 
         // the page is in tabs: a tab is a link with the month, marked as the current page, and shows only its part
         assertEquals("page", driver.findElement(By.id("tab-cases")).getDomAttribute("aria-current"));

@@ -30,10 +30,30 @@ class TargetAgreementIT {
     private ApiClient api;
     private int year;
 
+    /** The years this class has taken in this run (each test works in a year of its own). */
+    private static final java.util.Set<Integer> TAKEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @BeforeEach
     void client() {
         api = new ApiClient(base);
-        year = ThreadLocalRandom.current().nextInt(2070, 2100);
+        // a year no other test of this run has used: no programme of either Jobcenter, no round of either level
+        do {
+            year = ThreadLocalRandom.current().nextInt(2070, 2100);
+        } while (!TAKEN.add(year) || !unused(year));
+    }
+
+    private boolean unused(int candidate) {
+        for (String user : new String[] {"ee-gf", "row-gf"}) {
+            if (!array(api.get("api/planning/programmes?year=" + candidate, user)).isEmpty()) {
+                return false;
+            }
+        }
+        for (String level : new String[] {"rd-bb", "land-nds"}) {
+            if (!array(api.get(ROUNDS + "?year=" + candidate, level)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
