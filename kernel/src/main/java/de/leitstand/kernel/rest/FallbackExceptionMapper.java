@@ -1,9 +1,11 @@
 package de.leitstand.kernel.rest;
 
 import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.DatabaseStatus;
 import de.leitstand.kernel.api.LeitstandException;
 import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -21,7 +23,9 @@ import java.util.logging.Logger;
 /**
  * Everything that is not a {@link LeitstandException}: exceptions wrapped by transactions or CDI are
  * unwrapped to their Leitstand cause; lost optimistic locks become conflicts; JAX-RS errors keep
- * their status; anything else is a 500 with an incident number in the log, never a stack trace.
+ * their status; a failure while the database does not answer (a request that was running when it went
+ * away) is a 503 with {@code Retry-After}, as for requests during the outage; anything else is a 500 with
+ * an incident number in the log, never a stack trace.
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
@@ -31,6 +35,9 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Context
     HttpHeaders headers;
+
+    /** Asked only on the way to a 500; looked up in CDI when not set (JAX-RS creates this provider). */
+    DatabaseStatus database;
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -75,8 +82,27 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
                 return Problem.response(status, code, detail, null, language);
             }
         }
+        if (!databaseAnswers()) {
+            return Response.fromResponse(Problem.response(outage(language)))
+                    .header("Retry-After", DatabaseStatus.RETRY_AFTER_SECONDS).header("Cache-Control", "no-store").build();
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unerwarteter Fehler, Vorgang " + incident, exception);
         return Problem.response(500, "INTERNAL_ERROR", Text.of("kernel.INTERNAL_ERROR", incident), null, language);
+    }
+
+    /** The answer while the database is away, as the authentication gives it to requests that arrive then. */
+    static Problem outage(Locale language) {
+        return Problem.of(503, "DATABASE_UNAVAILABLE", Text.of("kernel.DATABASE_UNAVAILABLE", DatabaseStatus.RETRY_AFTER_SECONDS),
+                null, language);
+    }
+
+    boolean databaseAnswers() {
+        try {
+            DatabaseStatus status = database != null ? database : CDI.current().select(DatabaseStatus.class).get();
+            return status.answersNow();
+        } catch (RuntimeException noContainer) {
+            return true; // no way to ask: report the failure as what it is
+        }
     }
 }

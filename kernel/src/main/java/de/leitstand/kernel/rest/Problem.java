@@ -52,6 +52,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case 405 -> "kernel.TITLE_405";
             case 409 -> "kernel.TITLE_409";
             case 415 -> "kernel.TITLE_415";
+            case 503 -> "kernel.TITLE_DATABASE_UNAVAILABLE";
             default -> status >= 500 ? "kernel.TITLE_500" : "kernel.TITLE_OTHER";
         });
     }

@@ -1,6 +1,7 @@
 package de.leitstand.kernel.infrastructure.security;
 
 import de.leitstand.kernel.api.ContextSchema;
+import de.leitstand.kernel.api.DatabaseStatus;
 import de.leitstand.kernel.api.Text;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -27,11 +28,9 @@ import java.util.logging.Logger;
  * {@code /health} and static resources are never refused, so load balancers see the real state.
  */
 @ApplicationScoped
-public class DatabaseOutage {
+public class DatabaseOutage implements DatabaseStatus {
 
     private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
-    static final int RETRY_AFTER_SECONDS = 5;
-
     @Resource(lookup = ContextSchema.DATA_SOURCE)
     DataSource dataSource;
 
@@ -68,6 +67,11 @@ public class DatabaseOutage {
             available = answers;
         }
         return answers;
+    }
+
+    @Override
+    public boolean answersNow() {
+        return checkNow();
     }
 
     /** @return whether a request may pass while the database is away: health checks and static resources */
