@@ -44,8 +44,9 @@ run() { # NAME URL HEADER|--script FILE → "name rps p50 p99 max errors"
     else
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "$1" "$url" > "$file"
     fi
-    local errors socket
+    local errors socket redirects
     errors=$(awk '/Non-2xx or 3xx responses/ {print $5}' "$file"); errors=${errors:-0}
+    redirects=$(awk '/^Redirects:/ {print $2}' "$file"); errors=$((errors + ${redirects:-0}))  # a lost session: to the login
     socket=$(grep -o 'Socket errors:.*' "$file" | grep -o '[0-9]\+' | paste -sd+ | bc 2>/dev/null || echo 0)
     echo "$name $(awk '/Requests\/sec/ {print $2}' "$file") $(awk '$1 == "50%" {print $2}' "$file") $(awk '$1 == "99%" {print $2}' "$file") $(awk '/Latency/ {print $4; exit}' "$file") $((errors + ${socket:-0}))"
 }

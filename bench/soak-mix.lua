@@ -1,4 +1,5 @@
 -- wrk: a mix of the dashboard (session COOKIE1/COOKIE2), the KPI API and exports (HTTP Basic AUTH)
+dofile("bench/redirects.lua")
 local cookies = { os.getenv("COOKIE1"), os.getenv("COOKIE2") }
 local auth = os.getenv("AUTH")
 local month = os.getenv("MONTH") or "2020-06"

@@ -30,7 +30,9 @@ login() {
     curl -fs -o /dev/null -c "$jar" -b "$jar" "$LB/login.xhtml" --data-urlencode "loginForm=loginForm" \
         --data-urlencode "loginForm:username=ee-controlling" --data-urlencode "loginForm:password=demo" \
         --data-urlencode "loginForm:submit=" --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
-    awk '$6 == "JSESSIONID" || $6 == "LEITSTAND_NODE" {printf "%s=%s; ", $6, $7}' "$jar"
+    # every cookie: JSESSIONID, JSESSIONIDVERSION (without it a replicated session is not found and every
+    # dashboard request ends as a redirect to the login) and the load balancer's LEITSTAND_NODE
+    awk 'NF == 7 && $6 != "" {printf "%s=%s; ", $6, $7}' "$jar"
 }
 COOKIE1=$(login); COOKIE2=$(login); export COOKIE1 COOKIE2
 
@@ -70,7 +72,7 @@ wait $load $prober || true
 
 echo
 echo "Soak: $SOAK, $CONNECTIONS Verbindungen, Mischung Dashboard/KPI-API/Exporte über den Load Balancer"
-grep -E "Requests/sec|Non-2xx|Socket errors|Latency" "$OUT/wrk-soak.txt"
+grep -E "Requests/sec|Non-2xx|Socket errors|Latency|Redirects" "$OUT/wrk-soak.txt"
 echo "Heap nach GC (MiB), alle 30 s:"; column -t "$OUT/heap.txt"
 echo
 echo "Datenbank-Ausfall (PostgreSQL 30 s gestoppt, unter Last):"

@@ -51,12 +51,9 @@ public class DatabaseOutage implements DatabaseStatus {
 
     /** Asks the database now, e.g. after a request failed. @return whether it answered */
     public boolean checkNow() {
-        boolean answers;
-        try (Connection connection = dataSource.getConnection()) {
-            answers = connection.isValid(2);
-        } catch (SQLException | RuntimeException e) {
-            answers = false;
-        }
+        // a second look: a connection that died with a restarted database makes the pool drop all of them,
+        // so the next one is new — one stale connection must not declare an outage
+        boolean answers = answers() || answers();
         if (answers != available) {
             if (answers) {
                 LOG.info("Datenbank wieder erreichbar nach " + Duration.between(downSince, Instant.now()).toSeconds() + " s");
@@ -72,6 +69,14 @@ public class DatabaseOutage implements DatabaseStatus {
     @Override
     public boolean answersNow() {
         return checkNow();
+    }
+
+    private boolean answers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** @return whether a request may pass while the database is away: health checks and static resources */
