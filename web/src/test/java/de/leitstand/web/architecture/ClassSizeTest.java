@@ -28,8 +28,6 @@ class ClassSizeTest {
             "aggregate root: budget, staff plan and goals as value objects of their own",
             "programmes/src/main/java/de/leitstand/programmes/application/ProgrammeService.java",
             "funding programmes, organisations, pacts, participation: one use case class each",
-            "kernel/src/main/java/de/leitstand/kernel/rest/JsonShape.java",
-            "shape rules per JSON type",
             "reporting/src/main/java/de/leitstand/reporting/application/OParlCatalog.java",
             "one class per OParl object type");
 
