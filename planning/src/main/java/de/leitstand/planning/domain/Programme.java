@@ -266,7 +266,6 @@ public class Programme extends TenantOwnedEntity implements de.leitstand.kernel.
     public LocalDate getAgreedOn() { return agreedOn; }
     public String getAgreedBy() { return agreedBy; }
     public String getRevisionReason() { return revisionReason; }
-    public Long getPredecessorId() { return predecessorId; }
     public boolean isCurrent() { return current; }
     public IntegrationTarget getIntegrationTarget() { return integrationTarget; }
     public LzbTarget getLzbTarget() { return lzbTarget; }

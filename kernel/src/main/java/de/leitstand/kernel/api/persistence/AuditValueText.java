@@ -137,7 +137,7 @@ final class AuditValueText {
     }
 
     /** @return the text of an HTML fragment: tags removed, the usual entities decoded, whitespace collapsed */
-    static String htmlToText(String html) {
+    private static String htmlToText(String html) {
         String text = BLOCK_END.matcher(html).replaceAll(" ");
         text = TAG.matcher(text).replaceAll("");
         text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
