@@ -5,6 +5,7 @@ import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.planning.api.ProgrammeSummary;
 import de.leitstand.planning.api.ProgrammeView;
 import de.leitstand.planning.domain.Amounts;
+import de.leitstand.planning.domain.BudgetBalance;
 import de.leitstand.planning.domain.BudgetComparison;
 import de.leitstand.planning.domain.BudgetFigures;
 import de.leitstand.planning.domain.Employer;
@@ -103,11 +104,12 @@ public class ProgrammeAssembler {
                 row("Gesamtbudget", figures.total()));
         BigDecimal federalShare = federalSharePercent(p.getYear());
         MunicipalShare municipal = new MunicipalShare(figures.getAdministrationCurrent(), federalShare);
-        BigDecimal available = p.integrationAvailable();
+        BudgetBalance balance = p.balance();
+        BigDecimal available = balance.integrationAvailable();
         List<ProgrammeView.PlanLineView> lines = p.getPlanLines().stream().map(line -> planLine(line, available)).toList();
         List<ProgrammeView.Aggregate> aggregates = List.of(
-                aggregate("FbW, EGZ und § 45 SGB III", p.plannedFor(InstrumentCategory.MARKET_ORIENTED), available),
-                aggregate("2. Arbeitsmarkt (§§ 16d, 16e, 16i SGB II)", p.plannedFor(InstrumentCategory.SECOND_LABOUR_MARKET), available));
+                aggregate("FbW, EGZ und § 45 SGB III", balance.plannedFor(InstrumentCategory.MARKET_ORIENTED), available),
+                aggregate("2. Arbeitsmarkt (§§ 16d, 16e, 16i SGB II)", balance.plannedFor(InstrumentCategory.SECOND_LABOUR_MARKET), available));
         List<BigDecimal> profile = p.getSpendingProfile();
         BigDecimal spendingTotal = profile.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal firstHalf = profile.stream().limit(6).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -117,7 +119,7 @@ public class ProgrammeAssembler {
                 previousLabel, currentLabel, rows, federalShare, municipal.totalAdministrativeCosts(),
                 municipal.municipalAmount(), municipal.municipalSharePct(),
                 p.getTransfers().stream().map(mapper::transfer).toList(),
-                p.transferTotal(), p.administrationAvailable(), available, lines, p.plannedTotal(), p.unplannedRemainder(),
+                balance.transferTotal(), balance.administrationAvailable(), available, lines, balance.plannedTotal(), balance.unplannedRemainder(),
                 aggregates, profile, spendingTotal, Amounts.percent(firstHalf, spendingTotal));
     }
 

@@ -2,23 +2,25 @@ package de.leitstand.planning.application;
 
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
+import de.leitstand.kernel.api.InputValidation;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
-import de.leitstand.kernel.api.InputValidation;
 import de.leitstand.planning.api.ProgrammeComparison;
 import de.leitstand.planning.api.ProgrammeInputs;
 import de.leitstand.planning.api.ProgrammePlanning;
 import de.leitstand.planning.api.ProgrammeSummary;
 import de.leitstand.planning.api.ProgrammeView;
 import de.leitstand.planning.domain.Comparator;
+import de.leitstand.planning.domain.Goal;
 import de.leitstand.planning.domain.GoalKind;
 import de.leitstand.planning.domain.GoalStatus;
 import de.leitstand.planning.domain.PlanningRepository;
 import de.leitstand.planning.domain.Programme;
+import de.leitstand.planning.domain.Section;
 import de.leitstand.planning.domain.TargetPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -131,7 +133,7 @@ public class ProgrammeService implements ProgrammePlanning {
     @RequiresRole({Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG})
     public ProgrammeView changeGoals(long id, ProgrammeInputs.Goals input) {
         validation.check(input, "PROGRAMME_INVALID");
-        List<Programme.GoalData> goals = input.goals().stream().map(g -> new Programme.GoalData(
+        List<Goal.Data> goals = input.goals().stream().map(g -> new Goal.Data(
                 Inputs.require(GoalKind.class, g.kind(), "kind", Text.of("planning.WHAT_DIE_ART_DES_ZIELS")), g.title().trim(), g.indicator().trim(),
                 Inputs.parse(Comparator.class, g.comparator(), "comparator", Text.of("planning.WHAT_DER_VERGLEICH")), g.targetNumber(),
                 Inputs.trimToNull(g.targetUnit()), Inputs.trimToNull(g.targetText()),
@@ -191,8 +193,8 @@ public class ProgrammeService implements ProgrammePlanning {
         if (!unknown.isEmpty()) {
             throw new de.leitstand.kernel.api.ValidationException("PLACEHOLDER_UNKNOWN", unknown);
         }
-        List<Programme.SectionData> sections = input.sections().stream()
-                .map(s -> new Programme.SectionData(s.title().trim(), RichText.sanitize(s.content()))).toList();
+        List<Section.Data> sections = input.sections().stream()
+                .map(s -> new Section.Data(s.title().trim(), RichText.sanitize(s.content()))).toList();
         return change(id, input.version(), p -> p.changeSections(sections));
     }
 

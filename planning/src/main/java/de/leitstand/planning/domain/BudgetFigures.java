@@ -64,6 +64,11 @@ public class BudgetFigures {
         this.stand = stand;
     }
 
+    /** @return equal figures of their own, for another programme version (an embeddable belongs to one entity) */
+    BudgetFigures copy() {
+        return new BudgetFigures(administrationPrevious, administrationCurrent, integrationPrevious, integrationCurrent, kind, stand);
+    }
+
     public BudgetComparison administration() {
         return new BudgetComparison(administrationPrevious, administrationCurrent);
     }

@@ -31,10 +31,19 @@ public class BudgetTransfer extends ProgrammePart implements de.leitstand.kernel
         super(programme, position);
     }
 
-    void update(LocalDate newDate, BigDecimal newAmount, String newNote) {
-        this.date = newDate;
-        this.amount = newAmount;
-        this.note = newNote;
+    /** Input of a transfer EGL → VK. */
+    public record Data(LocalDate date, BigDecimal amount, String note) {
+    }
+
+    void update(Data d) {
+        this.date = d.date();
+        this.amount = d.amount();
+        this.note = d.note();
+    }
+
+    /** @return this transfer as input, to copy it into another version */
+    Data data() {
+        return new Data(date, amount, note);
     }
 
     public LocalDate getDate() {

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Customers of an age group and the counselling staff for them: the caseload ratio against the legal reference. */
 @Entity
@@ -35,9 +37,35 @@ public class CaseloadLine extends ProgrammePart implements de.leitstand.kernel.a
         this.group = group;
     }
 
-    void update(int newCustomers, BigDecimal newStaff) {
-        this.customers = newCustomers;
-        this.staff = newStaff;
+    /** Input of a caseload line. */
+    public record Data(CustomerGroup group, int customers, BigDecimal staff) {
+    }
+
+    /**
+     * Brings a programme's caseload lines to the input, one line per customer group: a group's line is updated in
+     * place, a new group gets a line, a group no longer sent loses it, so the audit trail shows real changes.
+     */
+    static void sync(Programme programme, List<CaseloadLine> lines, List<Data> data) {
+        List<Data> byGroup = new ArrayList<>(data);
+        lines.removeIf(line -> byGroup.stream().noneMatch(d -> d.group() == line.getGroup()));
+        for (Data d : byGroup) {
+            CaseloadLine line = lines.stream().filter(l -> l.getGroup() == d.group()).findFirst().orElseGet(() -> {
+                CaseloadLine created = new CaseloadLine(programme, d.group());
+                lines.add(created);
+                return created;
+            });
+            line.update(d);
+        }
+    }
+
+    private void update(Data d) {
+        this.customers = d.customers();
+        this.staff = d.staff();
+    }
+
+    /** @return this line as input, to copy it into another version */
+    Data data() {
+        return new Data(group, customers, staff);
     }
 
     /** @return customers per member of staff, one decimal, half-up; {@code null} without staff */

@@ -56,17 +56,31 @@ public class Goal extends ProgrammePart implements de.leitstand.kernel.api.persi
         super(programme, position);
     }
 
-    void update(GoalKind newKind, String newTitle, String newIndicator, Comparator newComparator, BigDecimal newNumber,
-                String newUnit, String newText, GoalStatus newStatus, String newKpiCode) {
-        this.kind = newKind;
-        this.title = newTitle;
-        this.indicator = newIndicator;
-        this.comparator = newComparator;
-        this.targetNumber = newNumber;
-        this.targetUnit = newUnit;
-        this.targetText = newText;
-        this.status = newStatus;
-        this.kpiCode = newKpiCode;
+    /** Input of a goal. */
+    public record Data(GoalKind kind, String title, String indicator, Comparator comparator, BigDecimal targetNumber,
+                       String targetUnit, String targetText, GoalStatus status, String kpiCode) {
+
+        /** @return the same goal with another status */
+        public Data withStatus(GoalStatus newStatus) {
+            return new Data(kind, title, indicator, comparator, targetNumber, targetUnit, targetText, newStatus, kpiCode);
+        }
+    }
+
+    void update(Data d) {
+        this.kind = d.kind();
+        this.title = d.title();
+        this.indicator = d.indicator();
+        this.comparator = d.comparator();
+        this.targetNumber = d.targetNumber();
+        this.targetUnit = d.targetUnit();
+        this.targetText = d.targetText();
+        this.status = d.status();
+        this.kpiCode = d.kpiCode();
+    }
+
+    /** @return this goal as input, to copy it into another version */
+    Data data() {
+        return new Data(kind, title, indicator, comparator, targetNumber, targetUnit, targetText, status, kpiCode);
     }
 
     public GoalKind getKind() { return kind; }

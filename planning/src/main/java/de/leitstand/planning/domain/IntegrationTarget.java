@@ -57,6 +57,12 @@ public class IntegrationTarget {
         this.previousYearRate = previousYearRate;
     }
 
+    /** @return an equal target of its own, for another programme version (an embeddable belongs to one entity) */
+    IntegrationTarget copy() {
+        return new IntegrationTarget(integrations, integrationRate, integrationsWomen, integrationsMen, integrationRateWomen,
+                integrationRateMen, previousYearRate);
+    }
+
     /** No target at all (a new programme). */
     public static IntegrationTarget none() {
         return new IntegrationTarget(null, null, null, null, null, null, null);

@@ -35,6 +35,11 @@ public class LzbTarget {
         this.baseline = baseline;
     }
 
+    /** @return an equal target of its own, for another programme version (an embeddable belongs to one entity) */
+    LzbTarget copy() {
+        return new LzbTarget(changePercent, basis, baseline);
+    }
+
     /** @return baseline × (1 + change / 100), whole persons, half-up; {@code null} without both */
     public Integer targetStock() {
         if (changePercent == null || baseline == null) {

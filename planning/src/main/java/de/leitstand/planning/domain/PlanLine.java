@@ -40,12 +40,21 @@ public class PlanLine extends ProgrammePart implements de.leitstand.kernel.api.p
         super(programme, position);
     }
 
-    void update(InstrumentCategory newCategory, BigDecimal newAmount, Integer newEntries, boolean demo, String newNote) {
-        this.category = newCategory;
-        this.amount = newAmount;
-        this.plannedEntries = newEntries;
-        this.demoValue = demo;
-        this.note = newNote;
+    /** Input of a plan line. */
+    public record Data(InstrumentCategory category, BigDecimal amount, Integer plannedEntries, boolean demoValue, String note) {
+    }
+
+    void update(Data d) {
+        this.category = d.category();
+        this.amount = d.amount();
+        this.plannedEntries = d.plannedEntries();
+        this.demoValue = d.demoValue();
+        this.note = d.note();
+    }
+
+    /** @return this line as input, to copy it into another version */
+    Data data() {
+        return new Data(category, amount, plannedEntries, demoValue, note);
     }
 
     /** @return amount per planned entry in euros with cents, half-up; {@code null} without entries */

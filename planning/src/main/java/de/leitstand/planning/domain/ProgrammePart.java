@@ -13,6 +13,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
+
 /**
  * A part of a programme version (a plan line, a goal, a chapter …): it lives and dies with its
  * programme and is filed in the audit trail under the programme's Jobcenter.
@@ -58,5 +62,21 @@ public abstract class ProgrammePart implements OwnedByJobcenter {
 
     protected Programme programme() {
         return programme;
+    }
+
+    /**
+     * Brings a programme's parts to the input by position: updated in place, new ones added, the surplus removed,
+     * so the audit trail shows real changes.
+     */
+    static <P extends ProgrammePart, D> void sync(List<P> parts, List<D> data, IntFunction<P> create, BiConsumer<P, D> update) {
+        while (parts.size() > data.size()) {
+            parts.remove(parts.size() - 1);
+        }
+        for (int i = 0; i < data.size(); i++) {
+            if (i == parts.size()) {
+                parts.add(create.apply(i));
+            }
+            update.accept(parts.get(i), data.get(i));
+        }
     }
 }

@@ -27,9 +27,18 @@ public class Section extends ProgrammePart implements de.leitstand.kernel.api.pe
         super(programme, position);
     }
 
-    void update(String newTitle, String newContent) {
-        this.title = newTitle;
-        this.content = newContent;
+    /** Input of a chapter. */
+    public record Data(String title, String content) {
+    }
+
+    void update(Data d) {
+        this.title = d.title();
+        this.content = d.content();
+    }
+
+    /** @return this chapter as input, to copy it into another version */
+    Data data() {
+        return new Data(title, content);
     }
 
     public String getTitle() {

@@ -34,10 +34,19 @@ public class StaffLine extends ProgrammePart implements de.leitstand.kernel.api.
         super(programme, position);
     }
 
-    void update(Employer newEmployer, StaffFunction newFunction, BigDecimal newCapacity) {
-        this.employer = newEmployer;
-        this.function = newFunction;
-        this.capacity = newCapacity;
+    /** Input of a staff line. */
+    public record Data(Employer employer, StaffFunction function, BigDecimal capacity) {
+    }
+
+    void update(Data d) {
+        this.employer = d.employer();
+        this.function = d.function();
+        this.capacity = d.capacity();
+    }
+
+    /** @return this line as input, to copy it into another version */
+    Data data() {
+        return new Data(employer, function, capacity);
     }
 
     public Employer getEmployer() {

@@ -1,8 +1,12 @@
 package de.leitstand.planning.domain;
 
+import de.leitstand.kernel.api.Text;
+import de.leitstand.kernel.api.ValidationException;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -59,5 +63,29 @@ public final class TargetPath {
             result[order.get(i % MONTHS)]++;
         }
         return IntStream.of(result).boxed().toList();
+    }
+
+    /**
+     * @param annual the planned integrations of the year
+     * @param months the monthly targets sent for them
+     * @throws ValidationException (field {@code months}) without an annual target, unless there are twelve months
+     *                             and they add up to the annual target
+     */
+    static void check(Integer annual, List<Integer> months) {
+        if (annual == null) {
+            throw new ValidationException("TARGET_PATH_WITHOUT_TARGET", "months",
+                    Text.of("planning.TARGET_PATH_WITHOUT_TARGET"));
+        }
+        if (months.size() != MONTHS) {
+            throw new ValidationException("TARGET_PATH_INVALID", "months", Text.of("planning.TARGET_PATH_INVALID"));
+        }
+        int total = sum(months);
+        if (total != annual) {
+            throw new ValidationException("TARGET_PATH_SUM", "months", Text.of("planning.TARGET_PATH_SUM", total, annual));
+        }
+    }
+
+    static int sum(Collection<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).sum();
     }
 }

@@ -54,7 +54,7 @@ class ProgrammeTest {
         programme.agree(LocalDate.of(2020, 12, 10), "Trägerversammlung");
         assertEquals(ProgrammeStatus.VEREINBART, programme.getStatus());
         ProgrammeLockedException locked = assertThrows(ProgrammeLockedException.class,
-                () -> programme.changeSections(List.of(new Programme.SectionData("Vorwort", "<p>x</p>"))));
+                () -> programme.changeSections(List.of(new Section.Data("Vorwort", "<p>x</p>"))));
         assertEquals("PROGRAMME_AGREED", locked.code());
         assertThrows(ProgrammeLockedException.class, () -> programme.changeTargets(
                 new IntegrationTarget(1, BigDecimal.ONE, null, null, null, null, null), new LzbTarget(null, null, null)));
@@ -65,8 +65,8 @@ class ProgrammeTest {
     void revisingAnAgreedVersionCopiesItIntoANewCurrentVersion() {
         Programme agreed = draft();
         agreed.changeBudget(new BudgetFigures(null, new BigDecimal("100"), null, new BigDecimal("200"), null, null),
-                List.of(new Programme.TransferData(LocalDate.of(2021, 3, 1), new BigDecimal("50"), null)),
-                List.of(new Programme.PlanLineData(InstrumentCategory.VOCATIONAL_TRAINING, new BigDecimal("120"), 4, false, null)),
+                List.of(new BudgetTransfer.Data(LocalDate.of(2021, 3, 1), new BigDecimal("50"), null)),
+                List.of(new PlanLine.Data(InstrumentCategory.VOCATIONAL_TRAINING, new BigDecimal("120"), 4, false, null)),
                 List.of());
         agreed.submit();
         agreed.agree(LocalDate.of(2020, 12, 10), "Trägerversammlung");
@@ -77,9 +77,9 @@ class ProgrammeTest {
         assertEquals(2, revision.getVersionNumber());
         assertEquals("Mehr Mittel nach Umschichtung", revision.getRevisionReason());
         assertEquals(1, revision.getPlanLines().size());
-        assertEquals(new BigDecimal("150"), revision.administrationAvailable());
-        assertEquals(new BigDecimal("150"), revision.integrationAvailable());
-        assertEquals(new BigDecimal("30"), revision.unplannedRemainder());
+        assertEquals(new BigDecimal("150"), revision.balance().administrationAvailable());
+        assertEquals(new BigDecimal("150"), revision.balance().integrationAvailable());
+        assertEquals(new BigDecimal("30"), revision.balance().unplannedRemainder());
         assertEquals(new BigDecimal("30.00"), revision.getPlanLines().get(0).averageCostPerEntry());
         assertThrows(ConflictException.class, () -> agreed.revise("again", null), "only the current version");
         assertThrows(ConflictException.class, () -> revision.revise("draft", null), "a draft is edited, not revised");

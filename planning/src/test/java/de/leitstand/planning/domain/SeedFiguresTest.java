@@ -77,8 +77,8 @@ class SeedFiguresTest {
     @Test
     void caseloadAgainstTheLegalReference() {
         Programme programme = new Programme(new de.leitstand.kernel.api.AgencyNumber("03504"), 2020, null);
-        programme.changeStaff(List.of(), List.of(new Programme.CaseloadData(CustomerGroup.UNDER_25, 620, d("8")),
-                new Programme.CaseloadData(CustomerGroup.FROM_25, 4280, d("30"))));
+        programme.changeStaff(List.of(), List.of(new CaseloadLine.Data(CustomerGroup.UNDER_25, 620, d("8")),
+                new CaseloadLine.Data(CustomerGroup.FROM_25, 4280, d("30"))));
         CaseloadLine young = programme.getCaseload().get(0);
         assertEquals(d("77.5"), young.customersPerStaff());
         assertEquals(true, young.exceedsReference());

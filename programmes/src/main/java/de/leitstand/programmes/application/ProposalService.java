@@ -3,7 +3,6 @@ package de.leitstand.programmes.application;
 import de.leitstand.kernel.api.AccessDeniedException;
 import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.ConflictException;
-import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
@@ -25,6 +24,8 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+
+import static de.leitstand.programmes.application.ProgrammesInput.notFound;
 
 /** Proposals to change shared records, and their decision by the record's creator. */
 @ApplicationScoped
@@ -141,9 +142,5 @@ public class ProposalService implements ChangeProposals {
                     case ANGENOMMEN -> "angenommen";
                     case ABGELEHNT -> "abgelehnt";
                 }, p.getDecisionReason(), p.getDecidedAt(), p.getStatus() == ChangeProposal.Status.OFFEN && mayDecide(p), p.getVersion());
-    }
-
-    private static NotFoundException notFound(String code, Text what, Object id) {
-        return new NotFoundException(code, Text.of("programmes.NOT_FOUND", what, id));
     }
 }
