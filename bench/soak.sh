@@ -34,7 +34,11 @@ login() {
     # dashboard request ends as a redirect to the login) and the load balancer's LEITSTAND_NODE
     awk 'NF == 7 && $6 != "" {printf "%s=%s; ", $6, $7}' "$jar"
 }
-COOKIE1=$(login); COOKIE2=$(login); export COOKIE1 COOKIE2
+# fifty staff: one logged-in session per connection, dealt out to the nodes by the load balancer (fifty
+# requests at once in two sessions would measure Faces' per-session bookkeeping and its replication, not users)
+export SESSIONS="$OUT/sessions.txt"; : > "$SESSIONS"
+for _ in $(seq 1 "$CONNECTIONS"); do login >> "$SESSIONS"; echo >> "$SESSIONS"; done
+COOKIE1=$(head -1 "$SESSIONS")
 
 heap() { # node → used heap after a full GC, MiB
     local pid; pid=$(cat "$STATE/node$1.pid")
