@@ -86,7 +86,7 @@ public final class Reconciliation {
             denominator = Text.of("controlling.RECONCILIATION_DENOMINATOR", latest.denominator().stripTrailingZeros().toPlainString(),
                     published.getDenominator().stripTrailingZeros().toPlainString());
         }
-        return new Outcome(Status.DIFFERENT, difference, Text.of("controlling.RECONCILIATION_DIFFERENT", numerator, denominator));
+        return new Outcome(Status.DIFFERENT, difference, Text.of("controlling.RECONCILIATION_DIFFERS", numerator, denominator));
     }
 
     private static boolean roundsTo(BigDecimal computed, BigDecimal published, int scale) {

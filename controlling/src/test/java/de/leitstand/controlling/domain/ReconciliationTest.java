@@ -68,6 +68,8 @@ class ReconciliationTest {
         assertEquals(Reconciliation.Status.DIFFERENT, outcome.status());
         assertEquals("Berechnet und veröffentlicht weichen ab; Zähler 600 statt 650.", outcome.reason().german());
         assertEquals("Computed and published differ; numerator 600 instead of 650.", outcome.reason().in(java.util.Locale.ENGLISH));
+        assertEquals("Abweichung ungeklärt", outcome.status().label());
+        assertEquals("difference unexplained", outcome.status().text().in(java.util.Locale.ENGLISH));
         assertEquals(Reconciliation.Status.NOT_PUBLISHED, Reconciliation.compare(computed("12.0000", "600", "5000"), null, null).status());
     }
 }

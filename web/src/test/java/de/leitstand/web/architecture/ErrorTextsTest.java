@@ -101,6 +101,32 @@ class ErrorTextsTest {
         assertEquals(List.of(), literal, "give the exception a Text.of(key, args) and the notice a key (UiTexts)");
     }
 
+    @Test
+    void noBundleSaysAKeyTwice() throws IOException {
+        List<Path> bundles = new ArrayList<>();
+        for (String module : MODULES) {
+            for (String file : List.of("ErrorTexts.properties", "ErrorTexts_en.properties")) {
+                Path path = root.resolve(module).resolve("src/main/resources/de/leitstand").resolve(module).resolve(file);
+                if (Files.exists(path)) {
+                    bundles.add(path);
+                }
+            }
+        }
+        bundles.add(root.resolve("web/src/main/resources/de/leitstand/web/messages_de.properties"));
+        bundles.add(root.resolve("web/src/main/resources/de/leitstand/web/messages_en.properties"));
+        List<String> twice = new ArrayList<>();
+        for (Path bundle : bundles) {
+            Set<String> keys = new TreeSet<>();
+            for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith(" ") && equals > 0 && !keys.add(line.substring(0, equals).strip())) {
+                    twice.add(root.relativize(bundle) + ": " + line.substring(0, equals));
+                }
+            }
+        }
+        assertEquals(List.of(), twice, "a key said twice: the later text silently wins");
+    }
+
     /** A string literal of the code. */
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Words of a German sentence (a reason, an alert, a status said to people). */
