@@ -1,5 +1,6 @@
 package de.leitstand.controlling.api;
 
+import de.leitstand.kernel.api.Text;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -61,8 +62,8 @@ public final class ControllingViews {
      */
     public record KpiView(String code, String name, String formulaType, int targetDimension, boolean keyIndicator,
                           boolean higherIsBetter, String agencyNumber, YearMonth month, String gender, BigDecimal value,
-                          BigDecimal changePercent, BigDecimal numerator, BigDecimal denominator, String numeratorSeries,
-                          String denominatorSeries, String reason, String numeratorCode, String denominatorCode,
+                          BigDecimal changePercent, BigDecimal numerator, BigDecimal denominator, Text numeratorSeries,
+                          Text denominatorSeries, Text reason, String numeratorCode, String denominatorCode,
                           String source, List<MonthlyRateView> monthlyRates) implements java.io.Serializable {
     }
 
@@ -82,7 +83,7 @@ public final class ControllingViews {
 
     /** One Kennzahl for all Jobcenters in a month, ranked (best first). */
     /** One month of a Kennzahl's time series; {@code value} null with the {@code reason} when not computable. */
-    public record SeriesPoint(YearMonth month, BigDecimal value, String reason) implements java.io.Serializable {
+    public record SeriesPoint(YearMonth month, BigDecimal value, Text reason) implements java.io.Serializable {
     }
 
     /** @param group the Vergleichstyp compared within; {@code null}: all Jobcenters */
@@ -113,7 +114,7 @@ public final class ControllingViews {
      */
     public record TargetTracking(String agencyNumber, int year, YearMonth month, Integer plannedIntegrations,
                                  BigDecimal plannedRate, BigDecimal integrationsSoFar, Integer plannedToDate,
-                                 BigDecimal attainmentPercent, BigDecimal yearToDateRate, String yearToDateReason,
+                                 BigDecimal attainmentPercent, BigDecimal yearToDateRate, Text yearToDateReason,
                                  BigDecimal forecastIntegrations, BigDecimal forecastAttainmentPercent, String trafficLight,
                                  BigDecimal lzbChangeTarget, BigDecimal lzbChangeSoFar, String lzbBasis, String lzbTrafficLight,
                                  List<GoalTracking> goals, List<GenderTracking> byGender) implements java.io.Serializable {
@@ -138,7 +139,7 @@ public final class ControllingViews {
      */
     public record GenderTracking(String gender, Integer plannedIntegrations, BigDecimal plannedRate, BigDecimal integrationsSoFar,
                                  Integer plannedToDate, BigDecimal attainmentPercent, BigDecimal yearToDateRate,
-                                 String yearToDateReason, BigDecimal plannedRateToDate, BigDecimal forecastIntegrations,
+                                 Text yearToDateReason, BigDecimal plannedRateToDate, BigDecimal forecastIntegrations,
                                  BigDecimal forecastRate, BigDecimal forecastAttainmentPercent, String judgedBy,
                                  String trafficLight) implements java.io.Serializable {
     }
@@ -148,7 +149,7 @@ public final class ControllingViews {
      *
      * @param met {@code null} when it cannot be checked ({@code reason} says why)
      */
-    public record GoalTracking(String title, String kpiCode, String target, BigDecimal value, String reason, Boolean met) implements java.io.Serializable {
+    public record GoalTracking(String title, String kpiCode, String target, BigDecimal value, Text reason, Boolean met) implements java.io.Serializable {
     }
 
     /**

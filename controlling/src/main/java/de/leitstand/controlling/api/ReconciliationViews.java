@@ -1,5 +1,6 @@
 package de.leitstand.controlling.api;
 
+import de.leitstand.kernel.api.Text;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,13 +20,13 @@ public final class ReconciliationViews {
      *
      * @param difference  computed − published value in percentage points; {@code null} when one is missing
      * @param status      MATCH, ROUNDING, MISSING_INPUT, OTHER_VINTAGE, DIFFERENT or NOT_PUBLISHED
-     * @param statusLabel the status in German ("übereinstimmend", "Rundung", "fehlende Basiszahlen", …)
+     * @param statusLabel the status in the caller's language ("übereinstimmend", "Rundung", "fehlende Basiszahlen", …)
      * @param differs     whether a controller has to look at it (missing input, other vintage, unexplained)
      */
     public record Line(String code, String name, BigDecimal computedValue, BigDecimal computedNumerator,
                        BigDecimal computedDenominator, BigDecimal publishedValue, BigDecimal publishedNumerator,
                        BigDecimal publishedDenominator, YearMonth publishedVintage, BigDecimal difference, String status,
-                       String statusLabel, boolean differs, String reason) implements java.io.Serializable {
+                       Text statusLabel, boolean differs, Text reason) implements java.io.Serializable {
     }
 
     /** @param differing how many lines differ */
@@ -34,7 +35,7 @@ public final class ReconciliationViews {
     }
 
     /** A Jobcenter whose figures differ from the published ones, with the codes that do. */
-    public record Difference(String agencyNumber, String name, List<String> codes, List<String> statuses) implements java.io.Serializable {
+    public record Difference(String agencyNumber, String name, List<String> codes, List<Text> statuses) implements java.io.Serializable {
     }
 
     /** @param compared how many Jobcenters have published values in the month */

@@ -1,5 +1,6 @@
 package de.leitstand.controlling.api;
 
+import de.leitstand.kernel.api.Text;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -100,7 +101,7 @@ public final class SupervisionViews {
     }
 
     /** The Fachaufsicht's state in a month: every Prüffeld, the alerts and the overdue corrective actions. */
-    public record Overview(String agencyNumber, YearMonth month, List<AreaRates> areas, List<String> alerts,
+    public record Overview(String agencyNumber, YearMonth month, List<AreaRates> areas, List<Text> alerts,
                            List<ActionView> overdueActions) implements java.io.Serializable {
     }
 

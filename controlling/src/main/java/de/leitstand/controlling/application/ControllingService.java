@@ -255,9 +255,9 @@ public class ControllingService implements ControllingApi {
                 kpi.keyIndicator(), kpi.higherIsBetter(), agency.value(), month, gender.name(), result.value(),
                 kpi.formulaType() == FormulaType.YOY_RATIO ? result.changePercent() : null, result.numerator(),
                 result.denominator(),
-                meanOfRates ? "Summe der zwölf Monatsquoten (%) aus " + kpi.numerator().germanName() : kpi.numerator().germanName(),
-                meanOfRates ? "Anzahl der Monate; Monatsquote = " + kpi.numerator().germanName() + " / " + kpi.denominator().germanName()
-                        + (kpi.denominatorLag() > 0 ? " des Vormonats" : "") : kpi.denominator().germanName(),
+                meanOfRates ? Text.of("controlling.RATES_SUM_OF", kpi.numerator().text()) : kpi.numerator().text(),
+                meanOfRates ? Text.of(kpi.denominatorLag() > 0 ? "controlling.RATES_MONTHS_PREVIOUS" : "controlling.RATES_MONTHS",
+                        kpi.numerator().text(), kpi.denominator().text()) : kpi.denominator().text(),
                 result.notComputableReason(), kpi.numerator().name(), kpi.denominator().name(), kpi.source(),
                 result.monthlyRates().stream().map(r -> new ControllingViews.MonthlyRateView(r.month(), r.numerator(),
                         r.denominatorMonth(), r.denominator(), r.ratePercent())).toList());

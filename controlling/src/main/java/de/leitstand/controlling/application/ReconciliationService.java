@@ -119,7 +119,7 @@ public class ReconciliationService implements ReconciliationApi {
             Reconciliation.Outcome outcome = Reconciliation.compare(computed, atVintage, p);
             lines.add(new ReconciliationViews.Line(kpi.code(), kpi.name(), computed.value(), computed.numerator(), computed.denominator(),
                     p == null ? null : p.getValue(), p == null ? null : p.getNumerator(), p == null ? null : p.getDenominator(),
-                    p == null ? null : p.getVintage(), outcome.difference(), outcome.status().name(), outcome.status().label(),
+                    p == null ? null : p.getVintage(), outcome.difference(), outcome.status().name(), outcome.status().text(),
                     outcome.status().differs(), outcome.reason()));
         }
         return lines;

@@ -171,7 +171,7 @@ public class SteeringService implements SteeringApi {
             }
         }
         List<ReviewKpi> snapshot = all.stream().filter(k -> wanted == null ? k.keyIndicator() : wanted.contains(k.code()))
-                .map(k -> new ReviewKpi(k.code(), k.name(), k.value(), k.numerator(), k.denominator(), k.reason())).toList();
+                .map(k -> new ReviewKpi(k.code(), k.name(), k.value(), k.numerator(), k.denominator(), k.reason() == null ? null : k.reason().german())).toList();
         // a level user holds the dialogue as the Jobcenter's supervising level (the tenancy let it name only its own Jobcenters)
         String level = caller.level().map(de.leitstand.kernel.api.SupervisoryLevel::displayName).orElse(null);
         ReviewDialogue dialogue = new ReviewDialogue(agency, review.heldOn(), review.figuresMonth(), review.participants().trim(),

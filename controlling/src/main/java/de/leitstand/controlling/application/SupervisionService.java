@@ -157,7 +157,7 @@ public class SupervisionService implements SupervisionApi {
                 .collect(Collectors.toMap(AuditPlanLine::getAreaId, Function.identity()));
         List<SupervisionRepository.CaseOutcome> cases = repository.caseOutcomes(agency, LocalDate.of(month.getYear(), 1, 1), month.atEndOfMonth());
         List<SupervisionViews.AreaRates> rates = new ArrayList<>();
-        List<String> alerts = new ArrayList<>();
+        List<Text> alerts = new ArrayList<>();
         for (AuditArea area : areas) {
             AuditPlanLine line = plan.get(area.getId());
             List<SupervisionRepository.CaseOutcome> ofArea = cases.stream().filter(c -> c.areaId().equals(area.getId())).toList();
@@ -171,12 +171,11 @@ public class SupervisionService implements SupervisionApi {
             BigDecimal density = minimum == null ? null : er.densityPercent(minimum);
             boolean densityMissed = density != null && density.compareTo(BigDecimal.valueOf(100)) < 0;
             if (exceeded) {
-                alerts.add("Fehlerquote " + area.getName() + ": Jahresdurchschnitt " + german(average) + " % erreicht oder übersteigt den Schwellenwert "
-                        + german(area.getErrorThreshold()) + " %.");
+                alerts.add(Text.of("controlling.ALERT_ERROR_RATE", area.getName(), german(average), german(area.getErrorThreshold())));
             }
             if (densityMissed) {
-                alerts.add("Prüfdichte " + area.getName() + ": " + er.auditedSoFar() + " von " + minimum * month.getMonthValue()
-                        + " geplanten Prüfungen (" + german(density) + " %).");
+                alerts.add(Text.of("controlling.ALERT_DENSITY", area.getName(), er.auditedSoFar(), minimum * month.getMonthValue(),
+                        german(density)));
             }
             BigDecimal impact = ofArea.stream().map(SupervisionRepository.CaseOutcome::financialImpact).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -189,7 +188,7 @@ public class SupervisionService implements SupervisionApi {
         }
         List<SupervisionViews.ActionView> overdue = findingsAndActions.overdue(agency);
         if (!overdue.isEmpty()) {
-            alerts.add(overdue.size() == 1 ? "Eine Maßnahme der Fachaufsicht ist überfällig." : overdue.size() + " Maßnahmen der Fachaufsicht sind überfällig.");
+            alerts.add(overdue.size() == 1 ? Text.of("controlling.ALERT_OVERDUE_ONE") : Text.of("controlling.ALERT_OVERDUE", overdue.size()));
         }
         return new SupervisionViews.Overview(agency.value(), month, rates, alerts, overdue);
     }

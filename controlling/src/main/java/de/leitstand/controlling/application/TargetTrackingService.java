@@ -1,5 +1,6 @@
 package de.leitstand.controlling.application;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.controlling.api.ControllingViews;
 import de.leitstand.controlling.domain.ControllingRepository;
 import de.leitstand.controlling.domain.Gender;
@@ -133,7 +134,7 @@ public class TargetTrackingService {
             }
             KpiResult result = KpiCalculator.compute(kpi, figures, month);
             Boolean met = GoalCheck.met(goal.comparator(), result.value(), goal.targetNumber());
-            String reason = result.isComputable() ? (met == null ? "Das Ziel hat keinen Vergleich mit Zielwert." : null)
+            Text reason = result.isComputable() ? (met == null ? Text.of("controlling.GOAL_NO_COMPARISON") : null)
                     : result.notComputableReason();
             tracked.add(new ControllingViews.GoalTracking(goal.title(), kpi.code(), goal.targetLabel(), result.value(), reason, met));
         }

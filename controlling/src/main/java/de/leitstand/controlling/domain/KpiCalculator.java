@@ -1,5 +1,7 @@
 package de.leitstand.controlling.domain;
 
+import de.leitstand.kernel.api.Text;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -22,6 +24,8 @@ public final class KpiCalculator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final MathContext PRECISION = MathContext.DECIMAL64;
+    /** Why a ratio is not computable when its denominator is 0. */
+    static final Text DENOMINATOR_ZERO = Text.of("controlling.DENOMINATOR_ZERO");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private KpiCalculator() {
@@ -29,7 +33,7 @@ public final class KpiCalculator {
 
     public static KpiResult compute(KpiDefinition kpi, MonthlyFigures figures, YearMonth month) {
         if (!kpi.isValidIn(month)) {
-            return KpiResult.notComputable(kpi.code() + " ist für " + MONTH.format(month) + " nicht definiert (Gültigkeit der Verordnung).");
+            return KpiResult.notComputable(Text.of("controlling.KPI_NOT_DEFINED", kpi.code(), MONTH.format(month)));
         }
         try {
             return switch (kpi.formulaType()) {
@@ -49,7 +53,7 @@ public final class KpiCalculator {
                 case AVG12_OF_MONTHLY_RATES -> averageOfRates(kpi, figures, month.minusMonths(kpi.extraLag()));
             };
         } catch (MissingInput missing) {
-            return KpiResult.notComputable(missing.getMessage());
+            return KpiResult.notComputable(missing.text());
         }
     }
 
@@ -66,8 +70,8 @@ public final class KpiCalculator {
             BigDecimal flow = value(figures, kpi.numerator(), m);
             BigDecimal stock = value(figures, kpi.denominator(), stockMonth);
             if (stock.signum() == 0) {
-                return KpiResult.notComputable("Nenner ist 0: " + kpi.denominator().germanName() + " "
-                        + MONTH.format(stockMonth) + ".");
+                return KpiResult.notComputable(Text.of("controlling.DENOMINATOR_ZERO_OF", kpi.denominator().text(),
+                        MONTH.format(stockMonth)));
             }
             BigDecimal rate = flow.multiply(HUNDRED).divide(stock, RATE_SCALE, RoundingMode.HALF_UP);
             monthly.add(new KpiResult.MonthlyRate(m, flow, stockMonth, stock, rate));
@@ -79,7 +83,7 @@ public final class KpiCalculator {
 
     private static KpiResult ratio(BigDecimal numerator, BigDecimal denominator) {
         if (denominator.signum() == 0) {
-            return new KpiResult(null, numerator, denominator, "Nenner ist 0.");
+            return new KpiResult(null, numerator, denominator, DENOMINATOR_ZERO);
         }
         BigDecimal value = numerator.multiply(HUNDRED).divide(denominator, SCALE, RoundingMode.HALF_UP);
         return new KpiResult(value, numerator, denominator.stripTrailingZeros().scale() > SCALE
@@ -97,15 +101,22 @@ public final class KpiCalculator {
 
     static BigDecimal value(MonthlyFigures figures, Series series, YearMonth month) {
         Optional<BigDecimal> value = figures.value(series, month);
-        return value.orElseThrow(() -> new MissingInput("Es fehlt " + series.germanName() + " für " + MONTH.format(month) + "."));
+        return value.orElseThrow(() -> new MissingInput(Text.of("controlling.INPUT_MISSING", series.text().capitalized(), MONTH.format(month))));
     }
 
     /** An input the formula needs is not there. */
     static final class MissingInput extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        MissingInput(String message) {
-            super(message, null, false, false);
+        private final Text text;
+
+        MissingInput(Text text) {
+            super(text.german(), null, false, false);
+            this.text = text;
+        }
+
+        Text text() {
+            return text;
         }
     }
 }

@@ -1,12 +1,14 @@
 package de.leitstand.controlling.domain;
 
+import de.leitstand.kernel.api.Text;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
  * A Kennzahl's value for one Jobcenter, month and gender, with what it was computed from; or the
- * reason it cannot be computed ("nicht berechenbar": missing inputs or a zero denominator) — never 0.
+ * reason it cannot be computed, as a {@link Text} said in the language of whoever shows it ("nicht berechenbar": missing inputs or a zero denominator) — never 0.
  * The value is numerator × 100 / denominator (rounded to four decimals); for the mean-of-rates figures
  * the numerator is the sum of the twelve monthly rates in percent and the denominator 12, so the value is
  * numerator / denominator.
@@ -16,14 +18,14 @@ import java.util.List;
  * @param denominator  likewise
  * @param monthlyRates for the mean-of-rates figures: the twelve monthly rates; empty otherwise
  */
-public record KpiResult(BigDecimal value, BigDecimal numerator, BigDecimal denominator, String notComputableReason,
+public record KpiResult(BigDecimal value, BigDecimal numerator, BigDecimal denominator, Text notComputableReason,
                         List<MonthlyRate> monthlyRates) {
 
-    public KpiResult(BigDecimal value, BigDecimal numerator, BigDecimal denominator, String notComputableReason) {
+    public KpiResult(BigDecimal value, BigDecimal numerator, BigDecimal denominator, Text notComputableReason) {
         this(value, numerator, denominator, notComputableReason, List.of());
     }
 
-    public static KpiResult notComputable(String reason) {
+    public static KpiResult notComputable(Text reason) {
         return new KpiResult(null, null, null, reason);
     }
 

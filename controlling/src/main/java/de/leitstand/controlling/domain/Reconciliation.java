@@ -1,5 +1,7 @@
 package de.leitstand.controlling.domain;
 
+import de.leitstand.kernel.api.Text;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -14,21 +16,27 @@ public final class Reconciliation {
 
     /** The outcome of one comparison; {@link #differs()} for the ones a controller has to look at. */
     public enum Status {
-        MATCH("übereinstimmend"),
-        ROUNDING("Rundung"),
-        MISSING_INPUT("fehlende Basiszahlen"),
-        OTHER_VINTAGE("anderer Datenstand"),
-        DIFFERENT("Abweichung ungeklärt"),
-        NOT_PUBLISHED("nicht veröffentlicht");
+        MATCH("controlling.RECONCILIATION_MATCH"),
+        ROUNDING("controlling.RECONCILIATION_ROUNDING"),
+        MISSING_INPUT("controlling.RECONCILIATION_MISSING_INPUT"),
+        OTHER_VINTAGE("controlling.RECONCILIATION_OTHER_VINTAGE"),
+        DIFFERENT("controlling.RECONCILIATION_DIFFERENT"),
+        NOT_PUBLISHED("controlling.RECONCILIATION_NOT_PUBLISHED");
 
-        private final String label;
+        private final String key;
 
-        Status(String label) {
-            this.label = label;
+        Status(String key) {
+            this.key = key;
         }
 
+        /** @return the German label */
         public String label() {
-            return label;
+            return text().german();
+        }
+
+        /** @return the label, said in the language of whoever shows it */
+        public Text text() {
+            return Text.of(key);
         }
 
         public boolean differs() {
@@ -37,7 +45,7 @@ public final class Reconciliation {
     }
 
     /** @param difference computed − published, in percentage points; {@code null} when one side is missing */
-    public record Outcome(Status status, BigDecimal difference, String reason) {
+    public record Outcome(Status status, BigDecimal difference, Text reason) {
     }
 
     private Reconciliation() {
@@ -61,24 +69,24 @@ public final class Reconciliation {
         }
         int scale = Math.max(0, published.getValue().stripTrailingZeros().scale());
         if (roundsTo(latest.value(), published.getValue(), scale)) {
-            return new Outcome(Status.ROUNDING, difference, "Der berechnete Wert ergibt gerundet auf " + scale
-                    + " Nachkommastellen den veröffentlichten.");
+            return new Outcome(Status.ROUNDING, difference, Text.of("controlling.RECONCILIATION_ROUNDS_TO", scale));
         }
         if (atVintage != null && atVintage.isComputable() && roundsTo(atVintage.value(), published.getValue(), scale)) {
-            return new Outcome(Status.OTHER_VINTAGE, difference, "Mit den Basiszahlen des Datenstands " + month(published.getVintage())
-                    + " ergibt sich der veröffentlichte Wert; neuere Basiszahlen weichen ab.");
+            return new Outcome(Status.OTHER_VINTAGE, difference, Text.of("controlling.RECONCILIATION_VINTAGE",
+                    month(published.getVintage())));
         }
-        StringBuilder reason = new StringBuilder("Berechnet und veröffentlicht weichen ab");
+        Object numerator = "";
+        Object denominator = "";
         if (published.getNumerator() != null && latest.numerator() != null && latest.numerator().compareTo(published.getNumerator()) != 0) {
-            reason.append("; Zähler ").append(latest.numerator().stripTrailingZeros().toPlainString()).append(" statt ")
-                    .append(published.getNumerator().stripTrailingZeros().toPlainString());
+            numerator = Text.of("controlling.RECONCILIATION_NUMERATOR", latest.numerator().stripTrailingZeros().toPlainString(),
+                    published.getNumerator().stripTrailingZeros().toPlainString());
         }
         if (published.getDenominator() != null && latest.denominator() != null
                 && latest.denominator().setScale(2, RoundingMode.HALF_UP).compareTo(published.getDenominator().setScale(2, RoundingMode.HALF_UP)) != 0) {
-            reason.append("; Nenner ").append(latest.denominator().stripTrailingZeros().toPlainString()).append(" statt ")
-                    .append(published.getDenominator().stripTrailingZeros().toPlainString());
+            denominator = Text.of("controlling.RECONCILIATION_DENOMINATOR", latest.denominator().stripTrailingZeros().toPlainString(),
+                    published.getDenominator().stripTrailingZeros().toPlainString());
         }
-        return new Outcome(Status.DIFFERENT, difference, reason.append('.').toString());
+        return new Outcome(Status.DIFFERENT, difference, Text.of("controlling.RECONCILIATION_DIFFERS", numerator, denominator));
     }
 
     private static boolean roundsTo(BigDecimal computed, BigDecimal published, int scale) {

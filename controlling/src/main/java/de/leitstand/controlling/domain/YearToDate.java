@@ -41,12 +41,12 @@ public final class YearToDate {
             }
             BigDecimal average = stock.divide(BigDecimal.valueOf(months), PRECISION);
             if (average.signum() == 0) {
-                return KpiResult.notComputable("Nenner ist 0.");
+                return KpiResult.notComputable(KpiCalculator.DENOMINATOR_ZERO);
             }
             return new KpiResult(integrations.multiply(HUNDRED).divide(average, 4, RoundingMode.HALF_UP), integrations,
                     average.setScale(4, RoundingMode.HALF_UP), null);
         } catch (KpiCalculator.MissingInput missing) {
-            return KpiResult.notComputable(missing.getMessage());
+            return KpiResult.notComputable(missing.text());
         }
     }
 
@@ -81,12 +81,12 @@ public final class YearToDate {
                 before = KpiCalculator.value(figures, lzb, YearMonth.of(month.getYear() - 1, 12));
             }
             if (before.signum() == 0) {
-                return KpiResult.notComputable("Nenner ist 0.");
+                return KpiResult.notComputable(KpiCalculator.DENOMINATOR_ZERO);
             }
             BigDecimal change = now.subtract(before).multiply(HUNDRED).divide(before, 4, RoundingMode.HALF_UP);
             return new KpiResult(change, now, before, null);
         } catch (KpiCalculator.MissingInput missing) {
-            return KpiResult.notComputable(missing.getMessage());
+            return KpiResult.notComputable(missing.text());
         }
     }
 

@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.StructureApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,7 +36,7 @@ public class AnnualAveragesExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         structure.annualAverages(p.get("agencyNumber"), p.year("from"), p.year("to"))
                 .forEach(a -> rows.add(Arrays.asList(a.year(), a.elb(), a.bg())));
-        return new ExportSheet("Jahresdurchschnitte", List.of(ExportColumn.of("column.jahr", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.elb", ColumnType.WHOLE_NUMBER),
+        return new ExportSheet(Text.of("controlling.SHEET_ANNUAL_AVERAGES"), List.of(ExportColumn.of("column.jahr", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.elb", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.bedarfsgemeinschaften", ColumnType.WHOLE_NUMBER)), rows);
     }
 }

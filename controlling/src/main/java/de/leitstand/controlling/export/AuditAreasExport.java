@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.SupervisionApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -34,7 +35,7 @@ public class AuditAreasExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         List<List<Object>> rows = new ArrayList<>();
         supervision.areas(p.get("agencyNumber")).forEach(a -> rows.add(Arrays.asList(a.code(), a.name(), a.errorThreshold(), a.active() ? "aktiv" : "inaktiv")));
-        return new ExportSheet("Prüffelder", List.of(ExportColumn.of("column.kuerzel", ColumnType.TEXT), ExportColumn.of("column.bezeichnung", ColumnType.TEXT),
+        return new ExportSheet(Text.of("controlling.SHEET_AUDIT_AREAS"), List.of(ExportColumn.of("column.kuerzel", ColumnType.TEXT), ExportColumn.of("column.bezeichnung", ColumnType.TEXT),
                 ExportColumn.of("column.schwellenwert-percent", ColumnType.PERCENT_2), ExportColumn.of("column.status", ColumnType.TEXT)), rows);
     }
 }

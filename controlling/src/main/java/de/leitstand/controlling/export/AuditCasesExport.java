@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.SupervisionApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -34,8 +35,8 @@ public class AuditCasesExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         List<List<Object>> rows = new ArrayList<>();
         supervision.cases(p.get("agencyNumber"), p.month("month")).forEach(c -> rows.add(Arrays.asList(c.date(), c.areaCode(), c.team(),
-                c.auditor(), c.caseReference(), c.faulty() ? "fehlerhaft" : "ohne Fehler", c.errorType(), c.financialImpact())));
-        return new ExportSheet("Prüffälle " + p.get("month"), List.of(ExportColumn.of("column.datum", ColumnType.DATE), ExportColumn.of("column.prueffeld", ColumnType.TEXT),
+                c.auditor(), c.caseReference(), c.faulty() ? Text.of("controlling.WORD_FAULTY") : Text.of("controlling.WORD_WITHOUT_ERROR"), c.errorType(), c.financialImpact())));
+        return new ExportSheet(Text.of("controlling.SHEET_AUDIT_CASES", p.get("month")), List.of(ExportColumn.of("column.datum", ColumnType.DATE), ExportColumn.of("column.prueffeld", ColumnType.TEXT),
                 ExportColumn.of("column.team", ColumnType.TEXT), ExportColumn.of("column.pruefer-in", ColumnType.TEXT), ExportColumn.of("column.fallzeichen", ColumnType.TEXT),
                 ExportColumn.of("column.ergebnis", ColumnType.TEXT), ExportColumn.of("column.fehlerart", ColumnType.TEXT), ExportColumn.of("column.finanzielle-auswirkung-eur", ColumnType.MONEY)), rows);
     }

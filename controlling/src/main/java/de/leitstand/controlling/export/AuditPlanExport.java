@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.SupervisionApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,7 +36,7 @@ public class AuditPlanExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         supervision.plan(p.get("agencyNumber"), p.year("year")).forEach(l -> rows.add(Arrays.asList(l.areaCode(), l.areaName(), l.riskScore(),
                 l.minCasesPerMonth(), l.rationale())));
-        return new ExportSheet("Prüfplan " + p.get("year"), List.of(ExportColumn.of("column.prueffeld", ColumnType.TEXT), ExportColumn.of("column.bezeichnung", ColumnType.TEXT),
+        return new ExportSheet(Text.of("controlling.SHEET_AUDIT_PLAN", p.get("year")), List.of(ExportColumn.of("column.prueffeld", ColumnType.TEXT), ExportColumn.of("column.bezeichnung", ColumnType.TEXT),
                 ExportColumn.of("column.risiko", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.mindestpruefungen-je-monat", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.begruendung", ColumnType.TEXT)), rows);
     }
 }

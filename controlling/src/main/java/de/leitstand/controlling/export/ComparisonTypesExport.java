@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.ControllingApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -42,7 +43,7 @@ public class ComparisonTypesExport implements ExportTable {
             t.members().forEach(m -> rows.add(Arrays.asList(t.code(), t.name(), t.validFrom().toString(),
                     t.validTo() == null ? null : t.validTo().toString(), m.agencyNumber(), m.name(), m.validFrom().toString())));
         });
-        return new ExportSheet("Vergleichstypen", List.of(ExportColumn.of("column.kuerzel", ColumnType.TEXT), ExportColumn.of("column.bezeichnung", ColumnType.TEXT),
+        return new ExportSheet(Text.of("controlling.SHEET_COMPARISON_TYPES"), List.of(ExportColumn.of("column.kuerzel", ColumnType.TEXT), ExportColumn.of("column.bezeichnung", ColumnType.TEXT),
                 ExportColumn.of("column.gueltig-ab", ColumnType.TEXT), ExportColumn.of("column.gueltig-bis", ColumnType.TEXT), ExportColumn.of("column.traeger-nr", ColumnType.TEXT),
                 ExportColumn.of("column.jobcenter", ColumnType.TEXT), ExportColumn.of("column.zugeordnet-ab", ColumnType.TEXT)), rows);
     }

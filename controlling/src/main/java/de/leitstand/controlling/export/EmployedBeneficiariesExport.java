@@ -2,6 +2,7 @@ package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.StructureApi;
 import de.leitstand.controlling.api.StructureViews;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,7 +37,7 @@ public class EmployedBeneficiariesExport implements ExportTable {
         StructureViews.Table t = structure.employment(p.get("agencyNumber"), p.month("month"));
         List<List<Object>> rows = new ArrayList<>();
         t.rows().forEach(r -> rows.add(Arrays.asList(r.label(), r.value(), r.changeAbsolute(), r.changePercent(), r.share())));
-        return new ExportSheet("Erwerbstätige ELB " + t.period(), List.of(ExportColumn.of("column.merkmal", ColumnType.TEXT), ExportColumn.of("column.berichtsmonat", ColumnType.WHOLE_NUMBER),
+        return new ExportSheet(Text.of("controlling.SHEET_EMPLOYED_BENEFICIARIES", t.period()), List.of(ExportColumn.of("column.merkmal", ColumnType.TEXT), ExportColumn.of("column.berichtsmonat", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.veraenderung-absolut", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.veraenderung-percent", ColumnType.PERCENT_1), ExportColumn.of("column.anteil-percent", ColumnType.PERCENT_1)), rows);
     }
 }

@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.SupervisionApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,7 +37,7 @@ public class ErrorRatesExport implements ExportTable {
         supervision.overview(p.get("agencyNumber"), p.month("month")).areas().forEach(a -> rows.add(Arrays.asList(a.code(), a.name(),
                 a.riskScore(), a.auditedInMonth(), a.faultyInMonth(), a.rateInMonth(), a.annualAverage(), a.threshold(),
                 a.auditedSoFar(), a.plannedSoFar(), a.densityPercent(), a.financialImpactSoFar())));
-        return new ExportSheet("Fehlerquoten " + p.get("month"), List.of(ExportColumn.of("column.prueffeld", ColumnType.TEXT), ExportColumn.of("column.bezeichnung", ColumnType.TEXT),
+        return new ExportSheet(Text.of("controlling.SHEET_ERROR_RATES", p.get("month")), List.of(ExportColumn.of("column.prueffeld", ColumnType.TEXT), ExportColumn.of("column.bezeichnung", ColumnType.TEXT),
                 ExportColumn.of("column.risiko", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.geprueft-im-monat", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.fehlerhaft-im-monat", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.fehlerquote-monat-percent", ColumnType.PERCENT_1), ExportColumn.of("column.fehlerquote-jahresdurchschnitt-percent", ColumnType.PERCENT_1),
                 ExportColumn.of("column.schwellenwert-percent", ColumnType.PERCENT_2), ExportColumn.of("column.geprueft-seit-januar", ColumnType.WHOLE_NUMBER),

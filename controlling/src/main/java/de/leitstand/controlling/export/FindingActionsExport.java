@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.SupervisionApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -34,9 +35,9 @@ public class FindingActionsExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         List<List<Object>> rows = new ArrayList<>();
         supervision.findings(p.get("agencyNumber")).forEach(f -> f.actions().forEach(a -> rows.add(Arrays.asList(f.foundOn(), f.areaCode(),
-                f.description(), a.description(), a.owner(), a.dueDate(), a.status(), a.overdue() ? "überfällig" : null, a.followUpDate(),
+                f.description(), a.description(), a.owner(), a.dueDate(), a.status(), a.overdue() ? Text.of("controlling.WORD_OVERDUE") : null, a.followUpDate(),
                 a.followUpResult()))));
-        return new ExportSheet("Maßnahmen", List.of(ExportColumn.of("column.feststellung-vom", ColumnType.DATE), ExportColumn.of("column.prueffeld", ColumnType.TEXT),
+        return new ExportSheet(Text.of("controlling.SHEET_FINDING_ACTIONS"), List.of(ExportColumn.of("column.feststellung-vom", ColumnType.DATE), ExportColumn.of("column.prueffeld", ColumnType.TEXT),
                 ExportColumn.of("column.feststellung", ColumnType.TEXT), ExportColumn.of("column.massnahme", ColumnType.TEXT), ExportColumn.of("column.verantwortlich", ColumnType.TEXT),
                 ExportColumn.of("column.faellig", ColumnType.DATE), ExportColumn.of("column.status", ColumnType.TEXT), ExportColumn.of("column.hinweis", ColumnType.TEXT),
                 ExportColumn.of("column.nachpruefung-am", ColumnType.DATE), ExportColumn.of("column.ergebnis-der-nachpruefung", ColumnType.TEXT)), rows);

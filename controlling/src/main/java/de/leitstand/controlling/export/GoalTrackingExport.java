@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.ControllingApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -34,8 +35,8 @@ public class GoalTrackingExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         List<List<Object>> rows = new ArrayList<>();
         controlling.tracking(p.get("agencyNumber"), p.month("month")).goals().forEach(g -> rows.add(Arrays.asList(g.title(), g.kpiCode(),
-                g.target(), g.value(), g.met() == null ? g.reason() : g.met() ? "erreicht" : "nicht erreicht")));
-        return new ExportSheet("Ziele " + p.get("month"), List.of(ExportColumn.of("column.ziel", ColumnType.TEXT), ExportColumn.of("column.kennzahl", ColumnType.TEXT),
+                g.target(), g.value(), g.met() == null ? g.reason() : g.met() ? Text.of("controlling.WORD_MET") : Text.of("controlling.WORD_NOT_MET"))));
+        return new ExportSheet(Text.of("controlling.SHEET_GOAL_TRACKING", p.get("month")), List.of(ExportColumn.of("column.ziel", ColumnType.TEXT), ExportColumn.of("column.kennzahl", ColumnType.TEXT),
                 ExportColumn.of("column.zielwert", ColumnType.TEXT), ExportColumn.of("column.wert-percent", ColumnType.PERCENT_1), ExportColumn.of("column.stand", ColumnType.TEXT)), rows);
     }
 }

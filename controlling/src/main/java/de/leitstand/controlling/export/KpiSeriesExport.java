@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.ControllingApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,7 +37,7 @@ public class KpiSeriesExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         controlling.series(p.get("agencyNumber"), code, p.month("from"), p.month("to"))
                 .forEach(point -> rows.add(Arrays.asList(point.month().toString(), point.value(), point.reason())));
-        return new ExportSheet(code + " " + p.get("from") + " bis " + p.get("to"), List.of(ExportColumn.of("column.monat", ColumnType.MONTH),
+        return new ExportSheet(Text.of("controlling.SHEET_KPI_SERIES", code, p.get("from"), p.get("to")), List.of(ExportColumn.of("column.monat", ColumnType.MONTH),
                 ExportColumn.literal(code + " (%)", ColumnType.PERCENT_4), ExportColumn.of("column.nicht-berechenbar-weil", ColumnType.TEXT)), rows);
     }
 }

@@ -2,6 +2,7 @@ package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.ControllingApi;
 import de.leitstand.controlling.api.ControllingViews;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -38,7 +39,7 @@ public class KpisOfMonthExport implements ExportTable {
             rows.add(Arrays.asList(k.code(), k.name(), k.value(), k.changePercent(), k.numerator(), k.denominator(),
                     k.source(), k.reason()));
         }
-        return new ExportSheet("Kennzahlen " + p.get("month"), List.of(ExportColumn.of("column.kennzahl", ColumnType.TEXT),
+        return new ExportSheet(Text.of("controlling.SHEET_KPIS_OF_MONTH", p.get("month")), List.of(ExportColumn.of("column.kennzahl", ColumnType.TEXT),
                 ExportColumn.of("column.bezeichnung", ColumnType.TEXT), ExportColumn.of("column.wert-percent", ColumnType.PERCENT_4),
                 ExportColumn.of("column.veraenderung-zum-vorjahresmonat-percent", ColumnType.PERCENT_4), ExportColumn.of("column.zaehler", ColumnType.DECIMAL_2),
                 ExportColumn.of("column.nenner", ColumnType.DECIMAL_2), ExportColumn.of("column.fassung-der-verordnung", ColumnType.TEXT),

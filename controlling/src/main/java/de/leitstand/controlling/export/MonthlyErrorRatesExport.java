@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.SupervisionApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,7 +36,7 @@ public class MonthlyErrorRatesExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         supervision.overview(p.get("agencyNumber"), p.month("month")).areas().forEach(a -> a.months().forEach(m -> rows.add(Arrays.asList(
                 a.code(), m.month().toString(), m.audited(), m.faulty(), m.rate()))));
-        return new ExportSheet("Fehlerquoten je Monat", List.of(ExportColumn.of("column.prueffeld", ColumnType.TEXT), ExportColumn.of("column.monat", ColumnType.MONTH),
+        return new ExportSheet(Text.of("controlling.SHEET_MONTHLY_ERROR_RATES"), List.of(ExportColumn.of("column.prueffeld", ColumnType.TEXT), ExportColumn.of("column.monat", ColumnType.MONTH),
                 ExportColumn.of("column.geprueft", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.fehlerhaft", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.fehlerquote-percent", ColumnType.PERCENT_1)), rows);
     }
 }

@@ -2,6 +2,7 @@ package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.ControllingApi;
 import de.leitstand.controlling.api.ControllingViews;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -41,6 +42,6 @@ public class NationalKpisExport implements ExportTable {
             row.addAll(r.values());
             rows.add(row);
         });
-        return new ExportSheet("Kennzahlen " + n.month(), columns, rows);
+        return new ExportSheet(Text.of("controlling.SHEET_NATIONAL_KPIS", n.month()), columns, rows);
     }
 }

@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.ReconciliationApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,8 +36,8 @@ public class NationalReconciliationExport implements ExportTable {
         var n = reconciliation.national(p.month("month"), p.get("gender"));
         List<List<Object>> rows = new ArrayList<>();
         n.differing().forEach(d -> rows.add(Arrays.asList(d.agencyNumber(), d.name(), String.join(", ", d.codes()),
-                String.join(", ", d.statuses()))));
-        return new ExportSheet("Abweichungen " + n.month(), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT),
+                Text.joined(", ", d.statuses()))));
+        return new ExportSheet(Text.of("controlling.SHEET_NATIONAL_RECONCILIATION", n.month()), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT),
                 ExportColumn.of("column.jobcenter", ColumnType.TEXT), ExportColumn.of("column.kennzahlen", ColumnType.TEXT), ExportColumn.of("column.ergebnis", ColumnType.TEXT)), rows);
     }
 }

@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.ReconciliationApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -37,7 +38,7 @@ public class ReconciliationExport implements ExportTable {
         r.lines().forEach(l -> rows.add(Arrays.asList(l.code(), l.name(), l.computedValue(), l.computedNumerator(),
                 l.computedDenominator(), l.publishedValue(), l.publishedNumerator(), l.publishedDenominator(),
                 l.publishedVintage() == null ? null : l.publishedVintage().toString(), l.difference(), l.statusLabel(), l.reason())));
-        return new ExportSheet("Abgleich " + r.agencyNumber() + " " + r.month(), List.of(ExportColumn.of("column.kennzahl", ColumnType.TEXT),
+        return new ExportSheet(Text.of("controlling.SHEET_RECONCILIATION", r.agencyNumber(), r.month()), List.of(ExportColumn.of("column.kennzahl", ColumnType.TEXT),
                 ExportColumn.of("column.bezeichnung", ColumnType.TEXT), ExportColumn.of("column.berechnet-percent", ColumnType.PERCENT_4), ExportColumn.of("column.zaehler-berechnet", ColumnType.DECIMAL_2),
                 ExportColumn.of("column.nenner-berechnet", ColumnType.DECIMAL_2), ExportColumn.of("column.veroeffentlicht-percent", ColumnType.PERCENT_4),
                 ExportColumn.of("column.zaehler-veroeffentlicht", ColumnType.DECIMAL_2), ExportColumn.of("column.nenner-veroeffentlicht", ColumnType.DECIMAL_2),

@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.SteeringApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -34,15 +35,15 @@ public class SteeringReviewsExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         List<List<Object>> rows = new ArrayList<>();
         steering.reviews(p.get("agencyNumber")).forEach(r -> {
-            String kpis = r.kpis().stream().map(k -> k.code() + " " + (k.value() == null ? "nicht berechenbar" : k.value().setScale(1, java.math.RoundingMode.HALF_UP)
-                    .toPlainString().replace('.', ',') + " %")).collect(java.util.stream.Collectors.joining("; "));
+            Text kpis = Text.joined("; ", r.kpis().stream().map(k -> k.value() == null ? Text.of("controlling.WORD_NOT_COMPUTABLE_OF", k.code())
+                    : Text.literal(k.code() + " " + k.value().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %")).toList());
             if (r.actions().isEmpty()) {
                 rows.add(Arrays.asList(r.heldOn(), r.figuresMonth().toString(), r.participants(), r.assessment(), kpis, null, null, null, null));
             }
             r.actions().forEach(a -> rows.add(Arrays.asList(r.heldOn(), r.figuresMonth().toString(), r.participants(), r.assessment(), kpis,
                     a.description(), a.owner(), a.dueDate(), a.status())));
         });
-        return new ExportSheet("Zielnachhaltedialoge", List.of(ExportColumn.of("column.datum", ColumnType.DATE), ExportColumn.of("column.zahlen-aus", ColumnType.TEXT),
+        return new ExportSheet(Text.of("controlling.SHEET_STEERING_REVIEWS"), List.of(ExportColumn.of("column.datum", ColumnType.DATE), ExportColumn.of("column.zahlen-aus", ColumnType.TEXT),
                 ExportColumn.of("column.teilnehmende", ColumnType.TEXT), ExportColumn.of("column.bewertung", ColumnType.TEXT), ExportColumn.of("column.kennzahlen-am-tag", ColumnType.TEXT),
                 ExportColumn.of("column.steuerungsmassnahme", ColumnType.TEXT), ExportColumn.of("column.verantwortlich", ColumnType.TEXT), ExportColumn.of("column.faellig", ColumnType.DATE),
                 ExportColumn.of("column.status", ColumnType.TEXT)), rows);

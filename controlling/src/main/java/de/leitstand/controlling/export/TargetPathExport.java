@@ -1,6 +1,7 @@
 package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.ControllingApi;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -37,7 +38,7 @@ public class TargetPathExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         controlling.trackingPath(p.get("agencyNumber"), last).forEach(t -> rows.add(Arrays.asList(t.month().toString(),
                 t.integrationsSoFar(), t.plannedToDate(), t.yearToDateRate())));
-        return new ExportSheet("Zielpfad " + last.getYear(), List.of(ExportColumn.of("column.monat", ColumnType.MONTH), ExportColumn.of("column.integrationen-seit-januar", ColumnType.WHOLE_NUMBER),
+        return new ExportSheet(Text.of("controlling.SHEET_TARGET_PATH", last.getYear()), List.of(ExportColumn.of("column.monat", ColumnType.MONTH), ExportColumn.of("column.integrationen-seit-januar", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.soll-laut-zielpfad", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.jahresfortschrittswert-percent", ColumnType.PERCENT_1)), rows);
     }
 }

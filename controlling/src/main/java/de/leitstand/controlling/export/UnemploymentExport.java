@@ -2,6 +2,7 @@ package de.leitstand.controlling.export;
 
 import de.leitstand.controlling.api.StructureApi;
 import de.leitstand.controlling.api.StructureViews;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,7 +37,7 @@ public class UnemploymentExport implements ExportTable {
         StructureViews.Table t = structure.unemployment(p.get("agencyNumber"), p.month("month"));
         List<List<Object>> rows = new ArrayList<>();
         t.rows().forEach(r -> rows.add(Arrays.asList(r.label(), r.value(), r.share())));
-        return new ExportSheet("Arbeitslose " + t.period(), List.of(ExportColumn.of("column.merkmal", ColumnType.TEXT), ExportColumn.of("column.anzahl-bzw-quote", ColumnType.DECIMAL_1),
+        return new ExportSheet(Text.of("controlling.SHEET_UNEMPLOYMENT", t.period()), List.of(ExportColumn.of("column.merkmal", ColumnType.TEXT), ExportColumn.of("column.anzahl-bzw-quote", ColumnType.DECIMAL_1),
                 ExportColumn.of("column.anteil-percent", ColumnType.PERCENT_1)), rows);
     }
 }

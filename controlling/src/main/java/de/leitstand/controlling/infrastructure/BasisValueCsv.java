@@ -140,7 +140,7 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
         for (int i = 0; i < keys.length; i++) {
             if (repeated.contains(keys[i]) && !seen.add(keys[i])) {
                 ImportRow row = rows.get(i);
-                errors.add(new FieldError("Zeile " + row.line() + ", Spalte " + column, Text.of("controlling.CSV_ROW_TWICE", row.line(), column, row.agencyNumber(), row.series(), row.month(), row.gender().label())));
+                errors.add(FieldError.at(FieldError.position(row.line(), column), Text.of("controlling.CSV_ROW_TWICE", row.line(), column, row.agencyNumber(), row.series(), row.month(), row.gender().label())));
             }
         }
     }
@@ -206,7 +206,7 @@ public class BasisValueCsv implements de.leitstand.controlling.domain.ImportFile
 
         void error(String column, Text message) {
             int col = headers.indexOf(column) + 1;
-            errors.add(new FieldError("Zeile " + line + ", Spalte " + col,
+            errors.add(FieldError.at(FieldError.position(line, col),
                     Text.of("controlling.CSV_CELL", line, col, column, message)));
         }
 

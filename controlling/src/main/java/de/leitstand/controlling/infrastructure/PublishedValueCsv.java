@@ -129,7 +129,7 @@ public class PublishedValueCsv implements de.leitstand.controlling.domain.Publis
 
         void error(String column, Text message) {
             int col = headers.indexOf(column) + 1;
-            errors.add(new FieldError("Zeile " + line + ", Spalte " + col, Text.of("controlling.CSV_CELL", line, col, column, message)));
+            errors.add(FieldError.at(FieldError.position(line, col), Text.of("controlling.CSV_CELL", line, col, column, message)));
         }
 
         YearMonth month(String column) {

@@ -65,7 +65,7 @@ public class SteeringDemo {
         }
         YearMonth figures = YearMonth.of(2020, 8);
         List<ReviewKpi> snapshot = controlling.kpis(ELBE_ELSTER.value(), figures, null, null).stream().filter(k -> k.keyIndicator())
-                .map(k -> new ReviewKpi(k.code(), k.name(), k.value(), k.numerator(), k.denominator(), k.reason())).toList();
+                .map(k -> new ReviewKpi(k.code(), k.name(), k.value(), k.numerator(), k.denominator(), k.reason() == null ? null : k.reason().german())).toList();
         ReviewDialogue dialogue = new ReviewDialogue(ELBE_ELSTER, LocalDate.of(2020, 10, 15), figures,
                 "Geschäftsführung, Bereichsleitungen Markt und Integration und Leistung, Controlling (Demo)",
                 "Die Integrationen liegen leicht unter dem Zielpfad; der LZB-Bestand sinkt planmäßig. Schwerpunkt bis Jahresende: "

@@ -116,7 +116,7 @@ public final class StructureCsv {
 
         void error(String column, Text message) {
             int col = headers.indexOf(column) + 1;
-            errors.add(new FieldError("Zeile " + line + ", Spalte " + col,
+            errors.add(FieldError.at(FieldError.position(line, col),
                     Text.of("controlling.CSV_CELL", line, col, column, message)));
         }
 

@@ -41,7 +41,7 @@ class EveryKennzahlTest {
     }
 
     private String reason(String code) {
-        return KpiCalculator.compute(KpiCatalogue.byCode(code, JUNE).orElseThrow(), figures, JUNE).notComputableReason();
+        return KpiCalculator.compute(KpiCatalogue.byCode(code, JUNE).orElseThrow(), figures, JUNE).notComputableReason().german();
     }
 
     @BeforeEach

@@ -70,7 +70,8 @@ class KpiCalculatorTest {
         KpiResult k2 = KpiCalculator.compute(kpi("K2"), figures, march2020);
         assertFalse(k2.isComputable());
         assertEquals(null, k2.value(), "never 0");
-        assertEquals("Es fehlt Bestand erwerbsfähige Leistungsberechtigte für 08/2019.", k2.notComputableReason());
+        assertEquals("Es fehlt Bestand erwerbsfähige Leistungsberechtigte für 08/2019.", k2.notComputableReason().german());
+        assertEquals("Stock of employable beneficiaries is missing for 08/2019.", k2.notComputableReason().in(java.util.Locale.ENGLISH));
     }
 
     @Test
@@ -79,7 +80,7 @@ class KpiCalculatorTest {
         put(Series.LZB, YearMonth.of(2020, 3), 0);
         KpiResult k3e2 = KpiCalculator.compute(kpi("K3E2"), figures, YearMonth.of(2020, 3));
         assertFalse(k3e2.isComputable());
-        assertEquals("Nenner ist 0.", k3e2.notComputableReason());
+        assertEquals("Nenner ist 0.", k3e2.notComputableReason().german());
         put(Series.LZB, YearMonth.of(2020, 3), 4000);
         assertEquals(d("0.2500"), KpiCalculator.compute(kpi("K3E2"), figures, YearMonth.of(2020, 3)).value());
     }
@@ -122,11 +123,12 @@ class KpiCalculatorTest {
         fill(Series.INT_SVB, YearMonth.of(2019, 7), YearMonth.of(2020, 6), 0);
         KpiResult zero = KpiCalculator.compute(kpi("K2E3"), figures, month);
         assertFalse(zero.isComputable(), "no integrations into insured employment: not computable although INT > 0");
-        assertEquals("Nenner ist 0.", zero.notComputableReason());
+        assertEquals("Nenner ist 0.", zero.notComputableReason().german());
+        assertEquals("The denominator is 0.", zero.notComputableReason().in(java.util.Locale.ENGLISH));
         data.remove(Series.INT_SVB + "@" + YearMonth.of(2019, 11));
         KpiResult gap = KpiCalculator.compute(kpi("K2E3"), figures, month);
         assertFalse(gap.isComputable());
-        assertEquals("Es fehlt Integrationen in sozialversicherungspflichtige Beschäftigung für 11/2019.", gap.notComputableReason());
+        assertEquals("Es fehlt Integrationen in sozialversicherungspflichtige Beschäftigung für 11/2019.", gap.notComputableReason().german());
     }
 
     @Test
@@ -149,12 +151,12 @@ class KpiCalculatorTest {
         // each version refuses the months of the other
         assertFalse(KpiCalculator.compute(current, figures, YearMonth.of(2018, 12)).isComputable());
         assertEquals("K2E3 ist für 12/2018 nicht definiert (Gültigkeit der Verordnung).",
-                KpiCalculator.compute(current, figures, YearMonth.of(2018, 12)).notComputableReason());
+                KpiCalculator.compute(current, figures, YearMonth.of(2018, 12)).notComputableReason().german());
         assertFalse(KpiCalculator.compute(old, figures, YearMonth.of(2019, 1)).isComputable());
         // a gap in the old numerator
         data.remove(Series.NACH_INT + "@" + YearMonth.of(2017, 3));
         assertEquals("Es fehlt Nachhaltige Integrationen für 03/2017.",
-                KpiCalculator.compute(old, figures, YearMonth.of(2018, 12)).notComputableReason());
+                KpiCalculator.compute(old, figures, YearMonth.of(2018, 12)).notComputableReason().german());
     }
 
     @Test

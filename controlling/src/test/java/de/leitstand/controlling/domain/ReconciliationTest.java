@@ -44,11 +44,11 @@ class ReconciliationTest {
 
     @Test
     void missingBasisFiguresAreNamed() {
-        Reconciliation.Outcome outcome = Reconciliation.compare(KpiResult.notComputable("Es fehlt Integrationen für 03/2020."), null,
+        Reconciliation.Outcome outcome = Reconciliation.compare(KpiResult.notComputable(de.leitstand.kernel.api.Text.of("controlling.INPUT_MISSING", "Integrationen", "03/2020")), null,
                 published("24.0", "1200", "5000"));
         assertEquals(Reconciliation.Status.MISSING_INPUT, outcome.status());
         assertNull(outcome.difference());
-        assertEquals("Es fehlt Integrationen für 03/2020.", outcome.reason());
+        assertEquals("Es fehlt Integrationen für 03/2020.", outcome.reason().german());
         assertTrue(outcome.status().differs());
     }
 
@@ -58,7 +58,7 @@ class ReconciliationTest {
                 published("24.0", "1200", "5000"));
         assertEquals(Reconciliation.Status.OTHER_VINTAGE, outcome.status());
         assertEquals(new BigDecimal("1.2000"), outcome.difference());
-        assertTrue(outcome.reason().contains("04/2021"), outcome.reason());
+        assertTrue(outcome.reason().german().contains("04/2021"), outcome.reason().german());
     }
 
     @Test
@@ -66,7 +66,10 @@ class ReconciliationTest {
         Reconciliation.Outcome outcome = Reconciliation.compare(computed("12.0000", "600", "5000"), computed("12.0000", "600", "5000"),
                 published("13.0", "650", "5000"));
         assertEquals(Reconciliation.Status.DIFFERENT, outcome.status());
-        assertEquals("Berechnet und veröffentlicht weichen ab; Zähler 600 statt 650.", outcome.reason());
+        assertEquals("Berechnet und veröffentlicht weichen ab; Zähler 600 statt 650.", outcome.reason().german());
+        assertEquals("Computed and published differ; numerator 600 instead of 650.", outcome.reason().in(java.util.Locale.ENGLISH));
+        assertEquals("Abweichung ungeklärt", outcome.status().label());
+        assertEquals("difference unexplained", outcome.status().text().in(java.util.Locale.ENGLISH));
         assertEquals(Reconciliation.Status.NOT_PUBLISHED, Reconciliation.compare(computed("12.0000", "600", "5000"), null, null).status());
     }
 }

@@ -59,16 +59,16 @@ public final class StrictCsv {
         List<FieldError> errors = new ArrayList<>();
         for (String column : required) {
             if (!headers.contains(column)) {
-                errors.add(new FieldError("Zeile 1", Text.of("kernel.CSV_COLUMN_MISSING", column, expected)));
+                errors.add(FieldError.at(FieldError.position(1), Text.of("kernel.CSV_COLUMN_MISSING", column, expected)));
             }
         }
         for (int i = 0; i < headers.size(); i++) {
             String column = headers.get(i);
-            String at = "Zeile 1, Spalte " + (i + 1);
+            Text at = FieldError.position(1, i + 1);
             if (!required.contains(column) && !optional.contains(column)) {
-                errors.add(new FieldError(at, Text.of("kernel.CSV_COLUMN_UNKNOWN", at, column, expected)));
+                errors.add(FieldError.at(at, Text.of("kernel.CSV_COLUMN_UNKNOWN", at.capitalized(), column, expected)));
             } else if (headers.indexOf(column) < i) {
-                errors.add(new FieldError(at, Text.of("kernel.CSV_COLUMN_TWICE", at, column)));
+                errors.add(FieldError.at(at, Text.of("kernel.CSV_COLUMN_TWICE", at.capitalized(), column)));
             }
         }
         if (!errors.isEmpty()) {
@@ -85,8 +85,8 @@ public final class StrictCsv {
      */
     public static boolean shape(CSVRecord record, List<String> headers, long line, List<FieldError> errors) {
         if (record.size() > headers.size()) {
-            String at = "Zeile " + line + ", Spalte " + (headers.size() + 1);
-            errors.add(new FieldError(at, Text.of("kernel.CSV_ROW_TOO_WIDE", at, record.size(), headers.size())));
+            Text at = FieldError.position(line, headers.size() + 1);
+            errors.add(FieldError.at(at, Text.of("kernel.CSV_ROW_TOO_WIDE", at.capitalized(), record.size(), headers.size())));
             return false;
         }
         if (record.size() == headers.size()) {
@@ -95,8 +95,8 @@ public final class StrictCsv {
                 repeated = record.get(i).trim().toLowerCase(Locale.ROOT).equals(headers.get(i));
             }
             if (repeated) {
-                String at = "Zeile " + line + ", Spalte 1";
-                errors.add(new FieldError(at, Text.of("kernel.CSV_HEADER_AGAIN", at)));
+                Text at = FieldError.position(line, 1);
+                errors.add(FieldError.at(at, Text.of("kernel.CSV_HEADER_AGAIN", at.capitalized())));
                 return false;
             }
         }
@@ -127,9 +127,9 @@ public final class StrictCsv {
                     column++;
                 }
             }
-            String at = "Zeile " + line + ", Spalte " + quoteColumn;
-            return new ValidationException("CSV_UNREADABLE", at,
-                    Text.of("kernel.CSV_QUOTE_OPEN", at));
+            Text at = FieldError.position(line, quoteColumn);
+            return new ValidationException("CSV_UNREADABLE", at.german(),
+                    Text.of("kernel.CSV_QUOTE_OPEN", at.capitalized()));
         }
         return new ValidationException("CSV_UNREADABLE", "Datei",
                 Text.of("kernel.CSV_UNREADABLE"));

@@ -1,5 +1,9 @@
 package de.leitstand.kernel.api;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +21,11 @@ import java.util.regex.Pattern;
  * (English), never in a bundle of the server's default locale. In a text, {@code {0}}, {@code {1}}, … stand for
  * the arguments, nothing else is special (an apostrophe is an apostrophe). An argument that is itself a
  * {@code Text} is said in the same language; any other argument is taken as {@link String#valueOf(Object)} when
- * the text is made (so numbers and dates read as they did when they were concatenated).
+ * the text is made (so numbers and dates read as they did when they were concatenated). In a JSON body a Text is
+ * a string in the request's language ({@link TextJson}); on a page it is said in the view's language.
  */
+@JsonbTypeAdapter(TextJson.class)
+@Schema(type = SchemaType.STRING, description = "A text for people in the request's language (Accept-Language)")
 public final class Text implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -52,6 +59,11 @@ public final class Text implements Serializable {
         return new Text(null, Objects.requireNonNull(text), List.of(), false);
     }
 
+    /** @return the texts one after the other, {@code separator} between them (the same in every language) */
+    public static Text joined(String separator, List<Text> texts) {
+        return new Text(null, Objects.requireNonNull(separator), List.copyOf(texts), false);
+    }
+
     /** @return this text with its first letter upper case (a part of a sentence that here starts one) */
     public Text capitalized() {
         return new Text(key, literal, args, true);
@@ -75,7 +87,7 @@ public final class Text implements Serializable {
 
     private String said(Locale locale) {
         if (literal != null) {
-            return literal;
+            return args.isEmpty() ? literal : String.join(literal, args.stream().map(arg -> say(arg, locale)).toList());
         }
         Locale language = locale != null && "en".equals(locale.getLanguage()) ? Languages.ENGLISH : Languages.GERMAN;
         String pattern = pattern(key, language);

@@ -1,6 +1,7 @@
 package de.leitstand.kernel.export;
 
 import de.leitstand.kernel.api.AuditTrail;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -39,7 +40,7 @@ public class AuditTrailExport implements ExportTable {
                         e.agencyNumber(), e.entityLabel(), e.subject() == null ? e.entityId() : e.subject(), e.action(), e.changes().stream()
                                 .map(c -> c.label() + ": " + (c.oldValue() == null ? "–" : c.oldValue()) + " → "
                                         + (c.newValue() == null ? "–" : c.newValue())).collect(java.util.stream.Collectors.joining("; ")))));
-        return new ExportSheet("Änderungsprotokoll", List.of(ExportColumn.of("column.datum", ColumnType.DATE), ExportColumn.of("column.benutzer", ColumnType.TEXT),
+        return new ExportSheet(Text.of("kernel.SHEET_AUDIT_TRAIL"), List.of(ExportColumn.of("column.datum", ColumnType.DATE), ExportColumn.of("column.benutzer", ColumnType.TEXT),
                 ExportColumn.of("column.traeger-nr", ColumnType.TEXT), ExportColumn.of("column.datensatz", ColumnType.TEXT), ExportColumn.of("column.kennung", ColumnType.TEXT),
                 ExportColumn.of("column.aktion", ColumnType.TEXT), ExportColumn.of("column.aenderungen", ColumnType.TEXT)), rows);
     }

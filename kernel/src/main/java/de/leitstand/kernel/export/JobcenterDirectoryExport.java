@@ -1,6 +1,7 @@
 package de.leitstand.kernel.export;
 
 import de.leitstand.kernel.api.JobcenterDirectory;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,7 +36,7 @@ public class JobcenterDirectoryExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         jobcenters.search(p.get("q"), p.get("type"), new de.leitstand.kernel.api.PageRequest(0, de.leitstand.kernel.api.PageRequest.MAX_SIZE))
                 .items().forEach(j -> rows.add(Arrays.asList(j.agencyNumber(), j.name(), j.type(), j.city(), j.email(), j.website())));
-        return new ExportSheet("Jobcenter", List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT), ExportColumn.of("column.name", ColumnType.TEXT),
+        return new ExportSheet(Text.of("kernel.SHEET_JOBCENTER_DIRECTORY"), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT), ExportColumn.of("column.name", ColumnType.TEXT),
                 ExportColumn.of("column.form", ColumnType.TEXT), ExportColumn.of("column.ort", ColumnType.TEXT), ExportColumn.of("column.e-mail", ColumnType.TEXT), ExportColumn.of("column.website", ColumnType.TEXT)), rows);
     }
 }

@@ -1,6 +1,7 @@
 package de.leitstand.kernel.export;
 
 import de.leitstand.kernel.api.UserAdministration;
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,8 +36,8 @@ public class UsersExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         users.search(p.get("q"), p.get("agencyNumber"), new de.leitstand.kernel.api.PageRequest(0, de.leitstand.kernel.api.PageRequest.MAX_SIZE))
                 .items().forEach(u -> rows.add(Arrays.asList(u.username(), u.displayName(), u.agencyNumber(), u.jobcenterName(),
-                        String.join(", ", u.roles().stream().map(Enum::name).sorted().toList()), u.enabled() ? "aktiv" : "gesperrt")));
-        return new ExportSheet("Benutzer", List.of(ExportColumn.of("column.benutzername", ColumnType.TEXT), ExportColumn.of("column.name", ColumnType.TEXT),
+                        String.join(", ", u.roles().stream().map(Enum::name).sorted().toList()), u.enabled() ? Text.of("kernel.WORD_ACTIVE") : Text.of("kernel.WORD_LOCKED"))));
+        return new ExportSheet(Text.of("kernel.SHEET_USERS"), List.of(ExportColumn.of("column.benutzername", ColumnType.TEXT), ExportColumn.of("column.name", ColumnType.TEXT),
                 ExportColumn.of("column.traeger-nr", ColumnType.TEXT), ExportColumn.of("column.jobcenter", ColumnType.TEXT), ExportColumn.of("column.rollen", ColumnType.TEXT), ExportColumn.of("column.status", ColumnType.TEXT)), rows);
     }
 }

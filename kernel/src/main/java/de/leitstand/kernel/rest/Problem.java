@@ -33,7 +33,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** @return the document with its texts in the language (German unless English) */
     public static Problem of(int status, String code, Text detail, List<FieldError> errors, Locale language) {
         List<Field> fields = errors == null || errors.isEmpty() ? null
-                : errors.stream().map(error -> new Field(error.field(), error.message(language))).toList();
+                : errors.stream().map(error -> new Field(error.field(language), error.message(language))).toList();
         return new Problem("urn:leitstand:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
                 title(status).in(language), status, detail.in(language), code, fields);
     }

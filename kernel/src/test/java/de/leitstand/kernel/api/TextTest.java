@@ -45,4 +45,28 @@ class TextTest {
         assertEquals("PAGE_INVALID", refused.code());
         assertEquals(400, refused.status());
     }
+
+    @Test
+    void aPositionInAFileIsAFieldThatIsSaidInTheLanguage() {
+        ValidationException.FieldError error = ValidationException.FieldError.at(ValidationException.FieldError.position(3, 2),
+                Text.of("kernel.CSV_HEADER_AGAIN", ValidationException.FieldError.position(3, 2).capitalized()));
+        assertEquals("Zeile 3, Spalte 2", error.field(), "the field's name stays German");
+        assertEquals("Zeile 3, Spalte 2", error.field(Locale.GERMAN));
+        assertEquals("line 3, column 2", error.field(Locale.ENGLISH));
+        assertEquals("Line 3, column 2: the header line appears here once more.", error.message(Locale.ENGLISH));
+        assertEquals("line 1", new ValidationException.FieldError("Zeile 1", Text.literal("x")).field(Locale.ENGLISH));
+        assertEquals("month", new ValidationException.FieldError("month", Text.literal("x")).field(Locale.ENGLISH),
+                "a field name is not translated");
+    }
+
+    @Test
+    void textsJoinedAndWrittenAsJsonInTheRequestsLanguage() {
+        Text both = Text.joined(", ", java.util.List.of(Text.of("kernel.POSITION_LINE", 1), Text.of("kernel.POSITION_LINE", 2)));
+        assertEquals("Zeile 1, Zeile 2", both.german());
+        assertEquals("line 1, line 2", both.in(Locale.ENGLISH));
+        TextJson json = new TextJson();
+        assertEquals("Zeile 1, Zeile 2", json.adaptToJson(both), "German outside a request");
+        assertEquals("line 1, line 2", TextJson.in(Locale.ENGLISH, () -> json.adaptToJson(both)));
+        assertEquals(Languages.GERMAN, TextJson.language(), "the language ends with the body");
+    }
 }

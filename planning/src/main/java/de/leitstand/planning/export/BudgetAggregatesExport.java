@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,7 +37,7 @@ public class BudgetAggregatesExport implements ExportTable {
         ProgrammeView programme = BudgetOfProgramme.read(planning, p);
         List<List<Object>> rows = new ArrayList<>();
         programme.budget().aggregates().forEach(a -> rows.add(Arrays.asList(a.name(), a.amount(), a.sharePercent())));
-        return new ExportSheet("Zusammenfassungen", List.of(ExportColumn.of("column.zusammenfassung", ColumnType.TEXT), ExportColumn.of("column.betrag-eur", ColumnType.MONEY),
+        return new ExportSheet(Text.of("planning.SHEET_BUDGET_AGGREGATES"), List.of(ExportColumn.of("column.zusammenfassung", ColumnType.TEXT), ExportColumn.of("column.betrag-eur", ColumnType.MONEY),
                 ExportColumn.of("column.anteil-percent", ColumnType.PERCENT_1)), rows);
     }
 }

@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,7 +37,7 @@ public class BudgetExport implements ExportTable {
         ProgrammeView programme = BudgetOfProgramme.read(planning, p);
         List<List<Object>> rows = new ArrayList<>();
         programme.budget().rows().forEach(r -> rows.add(Arrays.asList(r.title(), r.previous(), r.current(), r.difference(), r.differencePercent())));
-        return new ExportSheet("Budget " + programme.summary().year(), List.of(ExportColumn.of("column.titel", ColumnType.TEXT),
+        return new ExportSheet(Text.of("planning.SHEET_BUDGET", programme.summary().year()), List.of(ExportColumn.of("column.titel", ColumnType.TEXT),
                 ExportColumn.literal(programme.budget().previousLabel(), ColumnType.MONEY), ExportColumn.literal(programme.budget().currentLabel(), ColumnType.MONEY),
                 ExportColumn.of("column.delta-absolut", ColumnType.MONEY), ExportColumn.of("column.delta-percent", ColumnType.PERCENT_1)), rows);
     }

@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,7 +37,7 @@ public class BudgetTransfersExport implements ExportTable {
         ProgrammeView programme = BudgetOfProgramme.read(planning, p);
         List<List<Object>> rows = new ArrayList<>();
         programme.budget().transfers().forEach(t -> rows.add(Arrays.asList(t.date(), t.amount(), t.note())));
-        return new ExportSheet("Umschichtungen", List.of(ExportColumn.of("column.datum", ColumnType.DATE), ExportColumn.of("column.betrag-egl-vk-eur", ColumnType.MONEY),
+        return new ExportSheet(Text.of("planning.SHEET_BUDGET_TRANSFERS"), List.of(ExportColumn.of("column.datum", ColumnType.DATE), ExportColumn.of("column.betrag-egl-vk-eur", ColumnType.MONEY),
                 ExportColumn.of("column.bemerkung", ColumnType.TEXT)), rows);
     }
 }

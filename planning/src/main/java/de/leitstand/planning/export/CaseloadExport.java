@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -37,9 +38,9 @@ public class CaseloadExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         if (programme.staff() != null) {
             programme.staff().caseload().forEach(c -> rows.add(Arrays.asList(c.groupLabel(), c.customers(), c.staff(), c.customersPerStaff(),
-                    c.reference(), c.exceedsReference() ? "über dem Richtwert" : null)));
+                    c.reference(), c.exceedsReference() ? Text.of("planning.WORD_ABOVE_REFERENCE") : null)));
         }
-        return new ExportSheet("Betreuungsschlüssel", List.of(ExportColumn.of("column.personenkreis", ColumnType.TEXT), ExportColumn.of("column.kunden", ColumnType.WHOLE_NUMBER),
+        return new ExportSheet(Text.of("planning.SHEET_CASELOAD"), List.of(ExportColumn.of("column.personenkreis", ColumnType.TEXT), ExportColumn.of("column.kunden", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.personal-mak", ColumnType.DECIMAL_2), ExportColumn.of("column.kunden-je-mak", ColumnType.DECIMAL_1), ExportColumn.of("column.richtwert", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.hinweis", ColumnType.TEXT)), rows);
     }

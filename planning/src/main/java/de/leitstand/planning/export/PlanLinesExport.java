@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,8 +37,8 @@ public class PlanLinesExport implements ExportTable {
         ProgrammeView programme = BudgetOfProgramme.read(planning, p);
         List<List<Object>> rows = new ArrayList<>();
         programme.budget().planLines().forEach(l -> rows.add(Arrays.asList(l.categoryLabel(), l.legalBasis(), l.amount(), l.sharePercent(),
-                l.plannedEntries(), l.averageCostPerEntry(), l.demoValue() ? "Demowert" : null)));
-        return new ExportSheet("Planzeilen " + programme.summary().year(), List.of(ExportColumn.of("column.instrument", ColumnType.TEXT),
+                l.plannedEntries(), l.averageCostPerEntry(), l.demoValue() ? Text.of("planning.WORD_DEMO_VALUE") : null)));
+        return new ExportSheet(Text.of("planning.SHEET_PLAN_LINES", programme.summary().year()), List.of(ExportColumn.of("column.instrument", ColumnType.TEXT),
                 ExportColumn.of("column.rechtsgrundlage", ColumnType.TEXT), ExportColumn.of("column.betrag-eur", ColumnType.MONEY), ExportColumn.of("column.anteil-percent", ColumnType.PERCENT_1),
                 ExportColumn.of("column.eintritte", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.kosten-je-eintritt-eur", ColumnType.MONEY), ExportColumn.of("column.hinweis", ColumnType.TEXT)), rows);
     }

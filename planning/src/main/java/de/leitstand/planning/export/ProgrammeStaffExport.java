@@ -41,7 +41,7 @@ public class ProgrammeStaffExport implements ExportTable {
         }
         List<List<Object>> rows = new ArrayList<>();
         programme.staff().lines().forEach(l -> rows.add(Arrays.asList(l.employerLabel(), l.functionLabel(), l.capacity())));
-        return new ExportSheet("Personal " + programme.summary().year(), List.of(ExportColumn.of("column.traeger", ColumnType.TEXT),
+        return new ExportSheet(Text.of("planning.SHEET_PROGRAMME_STAFF", programme.summary().year()), List.of(ExportColumn.of("column.traeger", ColumnType.TEXT),
                 ExportColumn.of("column.funktion", ColumnType.TEXT), ExportColumn.of("column.kapazitaet-mak", ColumnType.DECIMAL_2)), rows);
     }
 }

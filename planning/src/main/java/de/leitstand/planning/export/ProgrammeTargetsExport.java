@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,13 +37,13 @@ public class ProgrammeTargetsExport implements ExportTable {
         ProgrammeView programme = planning.get(p.id("programme"));
         ProgrammeView.Targets t = programme.targets();
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(Arrays.asList("Ziel 2", "Integrationen", t.integrations() == null ? null : java.math.BigDecimal.valueOf(t.integrations()), null));
-        rows.add(Arrays.asList("Ziel 2", "Integrationsquote (%)", t.integrationRate(), null));
-        rows.add(Arrays.asList("Ziel 2", "Integrationsquote Frauen (%)", t.integrationRateWomen(), null));
-        rows.add(Arrays.asList("Ziel 2", "Integrationsquote Männer (%)", t.integrationRateMen(), null));
-        rows.add(Arrays.asList("Ziel 3", "Veränderung des LZB-Bestands (%)", t.lzbChangePercent(), t.lzbBasisLabel()));
+        rows.add(Arrays.asList(Text.of("planning.WORD_GOAL_2"), Text.of("planning.WORD_INTEGRATIONS"), t.integrations() == null ? null : java.math.BigDecimal.valueOf(t.integrations()), null));
+        rows.add(Arrays.asList(Text.of("planning.WORD_GOAL_2"), Text.of("planning.WORD_INTEGRATION_RATE"), t.integrationRate(), null));
+        rows.add(Arrays.asList(Text.of("planning.WORD_GOAL_2"), Text.of("planning.WORD_INTEGRATION_RATE_WOMEN"), t.integrationRateWomen(), null));
+        rows.add(Arrays.asList(Text.of("planning.WORD_GOAL_2"), Text.of("planning.WORD_INTEGRATION_RATE_MEN"), t.integrationRateMen(), null));
+        rows.add(Arrays.asList(Text.of("planning.WORD_GOAL_3"), Text.of("planning.WORD_LZB_CHANGE"), t.lzbChangePercent(), t.lzbBasisLabel()));
         programme.goals().forEach(g -> rows.add(Arrays.asList(g.kindLabel(), g.title(), g.targetNumber(), g.targetLabel())));
-        return new ExportSheet("Ziele " + programme.summary().year(), List.of(ExportColumn.of("column.art", ColumnType.TEXT), ExportColumn.of("column.ziel", ColumnType.TEXT),
+        return new ExportSheet(Text.of("planning.SHEET_PROGRAMME_TARGETS", programme.summary().year()), List.of(ExportColumn.of("column.art", ColumnType.TEXT), ExportColumn.of("column.ziel", ColumnType.TEXT),
                 ExportColumn.of("column.zielwert", ColumnType.DECIMAL_2), ExportColumn.of("column.erlaeuterung", ColumnType.TEXT)), rows);
     }
 }

@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,8 +36,8 @@ public class ProgrammeVersionsExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         Integer year = p.optionalYear("year");
         planning.list(p.get("agencyNumber"), year).forEach(v -> rows.add(Arrays.asList(v.year(), v.versionNumber(), v.statusLabel(),
-                v.standDate(), v.agreedOn(), v.agreedBy(), v.current() ? "aktuell" : null)));
-        return new ExportSheet("Programme", List.of(ExportColumn.of("column.jahr", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.version", ColumnType.WHOLE_NUMBER),
+                v.standDate(), v.agreedOn(), v.agreedBy(), v.current() ? Text.of("planning.WORD_CURRENT") : null)));
+        return new ExportSheet(Text.of("planning.SHEET_PROGRAMME_VERSIONS"), List.of(ExportColumn.of("column.jahr", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.version", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.status", ColumnType.TEXT), ExportColumn.of("column.stand", ColumnType.DATE), ExportColumn.of("column.vereinbart-am", ColumnType.DATE),
                 ExportColumn.of("column.vereinbart-von", ColumnType.TEXT), ExportColumn.of("column.hinweis", ColumnType.TEXT)), rows);
     }

@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -40,9 +41,9 @@ public class TargetAgreementRoundExport implements ExportTable {
                 r.offer() == null ? null : r.offer().integrationRateWomen(), r.offer() == null ? null : r.offer().integrationRateMen(),
                 r.rateAgainstReference(), r.referenceLzbLow(), r.referenceLzbHigh(),
                 r.offer() == null ? null : r.offer().lzbChangePercent(), r.offerRound())));
-        rows.add(Arrays.asList(null, "Summe " + o.levelName(), null, o.nextDeadline(), null, null, o.integrations(), o.averageElb(),
+        rows.add(Arrays.asList(null, Text.of("planning.WORD_TOTAL_OF", o.levelName()), null, o.nextDeadline(), null, null, o.integrations(), o.averageElb(),
                 o.integrationRate(), null, null, null, null, null, null, null));
-        return new ExportSheet("Zielvereinbarungen " + o.year(), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT),
+        return new ExportSheet(Text.of("planning.SHEET_TARGET_AGREEMENT_ROUND", o.year()), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT),
                 ExportColumn.of("column.jobcenter", ColumnType.TEXT), ExportColumn.of("column.stand", ColumnType.TEXT),
                 ExportColumn.of("column.frist", ColumnType.DATE), ExportColumn.of("column.referenz-iq-von", ColumnType.PERCENT_1),
                 ExportColumn.of("column.referenz-iq-bis", ColumnType.PERCENT_1), ExportColumn.of("column.integrationen", ColumnType.WHOLE_NUMBER),

@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -44,7 +45,7 @@ public class TargetAgreementStepsExport implements ExportTable {
                 s.figures() == null ? null : s.figures().integrations(), s.figures() == null ? null : s.figures().integrationRate(),
                 s.figures() == null ? null : s.figures().integrationRateWomen(), s.figures() == null ? null : s.figures().integrationRateMen(),
                 s.figures() == null ? null : s.figures().lzbChangePercent(), s.reason()))));
-        return new ExportSheet("Planungsrunde " + year, List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT),
+        return new ExportSheet(Text.of("planning.SHEET_TARGET_AGREEMENT_STEPS", year), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT),
                 ExportColumn.of("column.jobcenter", ColumnType.TEXT), ExportColumn.of("column.schritt", ColumnType.TEXT),
                 ExportColumn.of("column.benutzer", ColumnType.TEXT), ExportColumn.of("column.zeitpunkt", ColumnType.TEXT),
                 ExportColumn.of("column.integrationen", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.integrationsquote", ColumnType.PERCENT_1),

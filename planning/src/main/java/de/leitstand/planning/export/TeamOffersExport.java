@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,7 +37,7 @@ public class TeamOffersExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         overview.offers().forEach(o -> rows.add(Arrays.asList(o.teamName(), o.offeredIntegrations(), o.decisionLabel(), o.agreedIntegrations(),
                 o.effectiveIntegrations(), o.note())));
-        return new ExportSheet("Zielwertangebote " + overview.year(), List.of(ExportColumn.of("column.team", ColumnType.TEXT), ExportColumn.of("column.angebot", ColumnType.WHOLE_NUMBER),
+        return new ExportSheet(Text.of("planning.SHEET_TEAM_OFFERS", overview.year()), List.of(ExportColumn.of("column.team", ColumnType.TEXT), ExportColumn.of("column.angebot", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.entscheidung", ColumnType.TEXT), ExportColumn.of("column.vereinbart", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.zaehlt", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.bemerkung", ColumnType.TEXT)), rows);
     }

@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -34,6 +35,6 @@ public class TeamsExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         List<List<Object>> rows = new ArrayList<>();
         teams.teams(p.get("agencyNumber")).forEach(t -> rows.add(Arrays.asList(t.name(), t.active() ? "aktiv" : "inaktiv")));
-        return new ExportSheet("Teams", List.of(ExportColumn.of("column.team", ColumnType.TEXT), ExportColumn.of("column.status", ColumnType.TEXT)), rows);
+        return new ExportSheet(Text.of("planning.SHEET_TEAMS"), List.of(ExportColumn.of("column.team", ColumnType.TEXT), ExportColumn.of("column.status", ColumnType.TEXT)), rows);
     }
 }

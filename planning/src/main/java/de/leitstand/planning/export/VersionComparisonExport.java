@@ -1,5 +1,6 @@
 package de.leitstand.planning.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,8 +36,8 @@ public class VersionComparisonExport implements ExportTable {
         var c = planning.compare(p.id("left"), p.id("right"));
         List<List<Object>> rows = new ArrayList<>();
         c.fields().forEach(f -> rows.add(Arrays.asList(f.chapter(), f.name(), f.html() ? plainText(f.left()) : f.left(),
-                f.html() ? plainText(f.right()) : f.right(), f.changed() ? "geändert" : null, f.difference())));
-        return new ExportSheet("Versionsvergleich", List.of(ExportColumn.of("column.kapitel", ColumnType.TEXT), ExportColumn.of("column.feld", ColumnType.TEXT),
+                f.html() ? plainText(f.right()) : f.right(), f.changed() ? Text.of("planning.WORD_CHANGED") : null, f.difference())));
+        return new ExportSheet(Text.of("planning.SHEET_VERSION_COMPARISON"), List.of(ExportColumn.of("column.kapitel", ColumnType.TEXT), ExportColumn.of("column.feld", ColumnType.TEXT),
                 ExportColumn.literal("Version " + c.left().versionNumber() + " (" + c.left().year() + ")", ColumnType.TEXT),
                 ExportColumn.literal("Version " + c.right().versionNumber() + " (" + c.right().year() + ")", ColumnType.TEXT), ExportColumn.of("column.hinweis", ColumnType.TEXT),
                 ExportColumn.of("column.differenz", ColumnType.TEXT)), rows);

@@ -44,7 +44,7 @@ public class AllocationShareCsv implements AllocationShareReader {
         }
         String header = content.lines().findFirst().orElse(null);
         if (header == null || content.isBlank()) {
-            throw new ValidationException("CSV_EMPTY", "Zeile 1", Text.of("planning.CSV_EMPTY"));
+            throw new ValidationException("CSV_EMPTY", FieldError.position(1).german(), Text.of("planning.CSV_EMPTY"));
         }
         char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
         try (var parser = StrictCsv.open(content, delimiter)) {
@@ -99,6 +99,6 @@ public class AllocationShareCsv implements AllocationShareReader {
 
     private static FieldError error(long line, List<String> headers, String column, Text message) {
         int col = headers.indexOf(column) + 1;
-        return new FieldError("Zeile " + line + ", Spalte " + col, Text.of("planning.CSV_CELL", line, col, column, message));
+        return FieldError.at(FieldError.position(line, col), Text.of("planning.CSV_CELL", line, col, column, message));
     }
 }

@@ -1,5 +1,6 @@
 package de.leitstand.programmes.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,7 +36,7 @@ public class FundingPhasesExport implements ExportTable {
         var funding = programmes.programme(p.id("funding"));
         List<List<Object>> rows = new ArrayList<>();
         funding.phases().forEach(ph -> rows.add(Arrays.asList(ph.number(), ph.from(), ph.to(), ph.budget(), ph.pactsNationwide(), ph.rules())));
-        return new ExportSheet("Phasen", List.of(ExportColumn.of("column.phase", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.von", ColumnType.DATE), ExportColumn.of("column.bis", ColumnType.DATE),
+        return new ExportSheet(Text.of("programmes.SHEET_FUNDING_PHASES"), List.of(ExportColumn.of("column.phase", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.von", ColumnType.DATE), ExportColumn.of("column.bis", ColumnType.DATE),
                 ExportColumn.of("column.budget-eur", ColumnType.MONEY), ExportColumn.of("column.pakte-bundesweit", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.regeln", ColumnType.TEXT)), rows);
     }
 }

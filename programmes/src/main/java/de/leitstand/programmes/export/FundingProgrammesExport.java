@@ -1,5 +1,6 @@
 package de.leitstand.programmes.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,7 +36,7 @@ public class FundingProgrammesExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         programmes.programmes().forEach(f -> f.phases().forEach(ph -> rows.add(Arrays.asList(f.name(), f.funderLabel(), ph.number(), ph.from(),
                 ph.to(), ph.budget(), ph.pactsNationwide()))));
-        return new ExportSheet("Förderprogramme", List.of(ExportColumn.of("column.programm", ColumnType.TEXT), ExportColumn.of("column.mittelgeber", ColumnType.TEXT),
+        return new ExportSheet(Text.of("programmes.SHEET_FUNDING_PROGRAMMES"), List.of(ExportColumn.of("column.programm", ColumnType.TEXT), ExportColumn.of("column.mittelgeber", ColumnType.TEXT),
                 ExportColumn.of("column.phase", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.von", ColumnType.DATE), ExportColumn.of("column.bis", ColumnType.DATE), ExportColumn.of("column.budget-eur", ColumnType.MONEY),
                 ExportColumn.of("column.pakte-bundesweit", ColumnType.WHOLE_NUMBER)), rows);
     }

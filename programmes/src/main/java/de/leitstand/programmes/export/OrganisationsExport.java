@@ -1,5 +1,6 @@
 package de.leitstand.programmes.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -34,7 +35,7 @@ public class OrganisationsExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         List<List<Object>> rows = new ArrayList<>();
         programmes.organisations().forEach(o -> rows.add(Arrays.asList(o.name(), o.typeLabel(), o.address(), o.contact())));
-        return new ExportSheet("Organisationen", List.of(ExportColumn.of("column.name", ColumnType.TEXT), ExportColumn.of("column.art", ColumnType.TEXT),
+        return new ExportSheet(Text.of("programmes.SHEET_ORGANISATIONS"), List.of(ExportColumn.of("column.name", ColumnType.TEXT), ExportColumn.of("column.art", ColumnType.TEXT),
                 ExportColumn.of("column.anschrift", ColumnType.TEXT), ExportColumn.of("column.kontakt", ColumnType.TEXT)), rows);
     }
 }

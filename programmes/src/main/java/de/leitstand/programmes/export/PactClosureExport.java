@@ -1,5 +1,6 @@
 package de.leitstand.programmes.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,7 +37,7 @@ public class PactClosureExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         summary.perYear().forEach(r -> rows.add(Arrays.asList(r.year(), r.budgetGranted(), r.budgetSpent(), r.activationsActual(),
                 r.integrationsActual())));
-        return new ExportSheet("Abschluss " + summary.pactName(), List.of(ExportColumn.of("column.jahr", ColumnType.WHOLE_NUMBER),
+        return new ExportSheet(Text.of("programmes.SHEET_PACT_CLOSURE", summary.pactName()), List.of(ExportColumn.of("column.jahr", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.budget-bewilligt-eur", ColumnType.MONEY), ExportColumn.of("column.budget-verausgabt-eur", ColumnType.MONEY),
                 ExportColumn.of("column.aktivierungen", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.integrationen", ColumnType.WHOLE_NUMBER)), rows);
     }

@@ -1,5 +1,6 @@
 package de.leitstand.programmes.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,7 +36,7 @@ public class PactEventsExport implements ExportTable {
         var pact = programmes.pact(p.id("pact"));
         List<List<Object>> rows = new ArrayList<>();
         pact.events().forEach(e -> rows.add(Arrays.asList(e.date(), e.typeLabel(), e.description(), e.jobcenterName())));
-        return new ExportSheet("Ereignisse", List.of(ExportColumn.of("column.datum", ColumnType.DATE), ExportColumn.of("column.art", ColumnType.TEXT),
+        return new ExportSheet(Text.of("programmes.SHEET_PACT_EVENTS"), List.of(ExportColumn.of("column.datum", ColumnType.DATE), ExportColumn.of("column.art", ColumnType.TEXT),
                 ExportColumn.of("column.beschreibung", ColumnType.TEXT), ExportColumn.of("column.jobcenter", ColumnType.TEXT)), rows);
     }
 }

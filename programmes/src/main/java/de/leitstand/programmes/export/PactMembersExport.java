@@ -1,5 +1,6 @@
 package de.leitstand.programmes.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -34,8 +35,8 @@ public class PactMembersExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         var pact = programmes.pact(p.id("pact"));
         List<List<Object>> rows = new ArrayList<>();
-        pact.members().forEach(m -> rows.add(Arrays.asList(m.agencyNumber(), m.name(), m.joinedOn(), m.leftOn(), m.lead() ? "federführend" : null)));
-        return new ExportSheet("Mitglieder", List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT), ExportColumn.of("column.jobcenter", ColumnType.TEXT),
+        pact.members().forEach(m -> rows.add(Arrays.asList(m.agencyNumber(), m.name(), m.joinedOn(), m.leftOn(), m.lead() ? Text.of("programmes.WORD_LEAD") : null)));
+        return new ExportSheet(Text.of("programmes.SHEET_PACT_MEMBERS"), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT), ExportColumn.of("column.jobcenter", ColumnType.TEXT),
                 ExportColumn.of("column.beitritt", ColumnType.DATE), ExportColumn.of("column.austritt", ColumnType.DATE), ExportColumn.of("column.rolle", ColumnType.TEXT)), rows);
     }
 }

@@ -1,5 +1,6 @@
 package de.leitstand.programmes.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -37,7 +38,7 @@ public class PactParticipationExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         pact.participation().forEach(r -> rows.add(Arrays.asList(r.agencyNumber(), r.jobcenterName(), r.year(), r.budgetGranted(), r.budgetSpent(),
                 r.activationsPlanned(), r.activationsActual(), r.integrationsPlanned(), r.integrationsActual())));
-        return new ExportSheet("Teilnahme " + pact.name(), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT), ExportColumn.of("column.jobcenter", ColumnType.TEXT),
+        return new ExportSheet(Text.of("programmes.SHEET_PACT_PARTICIPATION", pact.name()), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT), ExportColumn.of("column.jobcenter", ColumnType.TEXT),
                 ExportColumn.of("column.jahr", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.budget-bewilligt-eur", ColumnType.MONEY), ExportColumn.of("column.budget-verausgabt-eur", ColumnType.MONEY),
                 ExportColumn.of("column.aktivierungen-plan", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.aktivierungen-ist", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.integrationen-plan", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.integrationen-ist", ColumnType.WHOLE_NUMBER)), rows);

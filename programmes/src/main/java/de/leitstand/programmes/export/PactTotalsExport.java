@@ -1,5 +1,6 @@
 package de.leitstand.programmes.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -36,7 +37,7 @@ public class PactTotalsExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         pact.totals().forEach(t -> rows.add(Arrays.asList(t.agencyNumber(), t.name(), t.firstYear(), t.lastYear(), t.totals().budgetGranted(),
                 t.totals().budgetSpent(), t.totals().activations(), t.totals().integrations(), t.totals().costPerIntegration())));
-        return new ExportSheet("Summen", List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT), ExportColumn.of("column.jobcenter", ColumnType.TEXT),
+        return new ExportSheet(Text.of("programmes.SHEET_PACT_TOTALS"), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT), ExportColumn.of("column.jobcenter", ColumnType.TEXT),
                 ExportColumn.of("column.von", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.bis", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.budget-bewilligt-eur", ColumnType.MONEY),
                 ExportColumn.of("column.budget-verausgabt-eur", ColumnType.MONEY), ExportColumn.of("column.aktivierungen", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.integrationen", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.kosten-je-integration-eur", ColumnType.MONEY)), rows);

@@ -1,5 +1,6 @@
 package de.leitstand.programmes.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,7 +36,7 @@ public class PactsExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         programmes.pacts().forEach(k -> rows.add(Arrays.asList(k.name(), k.programmeName(), k.phaseNumber(), k.phaseFrom(), k.phaseTo(),
                 k.leadName(), k.coordinatorName(), k.memberCount())));
-        return new ExportSheet("Beschäftigungspakte", List.of(ExportColumn.of("column.pakt", ColumnType.TEXT), ExportColumn.of("column.programm", ColumnType.TEXT),
+        return new ExportSheet(Text.of("programmes.SHEET_PACTS"), List.of(ExportColumn.of("column.pakt", ColumnType.TEXT), ExportColumn.of("column.programm", ColumnType.TEXT),
                 ExportColumn.of("column.phase", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.von", ColumnType.DATE), ExportColumn.of("column.bis", ColumnType.DATE), ExportColumn.of("column.federfuehrend", ColumnType.TEXT),
                 ExportColumn.of("column.koordination", ColumnType.TEXT), ExportColumn.of("column.mitglieder", ColumnType.WHOLE_NUMBER)), rows);
     }

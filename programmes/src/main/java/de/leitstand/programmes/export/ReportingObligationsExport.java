@@ -1,5 +1,6 @@
 package de.leitstand.programmes.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -34,8 +35,8 @@ public class ReportingObligationsExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         var funding = programmes.programme(p.id("funding"));
         List<List<Object>> rows = new ArrayList<>();
-        funding.obligations().forEach(o -> rows.add(Arrays.asList(o.title(), o.dueDate(), o.done() ? "erledigt" : o.overdue() ? "überfällig" : "offen")));
-        return new ExportSheet("Berichtspflichten", List.of(ExportColumn.of("column.pflicht", ColumnType.TEXT), ExportColumn.of("column.faellig", ColumnType.DATE),
+        funding.obligations().forEach(o -> rows.add(Arrays.asList(o.title(), o.dueDate(), o.done() ? Text.of("programmes.WORD_DONE") : o.overdue() ? Text.of("programmes.WORD_OVERDUE") : Text.of("programmes.WORD_OPEN"))));
+        return new ExportSheet(Text.of("programmes.SHEET_REPORTING_OBLIGATIONS"), List.of(ExportColumn.of("column.pflicht", ColumnType.TEXT), ExportColumn.of("column.faellig", ColumnType.DATE),
                 ExportColumn.of("column.stand", ColumnType.TEXT)), rows);
     }
 }

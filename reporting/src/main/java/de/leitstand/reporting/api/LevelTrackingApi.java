@@ -1,5 +1,7 @@
 package de.leitstand.reporting.api;
 
+import de.leitstand.kernel.api.Text;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -28,7 +30,7 @@ public interface LevelTrackingApi {
                BigDecimal agreedRate, Integer plannedIntegrations, BigDecimal integrationsSoFar, Integer plannedToDate,
                BigDecimal attainmentPercent, BigDecimal yearToDateRate, BigDecimal forecastIntegrations,
                BigDecimal forecastAttainmentPercent, String trafficLight, BigDecimal lzbChangeTarget,
-               BigDecimal lzbChangeSoFar, String lzbTrafficLight, String reason) implements java.io.Serializable {
+               BigDecimal lzbChangeSoFar, String lzbTrafficLight, Text reason) implements java.io.Serializable {
     }
 
     /** The level's table with the number of Jobcenters per traffic light. */

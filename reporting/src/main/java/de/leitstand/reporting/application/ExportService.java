@@ -73,7 +73,16 @@ public class ExportService implements ExportApi {
                 .map(c -> new TableExport.Column(header(c, texts), c.type())).toList();
         String fileName = (name + "-" + String.join("-", parameters.values())).replaceAll("[^0-9A-Za-z_-]", "_") + "." + parsed.extension();
         return new ReportingViews.DocumentContent(fileName, parsed.mediaType(),
-                TableExport.write(new TableExport.Table(sheet.title(), columns, sheet.rows()), parsed));
+                TableExport.write(new TableExport.Table(sheet.title().in(language), columns, said(sheet.rows(), language)), parsed));
+    }
+
+    /** @return the rows with every {@link Text} (a reason, a status, a data word) said in the language */
+    static List<List<Object>> said(List<List<Object>> rows, Locale language) {
+        return rows.stream().map(row -> row.stream().map(value -> said(value, language)).toList()).toList();
+    }
+
+    private static Object said(Object value, Locale language) {
+        return value instanceof Text text ? text.in(language) : value;
     }
 
     private static String header(ExportColumn column, ResourceBundle texts) {

@@ -40,7 +40,7 @@ public class LevelTrackingService implements LevelTrackingApi {
             } catch (LeitstandException e) {
                 lights[3]++;
                 rows.add(new Row(round.agencyNumber(), round.jobcenterName(), round.status(), round.statusLabel(), agreed, null, null,
-                        null, null, null, null, null, "KEIN_ZIEL", null, null, null, e.getMessage()));
+                        null, null, null, null, null, "KEIN_ZIEL", null, null, null, e.text()));
             }
         }
         return new LevelTracking(overview.level(), overview.levelName(), month, rows, lights[0], lights[1], lights[2], lights[3]);

@@ -1,5 +1,6 @@
 package de.leitstand.reporting.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -35,7 +36,7 @@ public class DocumentsExport implements ExportTable {
         List<List<Object>> rows = new ArrayList<>();
         reporting.documents(p.get("agencyNumber")).forEach(d -> rows.add(Arrays.asList(d.title(), d.kind(),
                 d.generatedAt().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate(), d.generatedBy(), d.fileName(), d.size(), d.sha512())));
-        return new ExportSheet("Dokumente", List.of(ExportColumn.of("column.dokument", ColumnType.TEXT), ExportColumn.of("column.art", ColumnType.TEXT),
+        return new ExportSheet(Text.of("reporting.SHEET_DOCUMENTS"), List.of(ExportColumn.of("column.dokument", ColumnType.TEXT), ExportColumn.of("column.art", ColumnType.TEXT),
                 ExportColumn.of("column.erzeugt-am", ColumnType.DATE), ExportColumn.of("column.von", ColumnType.TEXT), ExportColumn.of("column.datei", ColumnType.TEXT),
                 ExportColumn.of("column.bytes", ColumnType.WHOLE_NUMBER), ExportColumn.of("column.sha-512", ColumnType.TEXT)), rows);
     }

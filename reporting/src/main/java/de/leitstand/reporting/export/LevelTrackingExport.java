@@ -1,5 +1,6 @@
 package de.leitstand.reporting.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -38,7 +39,7 @@ public class LevelTrackingExport implements ExportTable {
                 r.plannedIntegrations(), r.integrationsSoFar(), r.plannedToDate(), r.attainmentPercent(), r.yearToDateRate(),
                 r.forecastIntegrations(), r.forecastAttainmentPercent(), r.trafficLight(), r.lzbChangeTarget(), r.lzbChangeSoFar(),
                 r.lzbTrafficLight(), r.reason())));
-        return new ExportSheet("Zielnachhaltung " + t.month(), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT),
+        return new ExportSheet(Text.of("reporting.SHEET_LEVEL_TRACKING", t.month()), List.of(ExportColumn.of("column.traeger-nr", ColumnType.TEXT),
                 ExportColumn.of("column.jobcenter", ColumnType.TEXT), ExportColumn.of("column.zielvereinbarung", ColumnType.TEXT),
                 ExportColumn.of("column.vereinbarte-iq", ColumnType.PERCENT_1), ExportColumn.of("column.integrationen-ziel", ColumnType.WHOLE_NUMBER),
                 ExportColumn.of("column.integrationen-seit-januar", ColumnType.DECIMAL_1), ExportColumn.of("column.soll-zielpfad", ColumnType.WHOLE_NUMBER),

@@ -1,5 +1,6 @@
 package de.leitstand.reporting.export;
 
+import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.export.ColumnType;
 import de.leitstand.kernel.api.export.ExportColumn;
 import de.leitstand.kernel.api.export.ExportParameters;
@@ -34,8 +35,8 @@ public class PapersExport implements ExportTable {
     public ExportSheet sheet(ExportParameters p) {
         List<List<Object>> rows = new ArrayList<>();
         papers.papers(p.get("agencyNumber")).forEach(v -> rows.add(Arrays.asList(v.reference(), v.typeLabel(), v.title(), v.date(),
-                v.publicPaper() ? "öffentlich" : "nichtöffentlich", "FREIGEGEBEN".equals(v.state()) ? "freigegeben" : "Entwurf")));
-        return new ExportSheet("Vorlagen", List.of(ExportColumn.of("column.drucksachen-nr", ColumnType.TEXT), ExportColumn.of("column.art", ColumnType.TEXT),
+                v.publicPaper() ? Text.of("reporting.WORD_PUBLIC") : Text.of("reporting.WORD_NOT_PUBLIC"), "FREIGEGEBEN".equals(v.state()) ? Text.of("reporting.WORD_RELEASED") : Text.of("reporting.WORD_DRAFT"))));
+        return new ExportSheet(Text.of("reporting.SHEET_PAPERS"), List.of(ExportColumn.of("column.drucksachen-nr", ColumnType.TEXT), ExportColumn.of("column.art", ColumnType.TEXT),
                 ExportColumn.of("column.bezeichnung", ColumnType.TEXT), ExportColumn.of("column.datum", ColumnType.DATE), ExportColumn.of("column.status", ColumnType.TEXT), ExportColumn.of("column.stand", ColumnType.TEXT)), rows);
     }
 }

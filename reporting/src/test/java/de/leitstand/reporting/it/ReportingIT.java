@@ -256,6 +256,15 @@ class ReportingIT {
         assertTrue(new String(download("api/reporting/exports/integrationsprognose?period=2019&format=csv", "ee-gremium", "fr-FR,de;q=0.5,en;q=0.4").body(),
                 StandardCharsets.UTF_8).startsWith("Integrationsprognose,ELB,Anteil an ELB (%)"), "German when German is preferred over English");
         assertTrue(new String(download("api/reporting/exports", "ee-gf", "en").body(), StandardCharsets.UTF_8).contains("\"Directory of the Jobcenters\""));
+        // tab names and data words in the export's language; German as before
+        for (String[] expected : new String[][] {{null, "Ziele 2020", "Ziel 2", "Integrationen"}, {"en", "Targets 2020", "Goal 2", "Integrations"}}) {
+            HttpResponse<byte[]> targets = download("api/reporting/exports/ziele?programme=" + id + "&format=xlsx", "ee-gf", expected[0]);
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(targets.body()))) {
+                assertEquals(expected[1], workbook.getSheetName(0));
+                assertEquals(expected[2], workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+                assertEquals(expected[3], workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue());
+            }
+        }
         assertEquals("ROLE_MISSING", api.get("api/reporting/exports/fehlerquoten?month=2020-12", "ee-team").code());
         assertEquals("TENANT_FORBIDDEN", api.get("api/reporting/exports/budget?programme=" + id, "row-gf").code());
         assertEquals("TABLE_NOT_FOUND", api.get("api/reporting/exports/geheim", "ee-gf").code());

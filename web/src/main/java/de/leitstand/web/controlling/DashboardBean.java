@@ -84,7 +84,7 @@ public class DashboardBean implements Serializable {
             if (caller.hasAnyRole(new de.leitstand.kernel.api.Role[] {de.leitstand.kernel.api.Role.FACHAUFSICHT,
                     de.leitstand.kernel.api.Role.GESCHAEFTSFUEHRUNG, de.leitstand.kernel.api.Role.CONTROLLING,
                     de.leitstand.kernel.api.Role.GREMIUM})) {
-                found.addAll(supervision.overview(jobcenter.agency(), parsed).alerts());
+                supervision.overview(jobcenter.agency(), parsed).alerts().forEach(alert -> found.add(alert.in(UiErrors.language())));
                 int overdue = steering.overdueSteeringActions(jobcenter.agency()).size();
                 if (overdue > 0) {
                     found.add(overdue == 1 ? de.leitstand.web.shell.UiTexts.text("dashboard.alert.overdueSteeringAction")

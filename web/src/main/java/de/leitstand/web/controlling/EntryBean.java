@@ -124,7 +124,7 @@ public class EntryBean implements Serializable {
             }
             fill(entries.sheet(sheet.agencyNumber(), sheet.month()));
         } catch (ValidationException refused) {
-            refused.errors().forEach(e -> errors.put(e.field(), e.message()));
+            refused.errors().forEach(e -> errors.put(e.field(), e.message(UiErrors.language())));
             UiTexts.error("notice.entry.nichtsGespeichertWert", String.valueOf(refused.errors().size()));
             Faces.validationFailed();
         } catch (LeitstandException refused) {

@@ -71,7 +71,7 @@ public class KpiDrillDownBean implements Serializable {
                 String vintages = values.stream().filter(ControllingViews.BasisValueView::latest)
                         .filter(b -> b.series().equals(k.numeratorCode()) || b.series().equals(k.denominatorCode()))
                         .map(b -> vintage(b.vintage())).distinct().sorted().collect(Collectors.joining(", "));
-                found.add(new Row(m, k.value(), k.changePercent(), k.numerator(), k.denominator(), vintages, k.reason()));
+                found.add(new Row(m, k.value(), k.changePercent(), k.numerator(), k.denominator(), vintages, k.reason() == null ? null : k.reason().in(UiErrors.language())));
                 if (m.equals(end)) {
                     basis = values.stream().filter(b -> Objects.equals(b.series(), k.numeratorCode())
                             || Objects.equals(b.series(), k.denominatorCode())).toList();

@@ -125,9 +125,9 @@ public class SupervisionBean implements Serializable {
     public List<Tab> getTabs() { return List.of(Tab.values()); }
     public String getTab() { return tab.name(); }
 
-    /** @param value the tab in the address; an unknown one opens the overview (the address is a link, not input) */
+    /** @param value the tab in the address (an unknown one is refused by {@link SupervisionTabValidator}); none: the overview */
     public void setTab(String value) {
-        tab = java.util.Arrays.stream(Tab.values()).filter(t -> t.name().equals(value)).findFirst().orElse(Tab.overview);
+        tab = value == null || value.isEmpty() ? Tab.overview : Tab.valueOf(value);
     }
 
     public int getYear() { return shown == null ? YearMonth.now().getYear() : shown.getYear(); }

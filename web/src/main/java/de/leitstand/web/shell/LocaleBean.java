@@ -1,11 +1,13 @@
 package de.leitstand.web.shell;
 
+import de.leitstand.kernel.api.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,5 +35,18 @@ public class LocaleBean {
             }
         }
         return "de";
+    }
+
+    /**
+     * @return a text computed by a context (a reason why a Kennzahl is not computable, an alert, a status) in the
+     *         language of the view; {@code null} for none
+     */
+    public String say(Text text) {
+        return text == null ? null : text.in(UiErrors.language());
+    }
+
+    /** @return the texts in the language of the view, separated by commas */
+    public String sayAll(List<Text> texts) {
+        return texts == null ? null : Text.joined(", ", texts).in(UiErrors.language());
     }
 }

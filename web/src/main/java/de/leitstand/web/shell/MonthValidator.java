@@ -18,7 +18,7 @@ public class MonthValidator implements Validator<Object> {
     public void validate(FacesContext context, UIComponent component, Object value) {
         if (value != null && !value.toString().isBlank() && MonthChoice.parse(value.toString()) == null) {
             throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "„" + value + "“ ist kein Monat (JJJJ-MM).", null));
+                    java.text.MessageFormat.format(UiTexts.text("address.month.invalid"), value), null));
         }
     }
 }

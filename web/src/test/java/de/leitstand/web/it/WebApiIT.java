@@ -105,6 +105,21 @@ class WebApiIT {
     }
 
     @Test
+    void whyAKennzahlIsNotComputableIsSaidInTheLanguageOfTheRequest() {
+        // no basis figures in 2012: K2 is "nicht berechenbar", and the reason names the missing series and month
+        JsonObject german = api.get("api/controlling/kpis/K2?month=2012-06", "ee-controlling").json();
+        assertTrue(!german.containsKey("value") || german.isNull("value"), german.toString());
+        assertTrue(german.getString("reason").matches("Es fehlt .+ für \\d\\d/\\d{4}\\."), german.getString("reason"));
+        Reply english = api.getIn("api/controlling/kpis/K2?month=2012-06", "ee-controlling", "en-US,en;q=0.9,de;q=0.8");
+        assertEquals(200, english.status(), english.body());
+        String reason = english.json().getString("reason");
+        assertTrue(reason.matches("[A-Z].+ is missing for \\d\\d/\\d{4}\\."), reason);
+        assertEquals("Integrations", english.json().getString("numeratorSeries"), "series names in English too");
+        assertEquals("Integrationen", german.getString("numeratorSeries"));
+        assertEquals("K2", english.json().getString("code"), "field names and codes do not depend on the language");
+    }
+
+    @Test
     void aUserOfElbeElsterCannotReadOrChangeRotenburgsData() {
         JsonObject rotenburg = api.get("api/jobcenters/26706", "row-gf").json();
         String change = "{\"managingDirector\":\"Übernahme\",\"version\":" + rotenburg.getJsonNumber("version") + "}";

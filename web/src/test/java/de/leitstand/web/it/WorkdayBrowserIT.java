@@ -186,6 +186,11 @@ class WorkdayBrowserIT extends BrowserTest {
                 .getDomAttribute("value"));
         driver.get(base() + "controlling/dashboard.xhtml?month=Juni");
         assertTrue(driver.getTitle().startsWith("Ungültige Adresse"), driver.getTitle());
+        // an unknown tab of the Fachaufsicht is refused like a month that is none (no silent overview)
+        driver.get(base() + "controlling/supervision.xhtml?month=2020-06&tab=faelle");
+        assertTrue(driver.getTitle().startsWith("Ungültige Adresse"), driver.getTitle());
+        driver.get(base() + "controlling/supervision.xhtml?month=2020-06&tab=cases");
+        assertEquals("page", driver.findElement(By.id("tab-cases")).getDomAttribute("aria-current"));
     }
 
     /** Elbe-Elster's programme of a year, created and submitted by its controller: it waits for the Geschäftsführung. */
@@ -278,6 +283,11 @@ class WorkdayBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("workItems")).getText().contains("waits for your agreement"), "work items in English");
         driver.get(base() + "controlling/dashboard.xhtml?month=2020-06");
         assertEquals("June 2020", new Select(driver.findElement(By.id("dashboardForm:month"))).getFirstSelectedOption().getText());
+        // a month without basis figures: every Kennzahl is "not computable", and the reason is said in English
+        driver.get(base() + "controlling/dashboard.xhtml?month=2012-06");
+        String kpis = driver.findElement(By.id("kpiTable")).getText();
+        assertTrue(kpis.contains("not computable") && kpis.matches("(?s).*[A-Z][^\\n]* is missing for \\d\\d/\\d{4}\\..*"), kpis);
+        assertFalse(kpis.contains("Es fehlt") || kpis.contains("nicht berechenbar"), kpis);
         driver.get(base() + "barrierefreiheit.xhtml");
         assertTrue(driver.getTitle().startsWith("Accessibility statement"), driver.getTitle());
         driver.manage().deleteAllCookies();

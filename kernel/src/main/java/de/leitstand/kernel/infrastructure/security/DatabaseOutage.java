@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -23,7 +24,7 @@ import java.util.logging.Logger;
 /**
  * Answers at once with 503 and {@code Retry-After} while the database is away, instead of letting
  * every request wait for the connection pool and fail with 500: problem+json for the API, a short
- * German page for the UI. Whether the database answers is asked once a second in the background
+ * page for the UI in the browser's language (German unless {@code Accept-Language} prefers English). Whether the database answers is asked once a second in the background
  * (a pooled connection and {@code isValid}); the node recovers by itself with the next answer.
  * {@code /health} and static resources are never refused, so load balancers see the real state.
  */
@@ -86,7 +87,7 @@ public class DatabaseOutage implements DatabaseStatus {
                 || path.equals("/favicon.ico");
     }
 
-    /** Sends the 503 answer: problem+json for machine paths, a German page otherwise. */
+    /** Sends the 503 answer: problem+json for machine paths, a page in the browser's language otherwise. */
     static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
         response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
@@ -98,14 +99,16 @@ public class DatabaseOutage implements DatabaseStatus {
         response.setStatus(503);
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Locale language = ProblemResponse.language(request);
+        response.setHeader("Content-Language", language.getLanguage());
         response.getWriter().write("""
                 <!DOCTYPE html>
-                <html lang="de"><head><meta charset="UTF-8"><title>Leitstand – vorübergehend nicht verfügbar</title>
+                <html lang="%s"><head><meta charset="UTF-8"><title>%s</title>
                 <meta http-equiv="refresh" content="%d"></head>
-                <body><main><h1>Leitstand ist gleich wieder da</h1>
-                <p>Die Datenbank ist gerade nicht erreichbar. Ihre Anmeldung und Ihre Eingaben auf anderen Seiten
-                bleiben erhalten; diese Seite versucht es in %d Sekunden von selbst erneut.</p></main></body></html>
-                """.formatted(RETRY_AFTER_SECONDS, RETRY_AFTER_SECONDS));
+                <body><main><h1>%s</h1>
+                <p>%s</p></main></body></html>
+                """.formatted(language.getLanguage(), Text.of("kernel.OUTAGE_PAGE_TITLE").in(language), RETRY_AFTER_SECONDS,
+                Text.of("kernel.OUTAGE_PAGE_HEADING").in(language), Text.of("kernel.OUTAGE_PAGE_TEXT", RETRY_AFTER_SECONDS).in(language)));
         response.flushBuffer();
     }
 }

@@ -21,8 +21,7 @@ final class ProblemResponse {
 
     static void send(HttpServletRequest request, HttpServletResponse response, int status, String code, Text title,
                      Text detail) throws IOException {
-        Locale language = request == null || request.getHeader("Accept-Language") == null ? Languages.GERMAN
-                : Languages.of(Collections.list(request.getLocales()));
+        Locale language = language(request);
         String body = de.leitstand.kernel.api.Jsons.object()
                 .add("type", "urn:leitstand:problem:" + code.toLowerCase().replace('_', '-'))
                 .add("title", title.in(language))
@@ -35,5 +34,11 @@ final class ProblemResponse {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(body);
         response.flushBuffer();
+    }
+
+    /** @return the request's language ({@code Accept-Language} by {@link Languages#of}); German without the header */
+    static Locale language(HttpServletRequest request) {
+        return request == null || request.getHeader("Accept-Language") == null ? Languages.GERMAN
+                : Languages.of(Collections.list(request.getLocales()));
     }
 }
