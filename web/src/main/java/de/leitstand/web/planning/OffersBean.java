@@ -32,7 +32,7 @@ public class OffersBean implements Serializable {
     private int year = LocalDate.now().getYear() + 1;
     private TeamPlanning.OfferOverview overview;
     private List<TeamPlanning.TeamView> teamList;
-    private List<TeamRow> teamRows;
+    private List<OffersTeamRow> teamRows;
     private Long offerTeam;
     private Integer offered;
     private String offerNote;
@@ -45,43 +45,21 @@ public class OffersBean implements Serializable {
         }
         overview = teams.offers(jobcenter.agency(), year);
         teamList = teams.teams(jobcenter.agency());
-        teamRows = new java.util.ArrayList<>(teamList.stream().map(TeamRow::new).toList());
+        teamRows = new java.util.ArrayList<>(teamList.stream().map(OffersTeamRow::new).toList());
     }
 
-    public void saveTeam(TeamRow row) {
-        if (UiErrors.attempt(() -> teams.changeTeam(row.id, new TeamPlanning.TeamInput(row.getName(), row.isActive(), row.version)))) {
+    public void saveTeam(OffersTeamRow row) {
+        if (UiErrors.attempt(() -> teams.changeTeam(row.getId(), new TeamPlanning.TeamInput(row.getName(), row.isActive(), row.getVersion())))) {
             UiTexts.info("notice.offers.teamGespeichert");
             load();
         }
     }
 
-    public List<TeamRow> getTeamRows() {
+    public List<OffersTeamRow> getOffersTeamRows() {
         if (teamRows == null) {
             load();
         }
         return teamRows;
-    }
-
-    /** A team as an editable row (rename, deactivate). */
-    public static class TeamRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long id;
-        private final long version;
-        private String name;
-        private boolean active;
-
-        TeamRow(TeamPlanning.TeamView team) {
-            this.id = team.id();
-            this.version = team.version();
-            this.name = team.name();
-            this.active = team.active();
-        }
-
-        public long getId() { return id; }
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public boolean isActive() { return active; }
-        public void setActive(boolean v) { active = v; }
     }
 
     public void submitOffer() {

@@ -1,0 +1,56 @@
+package de.leitstand.web.controlling;
+
+import de.leitstand.controlling.api.SteeringApi;
+import de.leitstand.controlling.api.SupervisionApi;
+import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.web.shell.UiTexts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What needs attention on the dashboard: the Fachaufsicht's alerts of the month and overdue steering actions. */
+@Named
+@ViewScoped
+public class DashboardAlerts implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DashboardBean page;
+
+    @Inject
+    SupervisionApi supervision;
+
+    @Inject
+    SteeringApi steering;
+
+    @Inject
+    Caller caller;
+
+    private List<String> alerts = List.of();
+
+    /** Loads the month's alerts (called by the page when it loads the month). */
+    void load(String agency, java.time.YearMonth month) {
+        List<String> found = new ArrayList<>();
+        if (caller.hasAnyRole(Role.FACHAUFSICHT, Role.GESCHAEFTSFUEHRUNG, Role.CONTROLLING, Role.GREMIUM)) {
+            found.addAll(supervision.overview(agency, month).alerts());
+            int overdue = steering.overdueSteeringActions(agency).size();
+            if (overdue > 0) {
+                found.add(overdue == 1 ? UiTexts.text("dashboard.alert.overdueSteeringAction")
+                        : MessageFormat.format(UiTexts.text("dashboard.alert.overdueSteeringActions"), String.valueOf(overdue)));
+            }
+        }
+        alerts = found;
+    }
+
+    public List<String> getAlerts() {
+        page.loaded();
+        return alerts;
+    }
+}
