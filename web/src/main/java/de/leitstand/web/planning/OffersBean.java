@@ -1,7 +1,5 @@
 package de.leitstand.web.planning;
 
-import de.leitstand.kernel.api.Role;
-import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.planning.api.TeamPlanning;
 import de.leitstand.web.shell.UiErrors;
 import de.leitstand.web.shell.UiTexts;
@@ -25,9 +23,6 @@ public class OffersBean implements Serializable {
 
     @Inject
     TeamPlanning teams;
-
-    @Inject
-    Caller caller;
 
     private int year = LocalDate.now().getYear() + 1;
     private TeamPlanning.OfferOverview overview;
@@ -96,17 +91,14 @@ public class OffersBean implements Serializable {
         }
     }
 
-    public boolean isMayOffer() {
-        return caller.hasAnyRole(Role.TEAMLEITUNG, Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG);
+    /** @return what the caller may do here, as the service says (from the roles its use cases ask for) */
+    private TeamPlanning.OfferRights may() {
+        return getOverview() == null ? new TeamPlanning.OfferRights(false, false, false) : overview.may();
     }
 
-    public boolean isMayDecide() {
-        return caller.hasRole(Role.GESCHAEFTSFUEHRUNG);
-    }
-
-    public boolean isMayManageTeams() {
-        return caller.hasAnyRole(Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG);
-    }
+    public boolean isMayOffer() { return may().offer(); }
+    public boolean isMayDecide() { return may().decide(); }
+    public boolean isMayManageTeams() { return may().manageTeams(); }
 
     public TeamPlanning.OfferOverview getOverview() {
         if (overview == null) {
