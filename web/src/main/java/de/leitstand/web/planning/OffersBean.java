@@ -50,7 +50,7 @@ public class OffersBean implements Serializable {
         }
     }
 
-    public List<OffersTeamRow> getOffersTeamRows() {
+    public List<OffersTeamRow> getTeamRows() {
         if (teamRows == null) {
             load();
         }
