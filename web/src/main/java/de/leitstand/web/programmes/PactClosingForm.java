@@ -3,6 +3,7 @@ package de.leitstand.web.programmes;
 import de.leitstand.programmes.api.ProgrammeInputs;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
+import de.leitstand.reporting.api.PaperAccess;
 import de.leitstand.reporting.api.PaperApi;
 import de.leitstand.reporting.api.PaperViews;
 import de.leitstand.web.shell.UiErrors;
@@ -30,6 +31,9 @@ public class PactClosingForm implements Serializable {
     @Inject
     PaperApi papers;
 
+    @Inject
+    PaperAccess paperAccess;
+
     private LocalDate closedOn;
     private String closingRemark;
 
@@ -49,6 +53,11 @@ public class PactClosingForm implements Serializable {
             return "/reporting/papers?faces-redirect=true&paper=" + created[0].id();
         }
         return null;
+    }
+
+    /** @return whether the caller may draft the Mitteilungsvorlage on the closure, as the papers' service says */
+    public boolean isMayCreatePaper() {
+        return paperAccess.rights().write();
     }
 
     /** @return the closing date, at first the end of the pact's phase */

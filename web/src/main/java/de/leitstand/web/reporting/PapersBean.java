@@ -34,6 +34,9 @@ public class PapersBean implements Serializable {
     ProgrammeManagement programmes;
 
     @Inject
+    de.leitstand.reporting.api.PaperAccess access;
+
+    @Inject
     PaperBodyForm bodyForm;
 
     @Inject
@@ -47,6 +50,7 @@ public class PapersBean implements Serializable {
     private Long paper;
     /** The paper just released or withdrawn: its row is marked. */
     private Long justChanged;
+    private de.leitstand.reporting.api.PaperAccess.PaperRights rights;
 
     public void load() {
         if (!jobcenter.isReady()) {
@@ -101,6 +105,14 @@ public class PapersBean implements Serializable {
             justChanged = result.id();
             load();
         });
+    }
+
+    /** @return what the caller may do with papers (write, release, the body), as the service says */
+    public de.leitstand.reporting.api.PaperAccess.PaperRights getRights() {
+        if (rights == null) {
+            rights = access.rights();
+        }
+        return rights;
     }
 
     public List<PaperViews.PaperView> getList() { return list; }
