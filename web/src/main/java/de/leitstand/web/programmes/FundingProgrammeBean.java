@@ -1,8 +1,7 @@
 package de.leitstand.web.programmes;
 
-import de.leitstand.kernel.api.Role;
-import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.programmes.api.ProgrammeInputs;
+import de.leitstand.programmes.api.ProgrammeAccess;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
 import de.leitstand.web.shell.UiErrors;
@@ -29,7 +28,7 @@ public class FundingProgrammeBean implements Serializable {
     ProgrammeManagement programmes;
 
     @Inject
-    Caller caller;
+    ProgrammeAccess access;
 
     private Long id;
     private long version;
@@ -101,7 +100,7 @@ public class FundingProgrammeBean implements Serializable {
     }
 
     public boolean isEditable() {
-        return caller.hasAnyRole(Role.PROGRAMME, Role.GESCHAEFTSFUEHRUNG, Role.ADMIN);
+        return access.rights().editProgrammes();
     }
 
     public Long getId() { return id; }

@@ -1,10 +1,9 @@
 package de.leitstand.web.programmes;
 
-import de.leitstand.kernel.api.Role;
-import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.LeitstandException;
 import de.leitstand.programmes.api.ChangeProposals;
 import de.leitstand.programmes.api.ProgrammeInputs;
+import de.leitstand.programmes.api.ProgrammeAccess;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
 import de.leitstand.web.shell.UiErrors;
@@ -35,7 +34,7 @@ public class OrganisationsBean implements Serializable {
     ChangeProposals proposals;
 
     @Inject
-    Caller caller;
+    ProgrammeAccess access;
 
     @Inject
     OrganisationProposalsBean proposalsBean;
@@ -89,7 +88,7 @@ public class OrganisationsBean implements Serializable {
     }
 
     public boolean isMayEdit() {
-        return caller.hasAnyRole(Role.PROGRAMME, Role.GESCHAEFTSFUEHRUNG, Role.ADMIN);
+        return access.rights().editOrganisations();
     }
 
     public String getNewName() { return newName; }

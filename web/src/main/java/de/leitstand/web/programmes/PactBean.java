@@ -1,8 +1,8 @@
 package de.leitstand.web.programmes;
 
-import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.programmes.api.ProgrammeAccess;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
 import de.leitstand.web.shell.UiErrors;
@@ -34,6 +34,9 @@ public class PactBean implements Serializable {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ProgrammeAccess access;
 
     private Long id;
     private ProgrammeViews.PactView pact;
@@ -98,13 +101,13 @@ public class PactBean implements Serializable {
     }
 
     public boolean isMayMaintain() {
-        return pact.mayMaintain() && caller.hasAnyRole(Role.PROGRAMME, Role.GESCHAEFTSFUEHRUNG, Role.ADMIN);
+        return pact.mayMaintain() && access.rights().maintainPacts();
     }
 
     /** @return whether the caller records figures: a member with the role, not yet closed */
     public boolean isMayRecord() {
         String own = ownAgency();
-        return caller.hasAnyRole(Role.PROGRAMME, Role.GESCHAEFTSFUEHRUNG)
+        return access.rights().recordParticipation()
                 && pact.members().stream().anyMatch(m -> m.agencyNumber().equals(own) && !m.closed());
     }
 
