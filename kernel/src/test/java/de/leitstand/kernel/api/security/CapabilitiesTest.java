@@ -1,10 +1,9 @@
 package de.leitstand.kernel.api.security;
 
-import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.kernel.api.Role;
+import de.leitstand.kernel.testing.RoleCaller;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,13 +27,6 @@ class CapabilitiesTest {
     public static class Open {
         public void read() {
         }
-    }
-
-    private record RoleCaller(Set<Role> roles) implements Caller {
-        @Override public String username() { return "test"; }
-        @Override public Optional<AgencyNumber> agencyNumber() { return Optional.empty(); }
-        @Override public boolean isNational() { return false; }
-        @Override public boolean isAuthenticated() { return true; }
     }
 
     @Test
