@@ -3,8 +3,8 @@ package de.leitstand.web.programmes;
 import de.leitstand.programmes.api.ProgrammeInputs;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
-import de.leitstand.reporting.api.PaperAccess;
 import de.leitstand.reporting.api.PaperApi;
+import de.leitstand.reporting.api.ReportingAccess;
 import de.leitstand.reporting.api.PaperViews;
 import de.leitstand.web.shell.UiErrors;
 import de.leitstand.web.shell.UiTexts;
@@ -32,7 +32,7 @@ public class PactClosingForm implements Serializable {
     PaperApi papers;
 
     @Inject
-    PaperAccess paperAccess;
+    ReportingAccess reportingAccess;
 
     private LocalDate closedOn;
     private String closingRemark;
@@ -57,7 +57,7 @@ public class PactClosingForm implements Serializable {
 
     /** @return whether the caller may draft the Mitteilungsvorlage on the closure, as the papers' service says */
     public boolean isMayCreatePaper() {
-        return paperAccess.rights().write();
+        return reportingAccess.papers().write();
     }
 
     /** @return the closing date, at first the end of the pact's phase */

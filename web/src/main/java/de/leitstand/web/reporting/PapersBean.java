@@ -34,7 +34,7 @@ public class PapersBean implements Serializable {
     ProgrammeManagement programmes;
 
     @Inject
-    de.leitstand.reporting.api.PaperAccess access;
+    de.leitstand.reporting.api.ReportingAccess access;
 
     @Inject
     PaperBodyForm bodyForm;
@@ -50,7 +50,7 @@ public class PapersBean implements Serializable {
     private Long paper;
     /** The paper just released or withdrawn: its row is marked. */
     private Long justChanged;
-    private de.leitstand.reporting.api.PaperAccess.PaperRights rights;
+    private de.leitstand.reporting.api.ReportingAccess.PaperRights rights;
 
     public void load() {
         if (!jobcenter.isReady()) {
@@ -108,9 +108,9 @@ public class PapersBean implements Serializable {
     }
 
     /** @return what the caller may do with papers (write, release, the body), as the service says */
-    public de.leitstand.reporting.api.PaperAccess.PaperRights getRights() {
+    public de.leitstand.reporting.api.ReportingAccess.PaperRights getRights() {
         if (rights == null) {
-            rights = access.rights();
+            rights = access.papers();
         }
         return rights;
     }
