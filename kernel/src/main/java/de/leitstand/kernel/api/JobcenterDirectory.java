@@ -39,4 +39,14 @@ public interface JobcenterDirectory {
 
     /** @return the number of Jobcenters in the registry */
     long count();
+
+    /** @return what the caller may do with the Jobcenter's registry entry, from the roles the use cases ask for */
+    JobcenterRights rights(String agencyNumber);
+
+    /**
+     * @param editProfile   the profile: its own Geschäftsführung or an ADMIN
+     * @param editPlacement Land and Regionaldirektion: ADMIN
+     */
+    record JobcenterRights(boolean editProfile, boolean editPlacement) implements java.io.Serializable {
+    }
 }

@@ -14,6 +14,8 @@ import de.leitstand.kernel.api.PageRequest;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.kernel.api.security.Capabilities;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
 import de.leitstand.kernel.domain.Jobcenter;
@@ -40,6 +42,15 @@ public class JobcenterService implements JobcenterDirectory {
 
     @Inject
     InputValidation validation;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    public JobcenterRights rights(String agencyNumber) {
+        return new JobcenterRights(Capabilities.may(caller, JobcenterService.class, "updateProfile")
+                && tenancy.mayAccess(AgencyNumber.of(agencyNumber)), Capabilities.may(caller, JobcenterService.class, "updatePlacement"));
+    }
 
     @Override
     public Page<JobcenterView> search(String text, String type, PageRequest page) {

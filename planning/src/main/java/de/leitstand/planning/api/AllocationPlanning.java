@@ -32,11 +32,18 @@ public interface AllocationPlanning {
 
     FederalShareView federalShare(int year);
 
+    /** @return what the caller may do on the allocation page, from the roles the use cases ask for */
+    AllocationRights rights();
+
     FederalShareView changeFederalShare(int year, BigDecimal percent, long version);
 
     /** @param integrationEstimate Anlage 2 share × amount 2 + Anlage 3 share × amount 3, whole euros */
     record Estimate(String agencyNumber, int year, BigDecimal integrationShareAnnex2, BigDecimal integrationShareAnnex3,
                     BigDecimal administrationShareAnnex4, BigDecimal integrationEstimate, BigDecimal administrationEstimate) implements java.io.Serializable {
+    }
+
+    /** @param maintainShares whether the caller imports a year's shares and sets the federal share */
+    record AllocationRights(boolean maintainShares) implements java.io.Serializable {
     }
 
     /** @param legalDefault whether no rate is set for the year and the legal 84,8 % applies */

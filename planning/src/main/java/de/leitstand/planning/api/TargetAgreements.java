@@ -161,13 +161,22 @@ public interface TargetAgreements {
      * @param agreed          the agreed figures once concluded, else {@code null}
      * @param parties         the agreement's parties by Trägerform, once concluded
      * @param programmeId     the programme version that took the agreed targets, if any
+     * @param may             what the caller may do with the round now
      */
     record AgreementView(long id, String agencyNumber, String jobcenterName, String jobcenterType, int year, String level,
                          String levelName, String status, String statusLabel, LocalDate deadline, boolean overdue,
                          String basisNote, Reference reference, Figures offer, int offerRound, Instant offeredAt,
                          String rateAgainstReference, String lzbAgainstReference, Figures agreed, LocalDate concludedOn,
                          List<String> parties, Long programmeId, Integer programmeVersionNumber, List<StepView> steps,
-                         long version) implements java.io.Serializable {
+                         long version, AgreementRights may) implements java.io.Serializable {
+    }
+
+    /**
+     * What the caller may do with a round now, from the roles the use cases ask for and the round's status: the
+     * Jobcenter's management submits an offer (basis published or renegotiation requested) and signs (accepted), the
+     * supervising level reviews a submitted offer.
+     */
+    record AgreementRights(boolean offer, boolean review, boolean sign) implements java.io.Serializable {
     }
 
     /**

@@ -61,6 +61,13 @@ public interface TeamPlanning {
      * @param gap    target − effective total (positive: the teams offer less than the target)
      */
     record OfferOverview(String agencyNumber, int year, List<OfferView> offers, int offeredTotal, int effectiveTotal,
-                         Integer target, Integer gap) implements java.io.Serializable {
+                         Integer target, Integer gap, OfferRights may) implements java.io.Serializable {
+    }
+
+    /**
+     * What the caller may do on the offers page, from the roles the use cases ask for: submit an offer, decide on
+     * offers, create and change teams.
+     */
+    record OfferRights(boolean offer, boolean decide, boolean manageTeams) implements java.io.Serializable {
     }
 }

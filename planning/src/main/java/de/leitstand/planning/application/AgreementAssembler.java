@@ -3,6 +3,9 @@ package de.leitstand.planning.application;
 import de.leitstand.kernel.api.JobcenterDirectory;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.SupervisoryLevel;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.kernel.api.security.Capabilities;
+import de.leitstand.planning.api.TargetAgreements;
 import de.leitstand.planning.api.TargetAgreements.AgreementView;
 import de.leitstand.planning.api.TargetAgreements.Figures;
 import de.leitstand.planning.api.TargetAgreements.Reference;
@@ -25,6 +28,9 @@ class AgreementAssembler {
     @Inject
     JobcenterDirectory jobcenters;
 
+    @Inject
+    Caller caller;
+
     AgreementView view(TargetAgreement a) {
         JobcenterView jobcenter = jobcenters.get(a.getAgencyNumber().value());
         ReferenceFrame r = a.getReference();
@@ -42,7 +48,18 @@ class AgreementAssembler {
                 a.getProgrammeId(), a.getProgrammeVersionNumber(),
                 a.getSteps().stream().map(s -> new StepView(s.getPosition(), s.getKind().name(), s.getKind().label(),
                         s.getActor(), s.getOccurredAt(), figures(s.getFigures()), s.getReason())).toList(),
-                a.getVersion());
+                a.getVersion(), rights(a.getStatus()));
+    }
+
+    /** What the caller may do with a round in this status: the roles of {@link TargetAgreementService}'s use cases. */
+    private TargetAgreements.AgreementRights rights(AgreementStatus status) {
+        boolean jobcenter = caller.level().isEmpty();
+        boolean level = caller.level().isPresent();
+        return new TargetAgreements.AgreementRights(
+                jobcenter && Capabilities.may(caller, TargetAgreementService.class, "submitOffer")
+                        && (status == AgreementStatus.BASIS_PUBLISHED || status == AgreementStatus.RENEGOTIATION_REQUESTED),
+                level && Capabilities.may(caller, TargetAgreementService.class, "accept") && status == AgreementStatus.OFFER_SUBMITTED,
+                jobcenter && Capabilities.may(caller, TargetAgreementService.class, "conclude") && status == AgreementStatus.ACCEPTED);
     }
 
     static Figures figures(AgreementFigures f) {

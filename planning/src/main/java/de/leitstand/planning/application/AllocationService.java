@@ -6,6 +6,8 @@ import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.kernel.api.security.Capabilities;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
 import de.leitstand.planning.api.AllocationPlanning;
@@ -32,6 +34,15 @@ public class AllocationService implements AllocationPlanning {
 
     @Inject
     AllocationShareReader reader;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    public AllocationRights rights() {
+        return new AllocationRights(Capabilities.may(caller, AllocationService.class, "importShares")
+                && Capabilities.may(caller, AllocationService.class, "changeFederalShare"));
+    }
 
     @Override
     public Estimate estimate(String agencyNumber, int year, BigDecimal integrationByAnnex2, BigDecimal integrationByAnnex3,

@@ -6,6 +6,7 @@ import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
+import de.leitstand.kernel.api.security.Capabilities;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.security.RequiresRole;
 import de.leitstand.kernel.api.security.Tenancy;
@@ -94,7 +95,9 @@ public class TeamService implements TeamPlanning {
         Integer target = repository.currentProgramme(agency, year).map(Programme::getIntegrationTarget)
                 .map(t -> t.getIntegrations()).orElse(null);
         return new OfferOverview(agency.value(), year, offers, offered, effective, target,
-                target == null ? null : target - effective);
+                target == null ? null : target - effective, new TeamPlanning.OfferRights(
+                Capabilities.may(caller, TeamService.class, "submitOffer"), Capabilities.may(caller, TeamService.class, "decide"),
+                Capabilities.may(caller, TeamService.class, "createTeam")));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package de.leitstand.web.cascade;
 
-import de.leitstand.kernel.api.Role;
-import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.planning.api.TargetAgreements;
 import de.leitstand.planning.api.TargetAgreements.AgreementView;
 import de.leitstand.web.shell.UiErrors;
@@ -27,9 +25,6 @@ public class AgreementBean implements Serializable {
 
     @Inject
     TargetAgreements agreements;
-
-    @Inject
-    Caller caller;
 
     private int year = LocalDate.now().getYear() + 1;
     private String agencyNumber;
@@ -74,24 +69,17 @@ public class AgreementBean implements Serializable {
         }
     }
 
-    public boolean isJobcenterStep() {
-        return agreement != null && caller.hasRole(Role.GESCHAEFTSFUEHRUNG) && caller.level().isEmpty();
-    }
-
-    public boolean isLevelStep() {
-        return agreement != null && caller.level().isPresent();
-    }
-
+    /** The service says what the caller may do with the round now (roles of its use cases and the round's status). */
     public boolean isMayOffer() {
-        return isJobcenterStep() && ("BASIS_PUBLISHED".equals(agreement.status()) || "RENEGOTIATION_REQUESTED".equals(agreement.status()));
+        return agreement != null && agreement.may().offer();
     }
 
     public boolean isMayReview() {
-        return isLevelStep() && "OFFER_SUBMITTED".equals(agreement.status());
+        return agreement != null && agreement.may().review();
     }
 
     public boolean isMaySign() {
-        return isJobcenterStep() && "ACCEPTED".equals(agreement.status());
+        return agreement != null && agreement.may().sign();
     }
 
     public int getYear() { return year; }

@@ -2,10 +2,7 @@ package de.leitstand.web.controlling;
 
 import de.leitstand.controlling.api.BasisEntryApi;
 import de.leitstand.controlling.api.ControllingViews;
-import de.leitstand.kernel.api.JobcenterDirectory;
-import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.LeitstandException;
-import de.leitstand.kernel.api.PageRequest;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.web.shell.UiErrors;
@@ -16,11 +13,9 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +35,6 @@ public class EntryBean implements Serializable {
     BasisEntryApi entries;
 
     @Inject
-    JobcenterDirectory jobcenters;
-
-    @Inject
     de.leitstand.web.shell.JobcenterChoice jobcenterChoice;
 
     @Inject
@@ -52,11 +44,10 @@ public class EntryBean implements Serializable {
     private String jobcenter;
     private LocalDate monthPicked;
     private BasisEntryApi.Sheet sheet;
-    private List<Row> rows = List.of();
+    private List<EntryRow> rows = List.of();
     private Map<String, String> errors = new HashMap<>();
     private List<ControllingViews.ImportWarningView> warnings;
     private Long savedBatch;
-    private List<JobcenterView> choices;
 
     /** Called by the page's view action: reads {@code month} and {@code jobcenter} from the URL. */
     public void load() {
@@ -85,11 +76,7 @@ public class EntryBean implements Serializable {
         sheet = loaded;
         jobcenter = loaded.agencyNumber();
         month = loaded.month().toString();
-        Map<String, Row> bySeries = new java.util.LinkedHashMap<>();
-        for (BasisEntryApi.Cell cell : loaded.cells()) {
-            bySeries.computeIfAbsent(cell.series(), s -> new Row(cell.series(), cell.seriesName())).cells.add(new CellInput(cell));
-        }
-        rows = new ArrayList<>(bySeries.values());
+        rows = EntryRow.of(loaded.cells());
     }
 
     /** Shows the chosen Jobcenter and month (a bookmarkable URL). */
@@ -101,15 +88,8 @@ public class EntryBean implements Serializable {
 
     public void save() {
         errors = new HashMap<>();
-        List<BasisEntryApi.Change> changes = new ArrayList<>();
-        for (Row row : rows) {
-            for (CellInput input : row.cells) {
-                if (input.changed()) {
-                    changes.add(new BasisEntryApi.Change(input.cell.series(), input.cell.gender(), input.value,
-                            input.cell.vintage(), input.cell.version()));
-                }
-            }
-        }
+        List<BasisEntryApi.Change> changes = rows.stream().flatMap(row -> row.getCells().stream())
+                .filter(EntryCell::changed).map(EntryCell::change).toList();
         if (changes.isEmpty()) {
             UiTexts.info("notice.entry.keinWertGeaendert");
             return;
@@ -133,15 +113,8 @@ public class EntryBean implements Serializable {
     }
 
     /** @return the refusal of a cell's last save, or {@code null} */
-    public String error(CellInput input) {
-        return errors.get(input.cell.field());
-    }
-
-    public List<JobcenterView> getChoices() {
-        if (choices == null) {
-            choices = caller.isNational() ? jobcenters.search(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items() : List.of();
-        }
-        return choices;
+    public String error(EntryCell input) {
+        return errors.get(input.getCell().field());
     }
 
     private static String blankToNull(String value) {
@@ -155,46 +128,7 @@ public class EntryBean implements Serializable {
     public LocalDate getMonthPicked() { return monthPicked; }
     public void setMonthPicked(LocalDate value) { monthPicked = value; }
     public BasisEntryApi.Sheet getSheet() { return sheet; }
-    public List<Row> getRows() { return rows; }
+    public List<EntryRow> getRows() { return rows; }
     public List<ControllingViews.ImportWarningView> getWarnings() { return warnings; }
     public Long getSavedBatch() { return savedBatch; }
-
-    /** One series with its total, women and men cells. */
-    public static class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String series;
-        private final String seriesName;
-        private final List<CellInput> cells = new ArrayList<>();
-
-        Row(String series, String seriesName) {
-            this.series = series;
-            this.seriesName = seriesName;
-        }
-
-        public String getSeries() { return series; }
-        public String getSeriesName() { return seriesName; }
-        public List<CellInput> getCells() { return cells; }
-    }
-
-    /** One editable value with the state it was shown in. */
-    public static class CellInput implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final BasisEntryApi.Cell cell;
-        private BigDecimal value;
-
-        CellInput(BasisEntryApi.Cell cell) {
-            this.cell = cell;
-            this.value = cell.value();
-        }
-
-        boolean changed() {
-            return value != null && (cell.value() == null || value.compareTo(cell.value()) != 0);
-        }
-
-        public BasisEntryApi.Cell getCell() { return cell; }
-        public BigDecimal getValue() { return value; }
-        public void setValue(BigDecimal v) { value = v; }
-        /** @return an id fragment unique on the page, e.g. {@code ELB-FRAUEN} */
-        public String getKey() { return cell.series() + "-" + cell.gender(); }
-    }
 }

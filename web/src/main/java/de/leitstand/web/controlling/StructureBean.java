@@ -2,25 +2,20 @@ package de.leitstand.web.controlling;
 
 import de.leitstand.controlling.api.StructureApi;
 import de.leitstand.controlling.api.StructureViews;
-import de.leitstand.kernel.api.LeitstandException;
 import de.leitstand.kernel.api.Text;
 import de.leitstand.kernel.api.ValidationException;
 import de.leitstand.web.shell.UiErrors;
 import de.leitstand.web.shell.ChartJson;
-import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
-import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The Jobcenter's structure figures: the programme document's tables, annual averages, import and entry. */
+/** The Jobcenter's structure figures: the programme document's tables and annual averages; import and entry in {@link StructureInputForm}. */
 @Named
 @ViewScoped
 public class StructureBean implements Serializable {
@@ -43,13 +38,6 @@ public class StructureBean implements Serializable {
     private StructureViews.Table employment;
     private StructureViews.Table unemployment;
     private List<StructureViews.AnnualAverage> averages = List.of();
-    private List<ValidationException.FieldError> errors = List.of();
-    // entry
-    private String figure = "ELB_IP";
-    private String entryPeriod;
-    private String category;
-    private String ageGroup;
-    private BigDecimal value;
 
     public void load() {
         if (!jobcenter.isReady()) {
@@ -116,27 +104,10 @@ public class StructureBean implements Serializable {
         }
     }
 
-    public void upload(FileUploadEvent event) {
-        errors = List.of();
-        try {
-            StructureViews.ImportResult result = structure.importFigures(event.getFile().getContent(), null);
-            UiTexts.info("notice.structure.strukturwerteImportiert", result.rows(), String.join(", ", result.periods()));
-            periods = null; // the file may bring new periods to choose
-            load();
-        } catch (ValidationException refused) {
-            errors = refused.errors();
-            UiTexts.error("notice.import.dateiNichtImportiert", String.valueOf(refused.errors().size()));
-        } catch (LeitstandException refused) {
-            Messages.addGlobalError(refused.message(UiErrors.language()));
-        }
-    }
-
-    public void enter() {
-        if (UiErrors.attempt(() -> structure.enter(jobcenter.agency(), figure, entryPeriod, category, ageGroup, value, null))) {
-            UiTexts.info("notice.structure.wertGespeichert", figure, entryPeriod, category == null ? "" : category);
-            periods = null;
-            load();
-        }
+    /** Reloads the page with the periods to choose read anew (a file or an entry may bring new ones). */
+    void reload() {
+        periods = null;
+        load();
     }
 
     /** ELB and Bedarfsgemeinschaften as annual averages over the years (years as category labels, counts on one axis). */
@@ -160,14 +131,6 @@ public class StructureBean implements Serializable {
         return (vintages.isEmpty() ? "–" : vintages) + (sources.isEmpty() ? "" : " – " + sources);
     }
 
-    public List<StructureViews.FigureView> getFigures() {
-        return structure.figures();
-    }
-
-    public StructureViews.FigureView getSelectedFigure() {
-        return structure.figures().stream().filter(f -> f.code().equals(figure)).findFirst().orElse(null);
-    }
-
     public boolean isAnyAverage() {
         return averages.stream().anyMatch(a -> a.elb() != null || a.bg() != null);
     }
@@ -176,21 +139,10 @@ public class StructureBean implements Serializable {
     public StructureViews.Table getEmployment() { return employment; }
     public StructureViews.Table getUnemployment() { return unemployment; }
     public List<StructureViews.AnnualAverage> getAverages() { return averages; }
-    public List<ValidationException.FieldError> getErrors() { return errors; }
     public String getPeriod() { return period; }
     public void setPeriod(String v) { period = v; }
     public String getEmploymentMonth() { return employmentMonth; }
     public void setEmploymentMonth(String v) { employmentMonth = v; }
     public String getUnemploymentMonth() { return unemploymentMonth; }
     public void setUnemploymentMonth(String v) { unemploymentMonth = v; }
-    public String getFigure() { return figure; }
-    public void setFigure(String v) { figure = v; }
-    public String getEntryPeriod() { return entryPeriod; }
-    public void setEntryPeriod(String v) { entryPeriod = v; }
-    public String getCategory() { return category; }
-    public void setCategory(String v) { category = v; }
-    public String getAgeGroup() { return ageGroup; }
-    public void setAgeGroup(String v) { ageGroup = v; }
-    public BigDecimal getValue() { return value; }
-    public void setValue(BigDecimal v) { value = v; }
 }

@@ -39,6 +39,9 @@ public class SupervisionBean implements Serializable {
     @Inject
     SupervisionApi supervision;
 
+    @Inject
+    de.leitstand.controlling.api.SupervisionAccess access;
+
     private String month;
     private String latest;
     private Tab tab = Tab.overview;
@@ -121,6 +124,9 @@ public class SupervisionBean implements Serializable {
     public String show() {
         return de.leitstand.web.shell.SameView.withParameters();
     }
+
+    /** @return whether the caller audits (records cases, findings, the plan), as the service says */
+    public boolean isMayAudit() { return access.rights().audit(); }
 
     public List<Tab> getTabs() { return List.of(Tab.values()); }
     public String getTab() { return tab.name(); }

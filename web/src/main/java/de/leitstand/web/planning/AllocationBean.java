@@ -1,7 +1,5 @@
 package de.leitstand.web.planning;
 
-import de.leitstand.kernel.api.Role;
-import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.planning.api.AllocationPlanning;
 import de.leitstand.web.shell.UiErrors;
 import de.leitstand.web.shell.UiTexts;
@@ -29,8 +27,6 @@ public class AllocationBean implements Serializable {
     @Inject
     AllocationPlanning allocation;
 
-    @Inject
-    Caller caller;
 
     private Integer year;
     private BigDecimal integrationAnnex2;
@@ -42,6 +38,7 @@ public class AllocationBean implements Serializable {
     private Integer shareYear;
     private AllocationPlanning.FederalShareView federalShare;
     private BigDecimal federalPercent;
+    private AllocationPlanning.AllocationRights rights;
 
     public List<Integer> getYears() {
         return allocation.shareYears();
@@ -83,8 +80,12 @@ public class AllocationBean implements Serializable {
         }
     }
 
-    public boolean isAdmin() {
-        return caller.hasRole(Role.ADMIN);
+    /** @return whether the caller maintains the shares (import, federal share), as the service says */
+    public boolean isMayMaintainShares() {
+        if (rights == null) {
+            rights = allocation.rights();
+        }
+        return rights.maintainShares();
     }
 
     public Integer getYear() { return year; }

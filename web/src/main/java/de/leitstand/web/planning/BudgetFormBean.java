@@ -6,7 +6,6 @@ import de.leitstand.web.shell.UiErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,8 +24,8 @@ public class BudgetFormBean extends ProgrammeTabForm {
     private BigDecimal integrationCurrent;
     private String kind;
     private LocalDate stand;
-    private List<TransferRow> transfers = new ArrayList<>();
-    private List<PlanLineRow> planLines = new ArrayList<>();
+    private List<BudgetTransferRow> transfers = new ArrayList<>();
+    private List<BudgetPlanLineRow> planLines = new ArrayList<>();
     private List<MonthValue> spending = new ArrayList<>();
     private ProgrammeView.Budget derived;
 
@@ -39,8 +38,8 @@ public class BudgetFormBean extends ProgrammeTabForm {
         integrationCurrent = b.rows().get(1).current();
         kind = b.kind();
         stand = b.stand();
-        transfers = new ArrayList<>(b.transfers().stream().map(TransferRow::of).toList());
-        planLines = new ArrayList<>(b.planLines().stream().map(PlanLineRow::of).toList());
+        transfers = new ArrayList<>(b.transfers().stream().map(BudgetTransferRow::of).toList());
+        planLines = new ArrayList<>(b.planLines().stream().map(BudgetPlanLineRow::of).toList());
         spending = MonthValue.of(b.spendingProfile());
         derived = b;
     }
@@ -49,8 +48,8 @@ public class BudgetFormBean extends ProgrammeTabForm {
         List<BigDecimal> profile = spending.stream().allMatch(m -> m.getValue() == null) ? List.of()
                 : spending.stream().map(m -> m.getValue() == null ? BigDecimal.ZERO : m.getValue()).toList();
         return new ProgrammeInputs.Budget(administrationPrevious, administrationCurrent, integrationPrevious,
-                integrationCurrent, kind, stand, transfers.stream().map(TransferRow::toInput).toList(),
-                planLines.stream().map(PlanLineRow::toInput).toList(), profile, editor.version());
+                integrationCurrent, kind, stand, transfers.stream().map(BudgetTransferRow::toInput).toList(),
+                planLines.stream().map(BudgetPlanLineRow::toInput).toList(), profile, editor.version());
     }
 
     /** Recomputes differences, shares and totals from what is typed, without saving. */
@@ -63,21 +62,21 @@ public class BudgetFormBean extends ProgrammeTabForm {
     }
 
     public void addTransfer() {
-        TransferRow row = new TransferRow();
+        BudgetTransferRow row = new BudgetTransferRow();
         row.setDate(LocalDate.now());
         transfers.add(row);
     }
 
-    public void removeTransfer(TransferRow row) {
+    public void removeTransfer(BudgetTransferRow row) {
         transfers.remove(row);
         recalculate();
     }
 
     public void addPlanLine() {
-        planLines.add(new PlanLineRow());
+        planLines.add(new BudgetPlanLineRow());
     }
 
-    public void removePlanLine(PlanLineRow row) {
+    public void removePlanLine(BudgetPlanLineRow row) {
         planLines.remove(row);
         recalculate();
     }
@@ -100,69 +99,7 @@ public class BudgetFormBean extends ProgrammeTabForm {
     public void setKind(String v) { kind = v; }
     public LocalDate getStand() { return stand; }
     public void setStand(LocalDate v) { stand = v; }
-    public List<TransferRow> getTransfers() { return transfers; }
-    public List<PlanLineRow> getPlanLines() { return planLines; }
+    public List<BudgetTransferRow> getTransfers() { return transfers; }
+    public List<BudgetPlanLineRow> getPlanLines() { return planLines; }
     public List<MonthValue> getSpending() { return spending; }
-
-    /** A transfer EGL → VK as an editable row. */
-    public static class TransferRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private LocalDate date;
-        private BigDecimal amount;
-        private String note;
-
-        static TransferRow of(ProgrammeView.TransferView view) {
-            TransferRow row = new TransferRow();
-            row.date = view.date();
-            row.amount = view.amount();
-            row.note = view.note();
-            return row;
-        }
-
-        ProgrammeInputs.Transfer toInput() {
-            return new ProgrammeInputs.Transfer(date, amount, note);
-        }
-
-        public LocalDate getDate() { return date; }
-        public void setDate(LocalDate v) { date = v; }
-        public BigDecimal getAmount() { return amount; }
-        public void setAmount(BigDecimal v) { amount = v; }
-        public String getNote() { return note; }
-        public void setNote(String v) { note = v; }
-    }
-
-    /** A plan line as an editable row. */
-    public static class PlanLineRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String category;
-        private BigDecimal amount;
-        private Integer plannedEntries;
-        private boolean demoValue;
-        private String note;
-
-        static PlanLineRow of(ProgrammeView.PlanLineView view) {
-            PlanLineRow row = new PlanLineRow();
-            row.category = view.category();
-            row.amount = view.amount();
-            row.plannedEntries = view.plannedEntries();
-            row.demoValue = view.demoValue();
-            row.note = view.note();
-            return row;
-        }
-
-        ProgrammeInputs.PlanLine toInput() {
-            return new ProgrammeInputs.PlanLine(category, amount, plannedEntries, demoValue, note);
-        }
-
-        public String getCategory() { return category; }
-        public void setCategory(String v) { category = v; }
-        public BigDecimal getAmount() { return amount; }
-        public void setAmount(BigDecimal v) { amount = v; }
-        public Integer getPlannedEntries() { return plannedEntries; }
-        public void setPlannedEntries(Integer v) { plannedEntries = v; }
-        public boolean isDemoValue() { return demoValue; }
-        public void setDemoValue(boolean v) { demoValue = v; }
-        public String getNote() { return note; }
-        public void setNote(String v) { note = v; }
-    }
 }

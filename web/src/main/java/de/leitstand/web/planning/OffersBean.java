@@ -1,7 +1,5 @@
 package de.leitstand.web.planning;
 
-import de.leitstand.kernel.api.Role;
-import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.planning.api.TeamPlanning;
 import de.leitstand.web.shell.UiErrors;
 import de.leitstand.web.shell.UiTexts;
@@ -26,13 +24,10 @@ public class OffersBean implements Serializable {
     @Inject
     TeamPlanning teams;
 
-    @Inject
-    Caller caller;
-
     private int year = LocalDate.now().getYear() + 1;
     private TeamPlanning.OfferOverview overview;
     private List<TeamPlanning.TeamView> teamList;
-    private List<TeamRow> teamRows;
+    private List<OffersTeamRow> teamRows;
     private Long offerTeam;
     private Integer offered;
     private String offerNote;
@@ -45,43 +40,21 @@ public class OffersBean implements Serializable {
         }
         overview = teams.offers(jobcenter.agency(), year);
         teamList = teams.teams(jobcenter.agency());
-        teamRows = new java.util.ArrayList<>(teamList.stream().map(TeamRow::new).toList());
+        teamRows = new java.util.ArrayList<>(teamList.stream().map(OffersTeamRow::new).toList());
     }
 
-    public void saveTeam(TeamRow row) {
-        if (UiErrors.attempt(() -> teams.changeTeam(row.id, new TeamPlanning.TeamInput(row.getName(), row.isActive(), row.version)))) {
+    public void saveTeam(OffersTeamRow row) {
+        if (UiErrors.attempt(() -> teams.changeTeam(row.getId(), new TeamPlanning.TeamInput(row.getName(), row.isActive(), row.getVersion())))) {
             UiTexts.info("notice.offers.teamGespeichert");
             load();
         }
     }
 
-    public List<TeamRow> getTeamRows() {
+    public List<OffersTeamRow> getTeamRows() {
         if (teamRows == null) {
             load();
         }
         return teamRows;
-    }
-
-    /** A team as an editable row (rename, deactivate). */
-    public static class TeamRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long id;
-        private final long version;
-        private String name;
-        private boolean active;
-
-        TeamRow(TeamPlanning.TeamView team) {
-            this.id = team.id();
-            this.version = team.version();
-            this.name = team.name();
-            this.active = team.active();
-        }
-
-        public long getId() { return id; }
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public boolean isActive() { return active; }
-        public void setActive(boolean v) { active = v; }
     }
 
     public void submitOffer() {
@@ -118,17 +91,14 @@ public class OffersBean implements Serializable {
         }
     }
 
-    public boolean isMayOffer() {
-        return caller.hasAnyRole(Role.TEAMLEITUNG, Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG);
+    /** @return what the caller may do here, as the service says (from the roles its use cases ask for) */
+    private TeamPlanning.OfferRights may() {
+        return getOverview() == null ? new TeamPlanning.OfferRights(false, false, false) : overview.may();
     }
 
-    public boolean isMayDecide() {
-        return caller.hasRole(Role.GESCHAEFTSFUEHRUNG);
-    }
-
-    public boolean isMayManageTeams() {
-        return caller.hasAnyRole(Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG);
-    }
+    public boolean isMayOffer() { return may().offer(); }
+    public boolean isMayDecide() { return may().decide(); }
+    public boolean isMayManageTeams() { return may().manageTeams(); }
 
     public TeamPlanning.OfferOverview getOverview() {
         if (overview == null) {

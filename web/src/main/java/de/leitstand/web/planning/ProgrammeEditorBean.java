@@ -1,8 +1,7 @@
 package de.leitstand.web.planning;
 
-import de.leitstand.kernel.api.Role;
 import de.leitstand.kernel.api.Text;
-import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.planning.api.PlanningAccess;
 import de.leitstand.planning.api.ProgrammeInputs;
 import de.leitstand.planning.api.ProgrammePlanning;
 import de.leitstand.planning.api.ProgrammeSummary;
@@ -34,7 +33,7 @@ public class ProgrammeEditorBean implements Serializable {
     ProgrammePlanning planning;
 
     @Inject
-    Caller caller;
+    PlanningAccess access;
 
     private Long id;
     private ProgrammeView programme;
@@ -91,7 +90,7 @@ public class ProgrammeEditorBean implements Serializable {
     }
 
     public boolean isMayPrepare() {
-        return caller.hasAnyRole(Role.CONTROLLING, Role.GESCHAEFTSFUEHRUNG);
+        return access.rights().prepare();
     }
 
     public boolean isEditable() {
@@ -99,7 +98,7 @@ public class ProgrammeEditorBean implements Serializable {
     }
 
     public boolean isMayAgree() {
-        return caller.hasRole(Role.GESCHAEFTSFUEHRUNG) && "IN_ABSTIMMUNG".equals(programme.summary().status());
+        return access.rights().agree() && "IN_ABSTIMMUNG".equals(programme.summary().status());
     }
 
     public boolean isMaySubmit() {

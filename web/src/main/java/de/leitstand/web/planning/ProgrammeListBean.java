@@ -28,10 +28,18 @@ public class ProgrammeListBean implements Serializable {
     @Inject
     ProgrammePlanning planning;
 
+    @Inject
+    de.leitstand.planning.api.PlanningAccess access;
+
     private Integer year;
     private List<ProgrammeSummary> programmes;
     private Integer newYear = LocalDate.now().getYear() + 1;
     private LocalDate newStand = LocalDate.now();
+
+    /** @return whether the caller creates programmes, as the service says */
+    public boolean isMayPrepare() {
+        return access.rights().prepare();
+    }
 
     public void load() {
         if (!jobcenter.isReady()) {

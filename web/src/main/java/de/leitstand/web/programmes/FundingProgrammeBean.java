@@ -1,8 +1,7 @@
 package de.leitstand.web.programmes;
 
-import de.leitstand.kernel.api.Role;
-import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.programmes.api.ProgrammeInputs;
+import de.leitstand.programmes.api.ProgrammeAccess;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
 import de.leitstand.web.shell.UiErrors;
@@ -15,7 +14,6 @@ import org.omnifaces.util.Faces;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +28,7 @@ public class FundingProgrammeBean implements Serializable {
     ProgrammeManagement programmes;
 
     @Inject
-    Caller caller;
+    ProgrammeAccess access;
 
     private Long id;
     private long version;
@@ -43,8 +41,8 @@ public class FundingProgrammeBean implements Serializable {
     private BigDecimal esfRatePercent;
     private BigDecimal ownSharePercent;
     private String coFinancingRules;
-    private List<PhaseRow> phases = new ArrayList<>();
-    private List<ObligationRow> obligations = new ArrayList<>();
+    private List<FundingPhaseRow> phases = new ArrayList<>();
+    private List<FundingObligationRow> obligations = new ArrayList<>();
     private List<ProgrammeViews.PhaseView> phaseViews = List.of();
 
     public void load() {
@@ -62,15 +60,15 @@ public class FundingProgrammeBean implements Serializable {
         esfRatePercent = p.esfRatePercent();
         ownSharePercent = p.ownSharePercent();
         coFinancingRules = p.coFinancingRules();
-        phases = new ArrayList<>(p.phases().stream().map(PhaseRow::of).toList());
+        phases = new ArrayList<>(p.phases().stream().map(FundingPhaseRow::of).toList());
         phaseViews = p.phases();
-        obligations = new ArrayList<>(p.obligations().stream().map(ObligationRow::of).toList());
+        obligations = new ArrayList<>(p.obligations().stream().map(FundingObligationRow::of).toList());
     }
 
     public void save() throws IOException {
         ProgrammeInputs.Programme input = new ProgrammeInputs.Programme(name, shortName, funder, legalBasis,
                 administeringBody, targetGroup, esfRatePercent, ownSharePercent, coFinancingRules,
-                phases.stream().map(PhaseRow::toInput).toList(), obligations.stream().map(ObligationRow::toInput).toList(), version);
+                phases.stream().map(FundingPhaseRow::toInput).toList(), obligations.stream().map(FundingObligationRow::toInput).toList(), version);
         ProgrammeViews.FundingProgrammeView[] saved = new ProgrammeViews.FundingProgrammeView[1];
         if (UiErrors.attempt(() -> saved[0] = id == null ? programmes.createProgramme(input) : programmes.changeProgramme(id, input))) {
             if (id == null) {
@@ -84,25 +82,25 @@ public class FundingProgrammeBean implements Serializable {
     }
 
     public void addPhase() {
-        PhaseRow row = new PhaseRow();
+        FundingPhaseRow row = new FundingPhaseRow();
         row.setNumber(phases.size() + 1);
         phases.add(row);
     }
 
-    public void removePhase(PhaseRow row) {
+    public void removePhase(FundingPhaseRow row) {
         phases.remove(row);
     }
 
     public void addObligation() {
-        obligations.add(new ObligationRow());
+        obligations.add(new FundingObligationRow());
     }
 
-    public void removeObligation(ObligationRow row) {
+    public void removeObligation(FundingObligationRow row) {
         obligations.remove(row);
     }
 
     public boolean isEditable() {
-        return caller.hasAnyRole(Role.PROGRAMME, Role.GESCHAEFTSFUEHRUNG, Role.ADMIN);
+        return access.rights().editProgrammes();
     }
 
     public Long getId() { return id; }
@@ -125,73 +123,7 @@ public class FundingProgrammeBean implements Serializable {
     public void setOwnSharePercent(BigDecimal v) { ownSharePercent = v; }
     public String getCoFinancingRules() { return coFinancingRules; }
     public void setCoFinancingRules(String v) { coFinancingRules = v; }
-    public List<PhaseRow> getPhases() { return phases; }
+    public List<FundingPhaseRow> getPhases() { return phases; }
     public List<ProgrammeViews.PhaseView> getPhaseViews() { return phaseViews; }
-    public List<ObligationRow> getObligations() { return obligations; }
-
-    /** A phase as an editable row. */
-    public static class PhaseRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private int number;
-        private LocalDate from;
-        private LocalDate to;
-        private BigDecimal budget;
-        private String rules;
-        private Integer pactsNationwide;
-
-        static PhaseRow of(ProgrammeViews.PhaseView v) {
-            PhaseRow row = new PhaseRow();
-            row.number = v.number();
-            row.from = v.from();
-            row.to = v.to();
-            row.budget = v.budget();
-            row.rules = v.rules();
-            row.pactsNationwide = v.pactsNationwide();
-            return row;
-        }
-
-        ProgrammeInputs.Phase toInput() {
-            return new ProgrammeInputs.Phase(number, from, to, budget, rules, pactsNationwide);
-        }
-
-        public int getNumber() { return number; }
-        public void setNumber(int v) { number = v; }
-        public LocalDate getFrom() { return from; }
-        public void setFrom(LocalDate v) { from = v; }
-        public LocalDate getTo() { return to; }
-        public void setTo(LocalDate v) { to = v; }
-        public BigDecimal getBudget() { return budget; }
-        public void setBudget(BigDecimal v) { budget = v; }
-        public String getRules() { return rules; }
-        public void setRules(String v) { rules = v; }
-        public Integer getPactsNationwide() { return pactsNationwide; }
-        public void setPactsNationwide(Integer v) { pactsNationwide = v; }
-    }
-
-    /** A reporting obligation as an editable row. */
-    public static class ObligationRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String title;
-        private LocalDate dueDate;
-        private boolean done;
-
-        static ObligationRow of(ProgrammeViews.ObligationView v) {
-            ObligationRow row = new ObligationRow();
-            row.title = v.title();
-            row.dueDate = v.dueDate();
-            row.done = v.done();
-            return row;
-        }
-
-        ProgrammeInputs.Obligation toInput() {
-            return new ProgrammeInputs.Obligation(title, dueDate, done);
-        }
-
-        public String getTitle() { return title; }
-        public void setTitle(String v) { title = v; }
-        public LocalDate getDueDate() { return dueDate; }
-        public void setDueDate(LocalDate v) { dueDate = v; }
-        public boolean isDone() { return done; }
-        public void setDone(boolean v) { done = v; }
-    }
+    public List<FundingObligationRow> getObligations() { return obligations; }
 }

@@ -1,10 +1,9 @@
 package de.leitstand.web.programmes;
 
-import de.leitstand.kernel.api.Role;
-import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.kernel.api.LeitstandException;
 import de.leitstand.programmes.api.ChangeProposals;
 import de.leitstand.programmes.api.ProgrammeInputs;
+import de.leitstand.programmes.api.ProgrammeAccess;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
 import de.leitstand.web.shell.UiErrors;
@@ -19,7 +18,8 @@ import java.util.List;
 
 /**
  * The external organisations (coordinators, education providers, chambers, companies): list, create, edit; an
- * organisation another Jobcenter created is not changed but proposed to its creator, who decides here.
+ * organisation another Jobcenter created is not changed but proposed to its creator, who decides here
+ * ({@link OrganisationProposalsBean}).
  */
 @Named
 @ViewScoped
@@ -34,9 +34,10 @@ public class OrganisationsBean implements Serializable {
     ChangeProposals proposals;
 
     @Inject
-    Caller caller;
+    ProgrammeAccess access;
 
-    private List<ChangeProposals.ProposalView> proposalRows;
+    @Inject
+    OrganisationProposalsBean proposalsBean;
 
     private List<Row> rows;
     private String newName;
@@ -49,6 +50,11 @@ public class OrganisationsBean implements Serializable {
             rows = new ArrayList<>(programmes.organisations().stream().map(Row::new).toList());
         }
         return rows;
+    }
+
+    /** Reads the organisations anew when they are next shown (after a proposal was accepted). */
+    void refresh() {
+        rows = null;
     }
 
     public void create() {
@@ -76,47 +82,13 @@ public class OrganisationsBean implements Serializable {
             if (UiErrors.attempt(() -> proposals.proposeOrganisationChange(row.id, input))) {
                 UiTexts.info("notice.organisations.dieseOrganisationHat");
                 rows = null;
-                proposalRows = null;
+                proposalsBean.refresh();
             }
         }
     }
 
-    public List<ChangeProposals.ProposalView> getProposals() {
-        if (proposalRows == null) {
-            proposalRows = proposals.proposals();
-        }
-        return proposalRows;
-    }
-
-    /** @return when the proposal came in, in German local time */
-    public String received(ChangeProposals.ProposalView proposal) {
-        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-                .format(proposal.proposedAt().atZone(java.time.ZoneId.of("Europe/Berlin")));
-    }
-
-    public void accept(ChangeProposals.ProposalView proposal) {
-        if (UiErrors.attempt(() -> proposals.accept(proposal.id(), proposal.version()))) {
-            UiTexts.info("notice.organisations.vorschlagAngenommenUebernommen");
-            rows = null;
-            proposalRows = null;
-        }
-    }
-
-    public void reject(ChangeProposals.ProposalView proposal) {
-        if (UiErrors.attempt(() -> proposals.reject(proposal.id(), new ChangeProposals.Rejection(rejectionReason, proposal.version())))) {
-            UiTexts.info("notice.organisations.vorschlagAbgelehnt");
-            rejectionReason = null;
-            proposalRows = null;
-        }
-    }
-
-    private String rejectionReason;
-
-    public String getRejectionReason() { return rejectionReason; }
-    public void setRejectionReason(String v) { rejectionReason = v; }
-
     public boolean isMayEdit() {
-        return caller.hasAnyRole(Role.PROGRAMME, Role.GESCHAEFTSFUEHRUNG, Role.ADMIN);
+        return access.rights().editOrganisations();
     }
 
     public String getNewName() { return newName; }

@@ -1,7 +1,6 @@
 package de.leitstand.web.programmes;
 
-import de.leitstand.kernel.api.Role;
-import de.leitstand.kernel.api.security.Caller;
+import de.leitstand.programmes.api.ProgrammeAccess;
 import de.leitstand.programmes.api.ProgrammeManagement;
 import de.leitstand.programmes.api.ProgrammeViews;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +18,7 @@ public class ProgrammesOverviewBean {
     ProgrammeManagement programmes;
 
     @Inject
-    Caller caller;
+    ProgrammeAccess access;
 
     private List<ProgrammeViews.FundingProgrammeView> fundingProgrammes;
     private List<ProgrammeViews.PactSummary> pacts;
@@ -44,6 +43,6 @@ public class ProgrammesOverviewBean {
     }
 
     public boolean isMayEdit() {
-        return caller.hasAnyRole(Role.PROGRAMME, Role.GESCHAEFTSFUEHRUNG, Role.ADMIN);
+        return access.rights().editProgrammes();
     }
 }

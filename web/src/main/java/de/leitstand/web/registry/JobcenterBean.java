@@ -5,10 +5,6 @@ import de.leitstand.kernel.api.JobcenterProfileChange;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.NotFoundException;
 import de.leitstand.kernel.api.Text;
-import de.leitstand.kernel.api.security.Caller;
-import de.leitstand.kernel.api.security.Tenancy;
-import de.leitstand.kernel.api.Role;
-import de.leitstand.kernel.api.AgencyNumber;
 import de.leitstand.web.shell.UiErrors;
 import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
@@ -27,26 +23,28 @@ public class JobcenterBean implements Serializable {
     @Inject
     JobcenterDirectory directory;
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    Tenancy tenancy;
 
     private String agencyNumber;
     private JobcenterView jobcenter;
     private ProfileForm form;
+    private JobcenterDirectory.JobcenterRights rights;
 
     /** View action: loads the Jobcenter named by the {@code nr} parameter. */
     public void load() {
         jobcenter = directory.find(agencyNumber).orElseThrow(() -> new NotFoundException("JOBCENTER_NOT_FOUND",
                 Text.of("kernel.JOBCENTER_NOT_FOUND", agencyNumber)));
         form = ProfileForm.of(jobcenter);
+        rights = directory.rights(jobcenter.agencyNumber());
     }
 
+    /** @return whether the caller edits the profile, as the registry says (roles of its use case, own Jobcenter) */
     public boolean isEditable() {
-        return jobcenter != null && caller.hasAnyRole(Role.ADMIN, Role.GESCHAEFTSFUEHRUNG)
-                && tenancy.mayAccess(new AgencyNumber(jobcenter.agencyNumber()));
+        return jobcenter != null && rights.editProfile();
+    }
+
+    /** @return what the caller may do with this Jobcenter's entry */
+    JobcenterDirectory.JobcenterRights rights() {
+        return rights;
     }
 
     public void save() {

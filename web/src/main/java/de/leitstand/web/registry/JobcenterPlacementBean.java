@@ -5,8 +5,6 @@ import de.leitstand.kernel.api.JobcenterPlacementChange;
 import de.leitstand.kernel.api.JobcenterView;
 import de.leitstand.kernel.api.Land;
 import de.leitstand.kernel.api.Regionaldirektion;
-import de.leitstand.kernel.api.Role;
-import de.leitstand.kernel.api.security.Caller;
 import de.leitstand.web.shell.UiErrors;
 import de.leitstand.web.shell.UiTexts;
 import jakarta.faces.view.ViewScoped;
@@ -26,16 +24,13 @@ public class JobcenterPlacementBean implements Serializable {
     JobcenterDirectory directory;
 
     @Inject
-    Caller caller;
-
-    @Inject
     JobcenterBean page;
 
     private Land land;
     private Regionaldirektion regionalDirectorate;
 
     public boolean isEditable() {
-        return caller.hasRole(Role.ADMIN) && page.getJobcenter() != null;
+        return page.getJobcenter() != null && page.rights().editPlacement();
     }
 
     public void save() {

@@ -32,6 +32,9 @@ public class ReportsBean implements Serializable {
     @Inject
     ProgrammePlanning planning;
 
+    @Inject
+    de.leitstand.reporting.api.ReportingAccess access;
+
     private List<ProgrammeSummary> programmes;
     private List<ReportingViews.DocumentView> documents = List.of();
     private Long programme;
@@ -54,6 +57,11 @@ public class ReportsBean implements Serializable {
             }
             documents = reporting.documents(jobcenter.agency());
         });
+    }
+
+    /** @return whether the caller generates documents, as the service says */
+    public boolean isMayGenerate() {
+        return access.documents().generate();
     }
 
     public void generate() {
