@@ -607,8 +607,10 @@ class CrossTenantIT {
         }
         ids.put("importBatch", id(read("ee-controlling", "api/controlling/imports").asJsonArray().getJsonObject(0)));
         expectOk(api.put("api/controlling/structure/values/03504/ELB/2016", "ee-controlling",
-                "{\"category\":\"GESAMT\",\"ageGroup\":\"ALLE\",\"value\":98765}"), "victim structure value");
-        secrets.add("98765");
+                "{\"category\":\"GESAMT\",\"ageGroup\":\"ALLE\",\"value\":9876541}"), "victim structure value");
+        // seven digits: a five-digit marker also occurs by chance in the attacker's own answers (the microseconds
+        // of a time stamp such as 19:25:11.298765 made a Rotenburg audit page look like a leak)
+        secrets.add("9876541");
         expectOk(api.post("api/controlling/quality/standards", "ee-controlling",
                 "{\"code\":\"S" + runId + "\",\"name\":\"Standard " + token + "\",\"kind\":\"PROZENT\",\"target\":90}"), "victim quality standard");
         ids.put("standard", id(first(read("ee-controlling", "api/controlling/quality/standards").asJsonArray(),
